@@ -1,0 +1,301 @@
+//! Every editable fact of a node as text, and how edited text goes back into
+//! the plan. Lists (schedule, analysis) are one entry per line.
+
+use super::address::Address;
+use super::money::{group_thousands, parse_budget};
+use super::period::Period;
+use super::plan::{Direction, Plan, ScheduleEntry, Target};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    FiscalYear,
+    Unit,
+    Label,
+    Name,
+    Statement,
+    Target,
+    Kpis,
+    Overview,
+    Budget,
+    BudgetNote,
+    Period,
+    Schedule,
+    Analysis,
+}
+
+impl Field {
+    /// The heading users know from the source table.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Field::Title => "計画名",
+            Field::FiscalYear => "年度",
+            Field::Unit => "予算単位",
+            Field::Label => "番号",
+            Field::Name => "名称",
+            Field::Statement => "ＫＰＩ",
+            Field::Target => "目標",
+            Field::Kpis => "対象ＫＰＩ",
+            Field::Overview => "概要",
+            Field::Budget => "予算額",
+            Field::BudgetNote => "予算備考",
+            Field::Period => "期間",
+            Field::Schedule => "進捗状況やスケジュール",
+            Field::Analysis => "現状分析",
+        }
+    }
+
+    /// Multi-line fields keep line breaks; in the others Enter applies.
+    pub fn is_multiline(self) -> bool {
+        matches!(
+            self,
+            Field::Statement | Field::Overview | Field::Schedule | Field::Analysis
+        )
+    }
+
+    /// The fields shown and edited for a node, in display order.
+    pub fn of(address: Address) -> &'static [Field] {
+        match address {
+            Address::Plan => &[Field::Title, Field::FiscalYear, Field::Unit],
+            Address::Strategy(..) => &[Field::Label, Field::Name],
+            Address::Kpi(..) => &[Field::Label, Field::Statement, Field::Target],
+            Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
+            Address::Project(..) => &[
+                Field::Name,
+                Field::Overview,
+                Field::Budget,
+                Field::BudgetNote,
+                Field::Period,
+                Field::Schedule,
+                Field::Analysis,
+            ],
+        }
+    }
+}
+
+/// The field's current value as the editor shows it.
+pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
+    let strategy = |s: usize| &plan.strategies[s];
+    match (address, field) {
+        (Address::Plan, Field::Title) => plan.title.clone(),
+        (Address::Plan, Field::FiscalYear) => plan.fiscal_year.to_string(),
+        (Address::Plan, Field::Unit) => plan.unit.clone(),
+        (Address::Strategy(s), Field::Label) => strategy(s).label.clone(),
+        (Address::Strategy(s), Field::Name) => strategy(s).name.clone(),
+        (Address::Kpi(s, k), Field::Label) => strategy(s).kpis[k].label.clone(),
+        (Address::Kpi(s, k), Field::Statement) => strategy(s).kpis[k].statement.clone(),
+        (Address::Kpi(s, k), Field::Target) => target_text(&strategy(s).kpis[k].target),
+        (Address::Measure(s, m), Field::Label) => strategy(s).measures[m].label.clone(),
+        (Address::Measure(s, m), Field::Name) => strategy(s).measures[m].name.clone(),
+        (Address::Measure(s, m), Field::Kpis) => strategy(s).measures[m].kpis.join(" "),
+        (Address::Project(s, m, p), field) => {
+            let project = &strategy(s).measures[m].projects[p];
+            match field {
+                Field::Name => project.name.clone(),
+                Field::Overview => project.overview.clone(),
+                Field::Budget => group_thousands(project.budget),
+                Field::BudgetNote => project.budget_note.clone(),
+                Field::Period => project.period.to_string(),
+                Field::Schedule => lines(project.schedule.iter().map(ScheduleEntry::to_line)),
+                Field::Analysis => project.analysis.join("\n"),
+                _ => String::new(),
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+fn lines(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("\n")
+}
+
+/// Puts edited text back. On error the plan is unchanged and the message
+/// says what is accepted.
+pub fn set_field(
+    plan: &mut Plan,
+    address: Address,
+    field: Field,
+    text: &str,
+) -> Result<(), String> {
+    let single = || single_line(field, text);
+    let unit = plan.unit.clone();
+    match (address, field) {
+        (Address::Plan, Field::Title) => plan.title = single()?,
+        (Address::Plan, Field::FiscalYear) => {
+            plan.fiscal_year = single()?
+                .parse()
+                .map_err(|_| format!("`{text}` is not a year: write e.g. 2023"))?;
+        }
+        (Address::Plan, Field::Unit) => plan.unit = single()?,
+        (Address::Strategy(s), Field::Label) => plan.strategies[s].label = single()?,
+        (Address::Strategy(s), Field::Name) => plan.strategies[s].name = single()?,
+        (Address::Kpi(s, k), Field::Label) => rename_kpi(plan, s, k, &single()?)?,
+        (Address::Kpi(s, k), Field::Statement) => {
+            plan.strategies[s].kpis[k].statement = text.trim_end().to_owned();
+        }
+        (Address::Kpi(s, k), Field::Target) => {
+            plan.strategies[s].kpis[k].target = parse_target(&single()?)?;
+        }
+        (Address::Measure(s, m), Field::Label) => plan.strategies[s].measures[m].label = single()?,
+        (Address::Measure(s, m), Field::Name) => plan.strategies[s].measures[m].name = single()?,
+        (Address::Measure(s, m), Field::Kpis) => {
+            let labels: Vec<String> = single()?
+                .split([' ', '\u{3000}', ',', '、'])
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+            if let Some(unknown) = labels
+                .iter()
+                .find(|l| plan.strategies[s].kpi_index(l).is_none())
+            {
+                return Err(format!("this strategy has no KPI `{unknown}`"));
+            }
+            plan.strategies[s].measures[m].kpis = labels;
+        }
+        (Address::Project(s, m, p), field) => {
+            let project = &mut plan.strategies[s].measures[m].projects[p];
+            match field {
+                Field::Name => {
+                    let name = single()?;
+                    if name.is_empty() {
+                        return Err("a project needs a name".to_owned());
+                    }
+                    project.name = name;
+                }
+                Field::Overview => project.overview = text.trim_end().to_owned(),
+                Field::Budget => project.budget = parse_budget(&single()?, &unit)?,
+                Field::BudgetNote => project.budget_note = single()?,
+                Field::Period => {
+                    project.period = Period::parse(&single()?).map_err(|e| e.to_string())?
+                }
+                Field::Schedule => {
+                    project.schedule = non_empty_lines(text)
+                        .map(ScheduleEntry::from_line)
+                        .collect();
+                }
+                Field::Analysis => {
+                    project.analysis = non_empty_lines(text).map(str::to_owned).collect();
+                }
+                _ => return Err(format!("a project has no field {}", field.heading())),
+            }
+        }
+        _ => return Err(format!("this node has no field {}", field.heading())),
+    }
+    Ok(())
+}
+
+fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+}
+
+fn single_line(field: Field, text: &str) -> Result<String, String> {
+    let mut lines = non_empty_lines(text);
+    let first = lines.next().unwrap_or("").trim().to_owned();
+    if lines.next().is_some() {
+        return Err(format!("{} is a single line", field.heading()));
+    }
+    Ok(first)
+}
+
+/// Renaming a KPI renames it in the measures that serve it, so no link breaks.
+fn rename_kpi(plan: &mut Plan, s: usize, k: usize, label: &str) -> Result<(), String> {
+    let strategy = &mut plan.strategies[s];
+    if label.is_empty() {
+        return Err("a KPI needs a label".to_owned());
+    }
+    if strategy
+        .kpis
+        .iter()
+        .enumerate()
+        .any(|(i, kpi)| i != k && kpi.label == label)
+    {
+        return Err(format!("this strategy already has a KPI `{label}`"));
+    }
+    let old = std::mem::replace(&mut strategy.kpis[k].label, label.to_owned());
+    for measure in &mut strategy.measures {
+        for l in &mut measure.kpis {
+            if *l == old {
+                *l = label.to_owned();
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `20.0 以上`, `1.0%/年 以上`.
+pub fn target_text(target: &Target) -> String {
+    let direction = match target.direction {
+        Direction::AtLeast => "以上",
+        Direction::AtMost => "以下",
+    };
+    format!("{:?}{} {direction}", target.value, target.unit)
+}
+
+/// Reads a target back: a number, an optional unit, and a direction
+/// (`以上`/`以下`, `>=`/`<=`, `at least`/`at most`).
+pub fn parse_target(text: &str) -> Result<Target, String> {
+    const DIRECTIONS: [(&str, Direction); 8] = [
+        ("以上", Direction::AtLeast),
+        ("以下", Direction::AtMost),
+        (">=", Direction::AtLeast),
+        ("<=", Direction::AtMost),
+        ("≥", Direction::AtLeast),
+        ("≤", Direction::AtMost),
+        ("at least", Direction::AtLeast),
+        ("at most", Direction::AtMost),
+    ];
+    let refuse = || format!("`{text}` is not a target: write e.g. `20.0 以上` or `5 %/年 以下`");
+    let trimmed = text.trim();
+    let (rest, direction) = DIRECTIONS
+        .iter()
+        .find_map(|(word, d)| {
+            trimmed
+                .strip_suffix(word)
+                .or_else(|| trimmed.strip_prefix(word))
+                .map(|rest| (rest.trim(), *d))
+        })
+        .ok_or_else(refuse)?;
+    let normalized: String = rest
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            '．' => '.',
+            _ => c,
+        })
+        .collect();
+    let split = normalized
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(normalized.len());
+    let value: f64 = normalized[..split].parse().map_err(|_| refuse())?;
+    Ok(Target {
+        value,
+        unit: normalized[split..].trim().to_owned(),
+        direction,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets_read_and_print() {
+        let t = parse_target("20.0 以上").unwrap();
+        assert_eq!(
+            (t.value, t.unit.as_str(), t.direction),
+            (20.0, "", Direction::AtLeast)
+        );
+        assert_eq!(target_text(&t), "20.0 以上");
+        let t = parse_target("１%/年 以上").unwrap();
+        assert_eq!((t.value, t.unit.as_str()), (1.0, "%/年"));
+        assert_eq!(target_text(&t), "1.0%/年 以上");
+        assert_eq!(
+            parse_target("at most 3 件").unwrap().direction,
+            Direction::AtMost
+        );
+        assert!(parse_target("20").is_err());
+        assert!(parse_target("たくさん 以上").is_err());
+    }
+}

@@ -1,0 +1,15 @@
+//! The plan and everything derived from it; no files, no terminal.
+
+pub mod address;
+pub mod fields;
+pub mod money;
+pub mod period;
+pub mod plan;
+mod text_serde;
+pub mod totals;
+pub mod validate;
+
+pub use address::{Address, FieldPath};
+pub use period::{Period, YearMonth};
+pub use plan::{Direction, Kpi, Measure, Plan, Project, ScheduleEntry, Strategy, Target};
+pub use totals::Total;

@@ -1,0 +1,229 @@
+//! The plan as our users' tables have it: strategy → KPI → measure → project.
+//! Field order here is the order in the file; unknown fields are refused so a
+//! typo in a hand-edited plan is reported instead of silently dropped.
+
+use serde::{Deserialize, Serialize};
+
+use super::period::Period;
+use super::text_serde::{inline_list, literal, text, text_list, write_raw};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    #[serde(serialize_with = "text")]
+    pub title: String,
+    /// Gregorian year in which the fiscal year starts (April).
+    pub fiscal_year: i32,
+    /// Unit of every budget in the plan, e.g. `千円`.
+    #[serde(serialize_with = "text")]
+    pub unit: String,
+    pub strategies: Vec<Strategy>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Strategy {
+    #[serde(serialize_with = "text")]
+    pub label: String,
+    #[serde(serialize_with = "text")]
+    pub name: String,
+    pub kpis: Vec<Kpi>,
+    pub measures: Vec<Measure>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kpi {
+    /// Referenced by measures, so unique within its strategy.
+    #[serde(serialize_with = "text")]
+    pub label: String,
+    #[serde(serialize_with = "text")]
+    pub statement: String,
+    pub target: Target,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    pub value: f64,
+    #[serde(serialize_with = "text")]
+    pub unit: String,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Direction {
+    AtLeast,
+    AtMost,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measure {
+    #[serde(serialize_with = "text")]
+    pub label: String,
+    #[serde(serialize_with = "text")]
+    pub name: String,
+    /// Labels of the KPIs of this strategy that the measure serves.
+    #[serde(serialize_with = "inline_list")]
+    pub kpis: Vec<String>,
+    pub projects: Vec<Project>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    #[serde(serialize_with = "text")]
+    pub name: String,
+    #[serde(serialize_with = "text")]
+    pub overview: String,
+    /// In the plan's unit.
+    pub budget: u64,
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub budget_note: String,
+    pub period: Period,
+    pub schedule: Vec<ScheduleEntry>,
+    #[serde(serialize_with = "text_list")]
+    pub analysis: Vec<String>,
+}
+
+/// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
+/// undated bullet. Written on one line of the file, like a row of the table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleEntry {
+    /// Written as a bare string, without RON's `Some(…)`; absent when undated.
+    #[serde(default, deserialize_with = "present_date")]
+    pub date: Option<Period>,
+    pub text: String,
+}
+
+impl Serialize for ScheduleEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = literal(&self.text);
+        let ron_text = match &self.date {
+            Some(date) => format!("(date: {}, text: {text})", literal(date.as_str())),
+            None => format!("(text: {text})"),
+        };
+        write_raw(ron_text, serializer)
+    }
+}
+
+impl Plan {
+    pub fn strategy(&self, s: usize) -> Option<&Strategy> {
+        self.strategies.get(s)
+    }
+
+    pub fn measure(&self, s: usize, m: usize) -> Option<&Measure> {
+        self.strategy(s)?.measures.get(m)
+    }
+
+    pub fn project(&self, s: usize, m: usize, p: usize) -> Option<&Project> {
+        self.measure(s, m)?.projects.get(p)
+    }
+}
+
+impl Strategy {
+    /// Index of the KPI with this label.
+    pub fn kpi_index(&self, label: &str) -> Option<usize> {
+        self.kpis.iter().position(|k| k.label == label)
+    }
+
+    /// Measures serving KPI `k`, in table order.
+    pub fn measures_of_kpi(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        let label = self.kpis.get(k).map(|kpi| kpi.label.as_str());
+        self.measures
+            .iter()
+            .enumerate()
+            .filter(move |(_, m)| label.is_some_and(|l| m.kpis.iter().any(|x| x == l)))
+            .map(|(i, _)| i)
+    }
+
+    /// Measures that serve none of this strategy's KPIs (none named, or only
+    /// unknown labels): shown directly under the strategy.
+    pub fn unlinked_measures(&self) -> impl Iterator<Item = usize> + '_ {
+        self.measures
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| !m.kpis.iter().any(|l| self.kpi_index(l).is_some()))
+            .map(|(i, _)| i)
+    }
+}
+
+impl ScheduleEntry {
+    /// The entry as one line, date first: `R5.5 庁内複業制度拡充`.
+    pub fn to_line(&self) -> String {
+        match &self.date {
+            Some(date) => format!("{date} {}", self.text),
+            None => self.text.clone(),
+        }
+    }
+
+    /// Reads a line back: a leading date followed by a space is the date.
+    pub fn from_line(line: &str) -> Self {
+        let line = line.trim_matches(|c| c == ' ' || c == '\u{3000}');
+        if let Some((head, rest)) = line.split_once([' ', '\u{3000}'])
+            && let Ok(date) = Period::parse(head)
+        {
+            return Self {
+                date: Some(date),
+                text: rest.trim_start_matches([' ', '\u{3000}']).to_owned(),
+            };
+        }
+        // A bare date with no text is still a dated entry.
+        if let Ok(date) = Period::parse(line) {
+            return Self {
+                date: Some(date),
+                text: String::new(),
+            };
+        }
+        Self {
+            date: None,
+            text: line.to_owned(),
+        }
+    }
+}
+
+fn present_date<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Period>, D::Error> {
+    Period::deserialize(deserializer).map(Some)
+}
+
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Period::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schedule_line_round_trip() {
+        let e = ScheduleEntry::from_line("R5.10 テスト入力");
+        assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.10"));
+        assert_eq!(e.text, "テスト入力");
+        assert_eq!(e.to_line(), "R5.10 テスト入力");
+
+        let e = ScheduleEntry::from_line("R5.4～9　県公式LINEと連携");
+        assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.4～9"));
+        assert_eq!(e.text, "県公式LINEと連携");
+
+        let e = ScheduleEntry::from_line("・官民協働コミュニティ　5/31に開催");
+        assert_eq!(e.date, None);
+        assert_eq!(e.text, "・官民協働コミュニティ　5/31に開催");
+    }
+}

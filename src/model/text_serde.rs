@@ -1,0 +1,82 @@
+//! How text is written to a plan file: readable, never escaped. Single-line
+//! text is an ordinary string; text spanning lines is a raw string so its line
+//! breaks appear as real line breaks and no character needs escaping.
+
+use serde::Serializer;
+use serde::ser::{Error as _, SerializeSeq};
+
+#[allow(clippy::ptr_arg)] // serde's serialize_with passes &String
+pub fn text<S: Serializer>(value: &String, serializer: S) -> Result<S::Ok, S::Error> {
+    write_text(value, serializer)
+}
+
+#[allow(clippy::ptr_arg)]
+pub fn text_list<S: Serializer>(values: &Vec<String>, serializer: S) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(Some(values.len()))?;
+    for value in values {
+        seq.serialize_element(&Text(value))?;
+    }
+    seq.end()
+}
+
+/// Short labels on one line: `["ⅰ", "ⅱ"]`.
+#[allow(clippy::ptr_arg)]
+pub fn inline_list<S: Serializer>(values: &Vec<String>, serializer: S) -> Result<S::Ok, S::Error> {
+    let items: Vec<String> = values.iter().map(|v| literal(v)).collect();
+    write_raw(format!("[{}]", items.join(", ")), serializer)
+}
+
+struct Text<'a>(&'a str);
+
+impl serde::Serialize for Text<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        write_text(self.0, serializer)
+    }
+}
+
+fn write_text<S: Serializer>(value: &str, serializer: S) -> Result<S::Ok, S::Error> {
+    if value.contains('\n') {
+        write_raw(raw_string(value), serializer)
+    } else {
+        serializer.serialize_str(value)
+    }
+}
+
+/// Writes already-formed RON text in place of a value.
+pub fn write_raw<S: Serializer>(ron_text: String, serializer: S) -> Result<S::Ok, S::Error> {
+    let raw = ron::value::RawValue::from_boxed_ron(ron_text.into_boxed_str())
+        .map_err(S::Error::custom)?;
+    serde::Serialize::serialize(&raw, serializer)
+}
+
+/// A string as RON text, written the way `text` writes it.
+pub fn literal(value: &str) -> String {
+    if value.contains('\n') {
+        return raw_string(value);
+    }
+    let config = ron::ser::PrettyConfig::new().escape_strings(false);
+    ron::ser::to_string_pretty(value, config).unwrap_or_else(|_| raw_string(value))
+}
+
+/// `r#"…"#` with enough hashes that no `"#…` inside can end it early.
+fn raw_string(value: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in value.chars() {
+        run = if c == '#' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let hashes = "#".repeat(longest + 1);
+    format!("r{hashes}\"{value}\"{hashes}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::raw_string;
+
+    #[test]
+    fn raw_string_outlasts_hashes_inside() {
+        assert_eq!(raw_string("a\nb"), "r#\"a\nb\"#");
+        assert_eq!(raw_string("x\"#y\n"), "r##\"x\"#y\n\"##");
+    }
+}
