@@ -1,0 +1,75 @@
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{OK, PROBLEM, display};
+use crate::model::validate::validate;
+use crate::store::{self, Position};
+
+/// One problem, as `FILE:LINE:COLUMN: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub at: Position,
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.at, self.message)
+    }
+}
+
+/// Problems in a loaded plan: validation, and comments a save would drop.
+pub fn diagnostics(file: &str, loaded: &store::Loaded) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = validate(&loaded.plan)
+        .into_iter()
+        .map(|p| Diagnostic {
+            file: file.to_owned(),
+            at: loaded.source.position(&p.path),
+            message: p.message,
+        })
+        .collect();
+    found.extend(loaded.source.comments().iter().map(|&at| Diagnostic {
+        file: file.to_owned(),
+        at,
+        message: "warning: comment will be dropped when actplan saves this file".to_owned(),
+    }));
+    found.sort_by_key(|d| d.at);
+    found
+}
+
+pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let files = match store::expand_paths(paths) {
+        Ok(files) => files,
+        Err(e) => {
+            let _ = writeln!(out, "{e}");
+            return PROBLEM;
+        }
+    };
+    let mut problems = 0;
+    for file in &files {
+        match store::load(file) {
+            Ok(loaded) => {
+                for d in diagnostics(&display(file), &loaded) {
+                    let _ = writeln!(out, "{d}");
+                    problems += 1;
+                }
+            }
+            Err(e) => {
+                let _ = writeln!(out, "{e}");
+                problems += 1;
+            }
+        }
+    }
+    let _ = writeln!(
+        err,
+        "checked {} file(s): {}",
+        files.len(),
+        if problems == 0 {
+            "no problems".to_owned()
+        } else {
+            format!("{problems} problem(s)")
+        }
+    );
+    if problems == 0 { OK } else { PROBLEM }
+}

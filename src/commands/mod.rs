@@ -1,0 +1,44 @@
+//! Non-interactive subcommands; they write to the given streams and return
+//! the exit code, and never touch the terminal.
+
+pub mod check;
+pub mod fmt;
+pub mod summary;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::store::{self, Loaded};
+
+/// Exit code: everything fine.
+pub const OK: u8 = 0;
+/// Exit code: a problem was found in a plan.
+pub const PROBLEM: u8 = 1;
+
+/// Loads every plan named by `paths`, printing load errors to `err`.
+/// Returns what loaded and whether anything failed.
+pub fn load_all(paths: &[PathBuf], err: &mut dyn Write) -> (Vec<(PathBuf, Loaded)>, bool) {
+    let files = match store::expand_paths(paths) {
+        Ok(files) => files,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return (Vec::new(), true);
+        }
+    };
+    let mut loaded = Vec::new();
+    let mut failed = false;
+    for file in files {
+        match store::load(&file) {
+            Ok(l) => loaded.push((file, l)),
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                failed = true;
+            }
+        }
+    }
+    (loaded, failed)
+}
+
+fn display(path: &Path) -> String {
+    path.display().to_string()
+}

@@ -1,0 +1,150 @@
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde_json::{Value, json};
+use unicode_width::UnicodeWidthStr;
+
+use super::{OK, PROBLEM, display, load_all};
+use crate::model::fields::target_text;
+use crate::model::money::group_thousands;
+use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
+use crate::model::{Plan, Total};
+use crate::tree::{Tree, describe};
+
+pub fn run(paths: &[PathBuf], as_json: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let (loaded, failed) = load_all(paths, err);
+    if failed {
+        return PROBLEM;
+    }
+    let plans: Vec<(&Path, &Plan)> = loaded.iter().map(|(p, l)| (p.as_path(), &l.plan)).collect();
+    let text = if as_json {
+        to_json(&plans)
+    } else {
+        to_table(&plans)
+    };
+    let _ = out.write_all(text.as_bytes());
+    OK
+}
+
+/// One block per plan, amounts first so they line up whatever the names'
+/// widths; a measure serving two KPIs is listed under both, the totals count
+/// it once.
+pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
+    let mut text = String::new();
+    let mut grand = Total::default();
+    for &(path, plan) in plans {
+        let total = plan_total(plan);
+        grand = grand + total;
+        text += &format!(
+            "{} (FY{}, {})\n",
+            plan.title,
+            plan.fiscal_year,
+            display(path)
+        );
+        let heading = format!("予算額({})", plan.unit);
+        text += &format!(
+            "{}{heading}  区分  名称\n",
+            " ".repeat(14usize.saturating_sub(heading.width()))
+        );
+        let tree = Tree::build(&[plan], HashSet::new());
+        for row in 0..tree.len() {
+            let Some(node) = tree.row(row) else { continue };
+            let d = describe(&[plan], node.id);
+            let indent = "  ".repeat(node.depth.into());
+            let label = if d.label.is_empty() {
+                String::new()
+            } else {
+                format!("{} ", d.label)
+            };
+            text += &format!(
+                "{:>14}  {}{indent}{label}{}\n",
+                group_thousands(node.total.budget),
+                pad(d.kind, 6),
+                d.name
+            );
+        }
+        text += &format!(
+            "{:>14}  合計 {}件\n\n",
+            group_thousands(total.budget),
+            total.projects
+        );
+    }
+    let unit = plans.first().map_or("", |(_, p)| p.unit.as_str());
+    text += &format!(
+        "{:>14}  総計 {}{unit} {}件 ({} plan(s))\n",
+        group_thousands(grand.budget),
+        group_thousands(grand.budget),
+        grand.projects,
+        plans.len()
+    );
+    text
+}
+
+fn pad(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+pub fn to_json(plans: &[(&Path, &Plan)]) -> String {
+    let grand: Total = plans.iter().map(|(_, p)| plan_total(p)).sum();
+    let value = json!({
+        "total": grand.budget,
+        "projects": grand.projects,
+        "plans": plans.iter().map(|(path, plan)| plan_json(path, plan)).collect::<Vec<_>>(),
+    });
+    let mut text = serde_json::to_string_pretty(&value).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn plan_json(path: &Path, plan: &Plan) -> Value {
+    let total = plan_total(plan);
+    json!({
+        "file": display(path),
+        "title": plan.title,
+        "fiscal_year": plan.fiscal_year,
+        "unit": plan.unit,
+        "total": total.budget,
+        "projects": total.projects,
+        "strategies": plan.strategies.iter().map(|s| {
+            let total = strategy_total(s);
+            json!({
+                "label": s.label,
+                "name": s.name,
+                "total": total.budget,
+                "projects": total.projects,
+                "kpis": s.kpis.iter().enumerate().map(|(k, kpi)| {
+                    let total = kpi_total(s, k);
+                    json!({
+                        "label": kpi.label,
+                        "statement": kpi.statement,
+                        "target": {
+                            "value": kpi.target.value,
+                            "unit": kpi.target.unit,
+                            "direction": format!("{:?}", kpi.target.direction),
+                            "text": target_text(&kpi.target),
+                        },
+                        "measures": s.measures_of_kpi(k).map(|m| s.measures[m].label.clone()).collect::<Vec<_>>(),
+                        "total": total.budget,
+                        "projects": total.projects,
+                    })
+                }).collect::<Vec<_>>(),
+                "measures": s.measures.iter().map(|m| {
+                    let total = measure_total(m);
+                    json!({
+                        "label": m.label,
+                        "name": m.name,
+                        "kpis": m.kpis,
+                        "total": total.budget,
+                        "projects": m.projects.iter().map(|p| json!({
+                            "name": p.name,
+                            "budget": p.budget,
+                            "budget_note": p.budget_note,
+                            "period": p.period.as_str(),
+                        })).collect::<Vec<_>>(),
+                    })
+                }).collect::<Vec<_>>(),
+            })
+        }).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,428 @@
+//! The plan as a tree of rows: strategy → KPI → measure → project, with a plan
+//! level on top when several plans are open. A measure serving two KPIs has a
+//! row under each. The visible-row list is rebuilt only when the tree's shape
+//! changes (expand, collapse, edits), never per key.
+
+use std::collections::HashSet;
+
+use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
+use crate::model::{Address, Plan, Total};
+
+/// A row's identity: stable across rebuilds as long as the plan's shape is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NodeId {
+    Plan {
+        plan: usize,
+    },
+    Strategy {
+        plan: usize,
+        strategy: usize,
+    },
+    Kpi {
+        plan: usize,
+        strategy: usize,
+        kpi: usize,
+    },
+    /// `kpi` is the KPI the row is shown under; `None` for a measure that
+    /// serves no KPI of its strategy.
+    Measure {
+        plan: usize,
+        strategy: usize,
+        kpi: Option<usize>,
+        measure: usize,
+    },
+    Project {
+        plan: usize,
+        strategy: usize,
+        kpi: Option<usize>,
+        measure: usize,
+        project: usize,
+    },
+}
+
+impl NodeId {
+    pub fn plan(self) -> usize {
+        match self {
+            NodeId::Plan { plan }
+            | NodeId::Strategy { plan, .. }
+            | NodeId::Kpi { plan, .. }
+            | NodeId::Measure { plan, .. }
+            | NodeId::Project { plan, .. } => plan,
+        }
+    }
+
+    /// Where the node's data is inside its plan.
+    pub fn address(self) -> Address {
+        match self {
+            NodeId::Plan { .. } => Address::Plan,
+            NodeId::Strategy { strategy, .. } => Address::Strategy(strategy),
+            NodeId::Kpi { strategy, kpi, .. } => Address::Kpi(strategy, kpi),
+            NodeId::Measure {
+                strategy, measure, ..
+            } => Address::Measure(strategy, measure),
+            NodeId::Project {
+                strategy,
+                measure,
+                project,
+                ..
+            } => Address::Project(strategy, measure, project),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct TreeNode {
+    pub id: NodeId,
+    pub depth: u16,
+    /// Index one past this node's subtree in the node list.
+    end: usize,
+    parent: Option<usize>,
+    pub total: Total,
+}
+
+impl TreeNode {
+    pub fn has_children(&self, index: usize) -> bool {
+        self.end > index + 1
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Tree {
+    nodes: Vec<TreeNode>,
+    collapsed: HashSet<NodeId>,
+    visible: Vec<usize>,
+}
+
+impl Tree {
+    /// Builds every node of `plans`, fully expanded except `collapsed`.
+    pub fn build(plans: &[&Plan], collapsed: HashSet<NodeId>) -> Self {
+        let mut builder = Builder::default();
+        let show_plans = plans.len() > 1;
+        for (p, plan) in plans.iter().enumerate() {
+            if show_plans {
+                let at = builder.open(NodeId::Plan { plan: p }, plan_total(plan));
+                builder.strategies(p, plan);
+                builder.close(at);
+            } else {
+                builder.strategies(p, plan);
+            }
+        }
+        let mut tree = Self {
+            nodes: builder.nodes,
+            collapsed,
+            visible: Vec::new(),
+        };
+        tree.collapsed
+            .retain(|id| tree.nodes.iter().any(|n| n.id == *id));
+        tree.refresh_visible();
+        tree
+    }
+
+    fn refresh_visible(&mut self) {
+        self.visible.clear();
+        let mut i = 0;
+        while i < self.nodes.len() {
+            self.visible.push(i);
+            let node = &self.nodes[i];
+            i = if self.collapsed.contains(&node.id) {
+                node.end
+            } else {
+                i + 1
+            };
+        }
+    }
+
+    /// Number of visible rows.
+    pub fn len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.visible.is_empty()
+    }
+
+    /// The node shown on visible row `row`.
+    pub fn row(&self, row: usize) -> Option<&TreeNode> {
+        self.visible.get(row).map(|&i| &self.nodes[i])
+    }
+
+    pub fn row_has_children(&self, row: usize) -> bool {
+        self.visible
+            .get(row)
+            .is_some_and(|&i| self.nodes[i].has_children(i))
+    }
+
+    pub fn is_collapsed(&self, id: NodeId) -> bool {
+        self.collapsed.contains(&id)
+    }
+
+    pub fn collapsed(&self) -> &HashSet<NodeId> {
+        &self.collapsed
+    }
+
+    /// Visible row of `id`, if it is shown.
+    pub fn row_of(&self, id: NodeId) -> Option<usize> {
+        self.visible.iter().position(|&i| self.nodes[i].id == id)
+    }
+
+    /// Visible row of the parent of the node on `row`.
+    pub fn parent_row(&self, row: usize) -> Option<usize> {
+        let parent = self.nodes[*self.visible.get(row)?].parent?;
+        self.visible[..row].iter().rposition(|&i| i == parent)
+    }
+
+    /// Expands or collapses the node on `row`; true if anything changed.
+    pub fn set_expanded(&mut self, row: usize, expanded: bool) -> bool {
+        let Some(&i) = self.visible.get(row) else {
+            return false;
+        };
+        let node = &self.nodes[i];
+        if !node.has_children(i) {
+            return false;
+        }
+        let changed = if expanded {
+            self.collapsed.remove(&node.id)
+        } else {
+            self.collapsed.insert(node.id)
+        };
+        if changed {
+            self.refresh_visible();
+        }
+        changed
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    nodes: Vec<TreeNode>,
+    stack: Vec<usize>,
+}
+
+impl Builder {
+    fn open(&mut self, id: NodeId, total: Total) -> usize {
+        let at = self.nodes.len();
+        self.nodes.push(TreeNode {
+            id,
+            depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),
+            end: at + 1,
+            parent: self.stack.last().copied(),
+            total,
+        });
+        self.stack.push(at);
+        at
+    }
+
+    fn close(&mut self, at: usize) {
+        self.stack.pop();
+        self.nodes[at].end = self.nodes.len();
+    }
+
+    fn strategies(&mut self, plan: usize, data: &Plan) {
+        for (s, strategy) in data.strategies.iter().enumerate() {
+            let at = self.open(
+                NodeId::Strategy { plan, strategy: s },
+                strategy_total(strategy),
+            );
+            for k in 0..strategy.kpis.len() {
+                let id = NodeId::Kpi {
+                    plan,
+                    strategy: s,
+                    kpi: k,
+                };
+                let kpi_at = self.open(id, kpi_total(strategy, k));
+                for m in strategy.measures_of_kpi(k) {
+                    self.measure(data, plan, s, Some(k), m);
+                }
+                self.close(kpi_at);
+            }
+            for m in strategy.unlinked_measures() {
+                self.measure(data, plan, s, None, m);
+            }
+            self.close(at);
+        }
+    }
+
+    fn measure(&mut self, data: &Plan, plan: usize, s: usize, kpi: Option<usize>, m: usize) {
+        let measure = &data.strategies[s].measures[m];
+        let id = NodeId::Measure {
+            plan,
+            strategy: s,
+            kpi,
+            measure: m,
+        };
+        let at = self.open(id, measure_total(measure));
+        for (p, project) in measure.projects.iter().enumerate() {
+            let id = NodeId::Project {
+                plan,
+                strategy: s,
+                kpi,
+                measure: m,
+                project: p,
+            };
+            let total = Total {
+                budget: project.budget,
+                projects: 1,
+            };
+            let leaf = self.open(id, total);
+            self.close(leaf);
+        }
+        self.close(at);
+    }
+}
+
+/// What a row shows: its kind, label and name.
+pub struct Describe<'a> {
+    pub kind: &'static str,
+    pub label: &'a str,
+    pub name: &'a str,
+}
+
+/// Kind, label and name of the node `id` in `plans`.
+pub fn describe<'a>(plans: &[&'a Plan], id: NodeId) -> Describe<'a> {
+    let plan = plans[id.plan()];
+    let (kind, label, name) = match id.address() {
+        Address::Plan => ("計画", "", plan.title.as_str()),
+        Address::Strategy(s) => {
+            let strategy = &plan.strategies[s];
+            ("戦略", strategy.label.as_str(), strategy.name.as_str())
+        }
+        Address::Kpi(s, k) => {
+            let kpi = &plan.strategies[s].kpis[k];
+            ("KPI", kpi.label.as_str(), kpi.statement.as_str())
+        }
+        Address::Measure(s, m) => {
+            let measure = &plan.strategies[s].measures[m];
+            ("施策", measure.label.as_str(), measure.name.as_str())
+        }
+        Address::Project(s, m, p) => (
+            "事業",
+            "",
+            plan.strategies[s].measures[m].projects[p].name.as_str(),
+        ),
+    };
+    Describe { kind, label, name }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Direction, Kpi, Measure, Period, Project, Strategy, Target};
+
+    fn project(name: &str, budget: u64) -> Project {
+        Project {
+            name: name.to_owned(),
+            overview: String::new(),
+            budget,
+            budget_note: String::new(),
+            period: Period::parse("R5.4～R6.3").unwrap(),
+            schedule: vec![],
+            analysis: vec![],
+        }
+    }
+
+    fn kpi(label: &str) -> Kpi {
+        Kpi {
+            label: label.to_owned(),
+            statement: format!("KPI {label}"),
+            target: Target {
+                value: 1.0,
+                unit: String::new(),
+                direction: Direction::AtLeast,
+            },
+        }
+    }
+
+    /// ```text
+    /// S  (1)                    total 700, not 1,000
+    /// ├─ KPI a                  100 + 300 = 400
+    /// │  ├─ M ① (a)            100
+    /// │  │  └─ P x
+    /// │  └─ M ③ (a, b)         300
+    /// │     └─ P z
+    /// ├─ KPI b                  300
+    /// │  └─ M ③ (a, b)
+    /// │     └─ P z
+    /// └─ M ② (no KPI)          300
+    ///    └─ P y
+    /// ```
+    fn plan() -> Plan {
+        let measure = |label: &str, kpis: &[&str], p: Project| Measure {
+            label: label.to_owned(),
+            name: format!("measure {label}"),
+            kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
+            projects: vec![p],
+        };
+        Plan {
+            title: "t".to_owned(),
+            fiscal_year: 2023,
+            unit: "千円".to_owned(),
+            strategies: vec![Strategy {
+                label: "(1)".to_owned(),
+                name: "s".to_owned(),
+                kpis: vec![kpi("a"), kpi("b")],
+                measures: vec![
+                    measure("①", &["a"], project("x", 100)),
+                    measure("②", &[], project("y", 300)),
+                    measure("③", &["a", "b"], project("z", 300)),
+                ],
+            }],
+        }
+    }
+
+    #[test]
+    fn shared_measure_appears_under_each_kpi_but_counts_once() {
+        let plan = plan();
+        let tree = Tree::build(&[&plan], HashSet::new());
+        let names: Vec<String> = (0..tree.len())
+            .map(|r| {
+                let node = tree.row(r).unwrap();
+                let d = describe(&[&plan], node.id);
+                format!(
+                    "{}{}{} {}",
+                    " ".repeat(node.depth.into()),
+                    d.label,
+                    d.name,
+                    node.total.budget
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "(1)s 700",
+                " aKPI a 400",
+                "  ①measure ① 100",
+                "   x 100",
+                "  ③measure ③ 300",
+                "   z 300",
+                " bKPI b 300",
+                "  ③measure ③ 300",
+                "   z 300",
+                " ②measure ② 300",
+                "  y 300",
+            ]
+        );
+        assert_eq!(tree.row(0).unwrap().total.projects, 3);
+    }
+
+    #[test]
+    fn collapse_hides_subtree_and_parent_row_finds_parent() {
+        let plan = plan();
+        let mut tree = Tree::build(&[&plan], HashSet::new());
+        assert_eq!(tree.parent_row(3), Some(2));
+        assert!(tree.set_expanded(1, false));
+        assert!(!tree.set_expanded(1, false), "already collapsed");
+        assert_eq!(tree.len(), 7);
+        assert_eq!(
+            tree.row(2).unwrap().id,
+            NodeId::Kpi {
+                plan: 0,
+                strategy: 0,
+                kpi: 1
+            }
+        );
+        assert!(!tree.set_expanded(4, false), "a project has no children");
+        assert!(tree.set_expanded(1, true));
+        assert_eq!(tree.len(), 11);
+    }
+}
