@@ -1,13 +1,21 @@
 //! actplan: keep and review government action plans in the terminal.
 
+pub mod action;
+pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod keymap;
 pub mod model;
 pub mod store;
 pub mod tree;
+mod tui;
+pub mod ui;
 
 use std::io::Write;
 
+use std::path::{Path, PathBuf};
+
+use app::{App, Document};
 use cli::{Cli, Command, paths_or_default};
 
 /// Where plans are looked for when no path is given.
@@ -23,9 +31,63 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Some(Command::Fmt { check, paths }) => {
             commands::fmt::run(&paths_or_default(&paths), check, out, err)
         }
-        None => {
-            let _ = writeln!(err, "the interactive app is not built yet");
+        None => run_app(&cli.paths, err),
+    }
+}
+
+/// The bundled plan, opened when there is no `plans/` directory to open.
+const SEED_PLAN: &str = include_str!("../plans/r5-growth-strategy.ron");
+const SEED_PATH: &str = "plans/r5-growth-strategy.ron";
+
+fn run_app(paths: &[PathBuf], err: &mut dyn Write) -> u8 {
+    let (docs, errors) = open_documents(paths);
+    if docs.is_empty() {
+        for e in &errors {
+            let _ = writeln!(err, "{e}");
+        }
+        return 1;
+    }
+    let mut app = App::new(docs, errors);
+    match tui::run(&mut app) {
+        Ok(()) => 0,
+        Err(e) => {
+            let _ = writeln!(err, "actplan: terminal error: {e}");
             1
         }
+    }
+}
+
+/// Loads the plans to edit. Files that fail are reported, the rest open.
+/// With no paths and no `plans/` here, the bundled plan opens and a save
+/// writes it to `plans/`.
+pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
+    if paths.is_empty() && !Path::new(DEFAULT_PLANS_DIR).is_dir() {
+        let path = PathBuf::from(SEED_PATH);
+        return match store::parse(&path, SEED_PLAN) {
+            Ok(loaded) => (vec![document(path, loaded)], Vec::new()),
+            Err(e) => (Vec::new(), vec![e.to_string()]),
+        };
+    }
+    let files = match store::expand_paths(&paths_or_default(paths)) {
+        Ok(files) => files,
+        Err(e) => return (Vec::new(), vec![e.to_string()]),
+    };
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for file in files {
+        match store::load(&file) {
+            Ok(loaded) => docs.push(document(file, loaded)),
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    (docs, errors)
+}
+
+fn document(path: PathBuf, loaded: store::Loaded) -> Document {
+    Document {
+        path,
+        comments: loaded.source.comments().len(),
+        plan: loaded.plan,
+        dirty: false,
     }
 }

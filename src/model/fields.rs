@@ -45,6 +45,17 @@ impl Field {
         }
     }
 
+    /// The heading for this field of a node of this kind: a name is a
+    /// 事業名 on a project and a 戦略名 on a strategy.
+    pub fn heading_at(self, address: Address) -> &'static str {
+        match (self, address) {
+            (Field::Name, Address::Project(..)) => "事業名",
+            (Field::Name, Address::Strategy(..)) => "戦略名",
+            (Field::Name, Address::Measure(..)) => "施策名",
+            _ => self.heading(),
+        }
+    }
+
     /// Multi-line fields keep line breaks; in the others Enter applies.
     pub fn is_multiline(self) -> bool {
         matches!(

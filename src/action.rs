@@ -1,0 +1,52 @@
+//! Everything a key can ask for. Keys become an `Action` (see `keymap`)
+//! before any state changes; `App::update` carries them out.
+
+use crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection down one row or field.
+    Down,
+    /// Move the selection up one row or field.
+    Up,
+    /// Go to the first row.
+    First,
+    /// Go to the last row.
+    Last,
+    /// Move down one screen.
+    PageDown,
+    /// Move up one screen.
+    PageUp,
+    /// Expand the node, or go to its first child.
+    Expand,
+    /// Collapse the node, or go to its parent.
+    Collapse,
+    /// Expand or collapse the node.
+    Toggle,
+    /// Move focus between the tree and the detail pane.
+    SwitchFocus,
+    /// Edit the selected field.
+    Edit,
+    /// Edit the progress entries of the selected project.
+    EditSchedule,
+    /// Put the editor's text into the plan and close the editor.
+    ApplyEdit,
+    /// Close the editor, discarding its text.
+    CancelEdit,
+    /// Save every plan with unsaved changes.
+    Save,
+    /// Quit; asks first when there are unsaved changes.
+    Quit,
+    /// Answer a question with yes (save).
+    Confirm,
+    /// Answer a question with "discard changes".
+    Discard,
+    /// Close a question or the help without doing anything.
+    Dismiss,
+    /// Show the keys.
+    Help,
+    /// Internal: a key typed into the editor.
+    EditorKey(KeyEvent),
+    /// Internal: the terminal now has this many columns and rows.
+    Resize(u16, u16),
+}

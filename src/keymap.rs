@@ -1,0 +1,430 @@
+//! The default keys, as one table: the key handler resolves keys with it and
+//! the help screen and key hints are generated from it.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::action::Action;
+
+/// Where the user is; decides which bindings apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    Tree,
+    Detail,
+    /// Editing a multi-line field: Enter starts a new line.
+    Editor,
+    /// Editing a one-line field: Enter applies.
+    LineEditor,
+    Help,
+    QuitDialog,
+    CommentDialog,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Tree => "Tree",
+            Context::Detail => "Detail pane",
+            Context::Editor => "Editor",
+            Context::LineEditor => "One-line editor",
+            Context::Help => "Help",
+            Context::QuitDialog => "Quit with unsaved changes",
+            Context::CommentDialog => "Save would drop comments",
+        }
+    }
+}
+
+/// A key with or without Ctrl. Shift is part of the character (`G`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Key {
+    const fn ch(c: char) -> Self {
+        Self {
+            code: KeyCode::Char(c),
+            ctrl: false,
+        }
+    }
+
+    const fn ctrl(c: char) -> Self {
+        Self {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        }
+    }
+
+    const fn code(code: KeyCode) -> Self {
+        Self { code, ctrl: false }
+    }
+
+    pub fn from_event(event: KeyEvent) -> Self {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match event.code {
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            KeyCode::BackTab => KeyCode::Tab,
+            code => code,
+        };
+        Self { code, ctrl }
+    }
+
+    /// How help shows the key; ASCII only, so every terminal draws it one
+    /// cell wide.
+    pub fn name(self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_owned(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "Up".to_owned(),
+            KeyCode::Down => "Down".to_owned(),
+            KeyCode::Left => "Left".to_owned(),
+            KeyCode::Right => "Right".to_owned(),
+            KeyCode::PageUp => "PgUp".to_owned(),
+            KeyCode::PageDown => "PgDn".to_owned(),
+            KeyCode::Home => "Home".to_owned(),
+            KeyCode::End => "End".to_owned(),
+            KeyCode::Enter => "Enter".to_owned(),
+            KeyCode::Esc => "Esc".to_owned(),
+            KeyCode::Tab => "Tab".to_owned(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl {
+            format!("Ctrl-{}", base.to_uppercase())
+        } else {
+            base
+        }
+    }
+}
+
+pub struct Binding {
+    pub context: Context,
+    pub key: Key,
+    pub action: Action,
+    /// A word or two for the hint line; empty for keys not hinted.
+    pub hint: &'static str,
+    pub description: &'static str,
+}
+
+const fn bind(
+    context: Context,
+    key: Key,
+    action: Action,
+    hint: &'static str,
+    description: &'static str,
+) -> Binding {
+    Binding {
+        context,
+        key,
+        action,
+        hint,
+        description,
+    }
+}
+
+use Action as A;
+use Context as C;
+
+pub const DEFAULT: &[Binding] = &[
+    bind(C::Tree, Key::ch('j'), A::Down, "move", "next row"),
+    bind(C::Tree, Key::code(KeyCode::Down), A::Down, "", "next row"),
+    bind(C::Tree, Key::ch('k'), A::Up, "", "previous row"),
+    bind(C::Tree, Key::code(KeyCode::Up), A::Up, "", "previous row"),
+    bind(
+        C::Tree,
+        Key::ch('l'),
+        A::Expand,
+        "",
+        "expand, or go to the first child",
+    ),
+    bind(
+        C::Tree,
+        Key::code(KeyCode::Right),
+        A::Expand,
+        "",
+        "expand, or go to the first child",
+    ),
+    bind(
+        C::Tree,
+        Key::ch('h'),
+        A::Collapse,
+        "",
+        "collapse, or go to the parent",
+    ),
+    bind(
+        C::Tree,
+        Key::code(KeyCode::Left),
+        A::Collapse,
+        "",
+        "collapse, or go to the parent",
+    ),
+    bind(
+        C::Tree,
+        Key::code(KeyCode::Enter),
+        A::Toggle,
+        "",
+        "expand or collapse",
+    ),
+    bind(C::Tree, Key::ch('g'), A::First, "", "first row"),
+    bind(C::Tree, Key::code(KeyCode::Home), A::First, "", "first row"),
+    bind(C::Tree, Key::ch('G'), A::Last, "", "last row"),
+    bind(C::Tree, Key::code(KeyCode::End), A::Last, "", "last row"),
+    bind(
+        C::Tree,
+        Key::code(KeyCode::PageDown),
+        A::PageDown,
+        "",
+        "one screen down",
+    ),
+    bind(
+        C::Tree,
+        Key::code(KeyCode::PageUp),
+        A::PageUp,
+        "",
+        "one screen up",
+    ),
+    bind(
+        C::Tree,
+        Key::ch('e'),
+        A::EditSchedule,
+        "progress",
+        "edit the project's progress entries",
+    ),
+    bind(C::Tree, Key::ch('w'), A::Save, "save", "save"),
+    bind(
+        C::Tree,
+        Key::code(KeyCode::Tab),
+        A::SwitchFocus,
+        "detail",
+        "focus the detail pane",
+    ),
+    bind(C::Detail, Key::ch('j'), A::Down, "field", "next field"),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::Down),
+        A::Down,
+        "",
+        "next field",
+    ),
+    bind(C::Detail, Key::ch('k'), A::Up, "", "previous field"),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::Up),
+        A::Up,
+        "",
+        "previous field",
+    ),
+    bind(C::Detail, Key::ch('e'), A::Edit, "edit", "edit the field"),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::Enter),
+        A::Edit,
+        "",
+        "edit the field",
+    ),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::PageDown),
+        A::PageDown,
+        "",
+        "scroll down",
+    ),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::PageUp),
+        A::PageUp,
+        "",
+        "scroll up",
+    ),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::Tab),
+        A::SwitchFocus,
+        "tree",
+        "focus the tree",
+    ),
+    bind(
+        C::Detail,
+        Key::code(KeyCode::Esc),
+        A::SwitchFocus,
+        "",
+        "focus the tree",
+    ),
+    bind(C::Tree, Key::ctrl('s'), A::Save, "", "save"),
+    bind(C::Detail, Key::ctrl('s'), A::Save, "", "save"),
+    bind(C::Tree, Key::ch('?'), A::Help, "help", "show the keys"),
+    bind(C::Detail, Key::ch('?'), A::Help, "help", "show the keys"),
+    bind(C::Tree, Key::ch('q'), A::Quit, "quit", "quit"),
+    bind(C::Detail, Key::ch('q'), A::Quit, "quit", "quit"),
+    bind(
+        C::Editor,
+        Key::code(KeyCode::Esc),
+        A::ApplyEdit,
+        "apply",
+        "put the text into the plan",
+    ),
+    bind(
+        C::Editor,
+        Key::ctrl('g'),
+        A::CancelEdit,
+        "discard",
+        "discard the edit",
+    ),
+    bind(
+        C::Editor,
+        Key::ctrl('s'),
+        A::Save,
+        "save",
+        "apply the text and save",
+    ),
+    bind(
+        C::LineEditor,
+        Key::code(KeyCode::Esc),
+        A::ApplyEdit,
+        "apply",
+        "put the text into the plan",
+    ),
+    bind(
+        C::LineEditor,
+        Key::code(KeyCode::Enter),
+        A::ApplyEdit,
+        "",
+        "put the text into the plan",
+    ),
+    bind(
+        C::LineEditor,
+        Key::ctrl('g'),
+        A::CancelEdit,
+        "discard",
+        "discard the edit",
+    ),
+    bind(
+        C::LineEditor,
+        Key::ctrl('s'),
+        A::Save,
+        "save",
+        "apply the text and save",
+    ),
+    bind(C::Help, Key::ch('j'), A::Down, "scroll", "scroll down"),
+    bind(
+        C::Help,
+        Key::code(KeyCode::Down),
+        A::Down,
+        "",
+        "scroll down",
+    ),
+    bind(C::Help, Key::ch('k'), A::Up, "", "scroll up"),
+    bind(C::Help, Key::code(KeyCode::Up), A::Up, "", "scroll up"),
+    bind(
+        C::Help,
+        Key::code(KeyCode::Esc),
+        A::Dismiss,
+        "close",
+        "close the help",
+    ),
+    bind(C::Help, Key::ch('q'), A::Dismiss, "", "close the help"),
+    bind(C::Help, Key::ch('?'), A::Dismiss, "", "close the help"),
+    bind(
+        C::QuitDialog,
+        Key::ch('s'),
+        A::Confirm,
+        "save and quit",
+        "save, then quit",
+    ),
+    bind(
+        C::QuitDialog,
+        Key::ch('d'),
+        A::Discard,
+        "discard and quit",
+        "quit without saving",
+    ),
+    bind(
+        C::QuitDialog,
+        Key::ch('c'),
+        A::Dismiss,
+        "cancel",
+        "keep working",
+    ),
+    bind(
+        C::QuitDialog,
+        Key::code(KeyCode::Esc),
+        A::Dismiss,
+        "",
+        "keep working",
+    ),
+    bind(
+        C::CommentDialog,
+        Key::ch('s'),
+        A::Confirm,
+        "save anyway",
+        "save, dropping the comments",
+    ),
+    bind(
+        C::CommentDialog,
+        Key::ch('c'),
+        A::Dismiss,
+        "cancel",
+        "do not save",
+    ),
+    bind(
+        C::CommentDialog,
+        Key::code(KeyCode::Esc),
+        A::Dismiss,
+        "",
+        "do not save",
+    ),
+];
+
+/// The action for a key in a context. In an editor, keys without a binding
+/// are typed into the text.
+pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
+    let key = Key::from_event(event);
+    let bound = DEFAULT
+        .iter()
+        .find(|b| b.context == context && b.key == key)
+        .map(|b| b.action);
+    match context {
+        C::Editor | C::LineEditor => bound.or(Some(A::EditorKey(event))),
+        _ => bound,
+    }
+}
+
+/// The bindings of one context, in table order.
+pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
+    DEFAULT.iter().filter(move |b| b.context == context)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_a_context() {
+        for (i, a) in DEFAULT.iter().enumerate() {
+            for b in &DEFAULT[i + 1..] {
+                assert!(
+                    !(a.context == b.context && a.key == b.key),
+                    "{} is bound twice in {:?}",
+                    a.key.name(),
+                    a.context
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn shifted_letters_and_ctrl_resolve() {
+        let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(resolve(C::Tree, shift_g), Some(A::Last));
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(resolve(C::Editor, ctrl_s), Some(A::Save));
+        let typed = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        assert_eq!(resolve(C::Editor, typed), Some(A::EditorKey(typed)));
+        assert_eq!(resolve(C::Tree, typed), Some(A::Down));
+    }
+
+    #[test]
+    fn saving_never_depends_on_ctrl_s_alone() {
+        // Ctrl-S is flow control on some terminals; `w` must save too.
+        assert!(bindings(C::Tree).any(|b| b.key == Key::ch('w') && b.action == A::Save));
+    }
+}

@@ -1,0 +1,262 @@
+//! The detail pane: every field of the selected node, soft-wrapped, then
+//! what the node contains and its totals.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::text::{truncate, wrap};
+use super::theme;
+use crate::app::{App, Focus};
+use crate::model::fields::{Field, field_text, target_text};
+use crate::model::money::group_thousands;
+use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
+use crate::model::{Address, Plan, Total};
+use crate::tree::{NodeId, describe};
+
+/// Lines of the pane and, per field, the first line and line count.
+struct Content {
+    lines: Vec<Line<'static>>,
+    fields: Vec<(usize, usize)>,
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(node) = app.selected_node() else {
+        return;
+    };
+    let plans = app.plans();
+    let plan = plans[node.plan()];
+    let title = format!(" {}", breadcrumb(&plans, node));
+    buf.set_style(
+        Rect {
+            height: 1.min(area.height),
+            ..area
+        },
+        theme::TITLE,
+    );
+    buf.set_line(
+        area.x,
+        area.y,
+        &Line::from(truncate(&title, usize::from(area.width))),
+        area.width,
+    );
+
+    let body = Rect {
+        y: area.y + 1,
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let content = content(app, plan, node, usize::from(body.width));
+    let offset = scroll_offset(
+        &content,
+        app.field,
+        usize::from(body.height),
+        app.detail_scroll,
+    );
+    for (i, line) in content
+        .lines
+        .iter()
+        .skip(offset)
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        let y = body.y + u16::try_from(i).unwrap_or(0);
+        buf.set_line(body.x, y, line, body.width);
+    }
+}
+
+/// Keeps the selected field on screen; PageDown/PageUp add to that.
+fn scroll_offset(content: &Content, field: usize, height: usize, extra: u16) -> usize {
+    let (start, len) = content.fields.get(field).copied().unwrap_or((0, 0));
+    let base = if start + len <= height { 0 } else { start };
+    (base + usize::from(extra)).min(content.lines.len().saturating_sub(1))
+}
+
+fn breadcrumb(plans: &[&Plan], node: NodeId) -> String {
+    let d = describe(plans, node);
+    let plan = plans[node.plan()];
+    let mut parts = vec![d.kind.to_owned()];
+    match node.address() {
+        Address::Plan => {}
+        Address::Strategy(s)
+        | Address::Kpi(s, _)
+        | Address::Measure(s, _)
+        | Address::Project(s, _, _) => {
+            parts.push(plan.strategies[s].label.clone());
+        }
+    }
+    if let NodeId::Measure {
+        strategy,
+        kpi: Some(k),
+        ..
+    }
+    | NodeId::Project {
+        strategy,
+        kpi: Some(k),
+        ..
+    } = node
+    {
+        parts.push(plan.strategies[strategy].kpis[k].label.clone());
+    }
+    if let Address::Kpi(s, k) = node.address() {
+        parts.push(plan.strategies[s].kpis[k].label.clone());
+    }
+    if let Address::Measure(s, m) | Address::Project(s, m, _) = node.address() {
+        parts.push(plan.strategies[s].measures[m].label.clone());
+    }
+    parts.join(" / ")
+}
+
+fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
+    let mut out = Content {
+        lines: Vec::new(),
+        fields: Vec::new(),
+    };
+    let address = node.address();
+    let inner = width.saturating_sub(2);
+    for (i, &field) in Field::of(address).iter().enumerate() {
+        let start = out.lines.len();
+        let selected = i == app.field && app.focus == Focus::Detail && app.editor.is_none();
+        let style = if selected {
+            theme::SELECTED
+        } else {
+            theme::HEADING
+        };
+        out.lines.push(Line::styled(
+            truncate(field.heading_at(address), width),
+            style,
+        ));
+        let value = display_value(plan, address, field);
+        if value.is_empty() {
+            out.lines.push(Line::styled("  -", theme::DIM));
+        }
+        for item in value.lines() {
+            for piece in wrap(item, inner) {
+                out.lines.push(Line::from(format!("  {piece}")));
+            }
+        }
+        out.fields.push((start, out.lines.len() - start));
+    }
+    for (heading, items) in contents(plan, address) {
+        out.lines.push(Line::styled(heading, theme::HEADING));
+        for item in items {
+            for piece in wrap(&item, inner) {
+                out.lines
+                    .push(Line::styled(format!("  {piece}"), Style::default()));
+            }
+        }
+    }
+    out
+}
+
+/// A field as the pane shows it: amounts with separators and unit, periods
+/// with their Gregorian reading.
+fn display_value(plan: &Plan, address: Address, field: Field) -> String {
+    let text = field_text(plan, address, field);
+    match field {
+        Field::Budget => format!("{text}{}", plan.unit),
+        Field::Period => match address {
+            Address::Project(s, m, p) => {
+                let period = &plan.strategies[s].measures[m].projects[p].period;
+                format!("{period}  ({})", period.gregorian())
+            }
+            _ => text,
+        },
+        Field::FiscalYear => format!("{text}年度 (4月～翌3月)"),
+        _ => text,
+    }
+}
+
+fn amount(plan: &Plan, total: Total) -> String {
+    format!(
+        "{}{} {}件",
+        group_thousands(total.budget),
+        plan.unit,
+        total.projects
+    )
+}
+
+/// Read-only sections: what the node contains, and its totals.
+fn contents(plan: &Plan, address: Address) -> Vec<(String, Vec<String>)> {
+    match address {
+        Address::Plan => vec![("合計".to_owned(), vec![amount(plan, plan_total(plan))])],
+        Address::Strategy(s) => {
+            let strategy = &plan.strategies[s];
+            let kpis = strategy
+                .kpis
+                .iter()
+                .map(|k| {
+                    format!(
+                        "{} {}（目標 {}）",
+                        k.label,
+                        k.statement,
+                        target_text(&k.target)
+                    )
+                })
+                .collect();
+            let measures = strategy
+                .measures
+                .iter()
+                .map(|m| format!("{}{}  {}", m.label, m.name, amount(plan, measure_total(m))))
+                .collect();
+            vec![
+                ("ＫＰＩ".to_owned(), kpis),
+                ("施策".to_owned(), measures),
+                (
+                    "合計".to_owned(),
+                    vec![amount(plan, strategy_total(strategy))],
+                ),
+            ]
+        }
+        Address::Kpi(s, k) => {
+            let strategy = &plan.strategies[s];
+            let measures = strategy
+                .measures_of_kpi(k)
+                .map(|m| {
+                    let m = &strategy.measures[m];
+                    format!("{}{}  {}", m.label, m.name, amount(plan, measure_total(m)))
+                })
+                .collect();
+            vec![
+                ("施策".to_owned(), measures),
+                (
+                    "小計".to_owned(),
+                    vec![amount(plan, kpi_total(strategy, k))],
+                ),
+            ]
+        }
+        Address::Measure(s, m) => {
+            let strategy = &plan.strategies[s];
+            let measure = &strategy.measures[m];
+            let kpis = measure
+                .kpis
+                .iter()
+                .map(|l| match strategy.kpi_index(l) {
+                    Some(k) => format!("{l} {}", strategy.kpis[k].statement),
+                    None => format!("{l} (no such KPI in this strategy)"),
+                })
+                .collect();
+            let projects = measure
+                .projects
+                .iter()
+                .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
+                .collect();
+            vec![
+                ("ＫＰＩの内容".to_owned(), kpis),
+                ("事業".to_owned(), projects),
+                (
+                    "小計".to_owned(),
+                    vec![amount(plan, measure_total(measure))],
+                ),
+            ]
+        }
+        Address::Project(s, m, _) => {
+            let measure = &plan.strategies[s].measures[m];
+            vec![(
+                "施策".to_owned(),
+                vec![format!("{}{}", measure.label, measure.name)],
+            )]
+        }
+    }
+}

@@ -1,0 +1,64 @@
+//! The editor, drawn over the detail pane. The terminal's cursor is put at
+//! the caret so an input method shows its pre-edit text there.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+
+use super::text::truncate;
+use super::theme;
+use crate::app::Editor;
+use crate::model::fields::Field;
+
+pub fn render(editor: &Editor, area: Rect, frame: &mut Frame) {
+    let max = usize::from(area.width);
+    let buf = frame.buffer_mut();
+    let title = format!(" 編集: {}", editor.field.heading_at(editor.node.address()));
+    buf.set_style(
+        Rect {
+            height: 1.min(area.height),
+            ..area
+        },
+        theme::TITLE,
+    );
+    buf.set_line(
+        area.x,
+        area.y,
+        &Line::from(truncate(&title, max)),
+        area.width,
+    );
+    let guide = match editor.field {
+        Field::Schedule => "1行に1項目。日付を先頭に: R5.10 内容",
+        Field::Analysis => "1行に1項目",
+        field if field.is_multiline() => "改行できます",
+        _ => "1行で入力",
+    };
+    if area.height > 1 {
+        buf.set_line(
+            area.x,
+            area.y + 1,
+            &Line::styled(truncate(&format!(" {guide}"), max), theme::DIM),
+            area.width,
+        );
+    }
+    let text_area = Rect {
+        y: area.y + 2,
+        height: area.height.saturating_sub(2),
+        ..area
+    };
+    if text_area.height == 0 {
+        return;
+    }
+    frame.render_widget(&editor.textarea, text_area);
+    // The widget records its scroll while drawing; read it afterwards.
+    let caret = editor.textarea.screen_cursor();
+    let (top_row, top_col) = editor.textarea.scroll_offset();
+    let row = caret.row.saturating_sub(usize::from(top_row));
+    let col = caret.col.saturating_sub(usize::from(top_col));
+    let x = text_area.x
+        + u16::try_from(col)
+            .unwrap_or(0)
+            .min(text_area.width.saturating_sub(1));
+    let y = text_area.y + u16::try_from(row).unwrap_or(0).min(text_area.height - 1);
+    frame.set_cursor_position(Position::new(x, y));
+}

@@ -1,0 +1,71 @@
+//! The help screen, generated from the keymap table.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::layout::centered;
+use super::text::truncate;
+use super::theme;
+use crate::keymap::{Context, bindings};
+
+const CONTEXTS: [Context; 7] = [
+    Context::Tree,
+    Context::Detail,
+    Context::Editor,
+    Context::LineEditor,
+    Context::Help,
+    Context::QuitDialog,
+    Context::CommentDialog,
+];
+
+/// One line per action and context: its keys and what it does.
+pub fn lines() -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for context in CONTEXTS {
+        out.push(Line::styled(context.title(), theme::HEADING));
+        let mut rows: Vec<(String, &str)> = Vec::new();
+        for b in bindings(context) {
+            match rows.iter_mut().find(|(_, d)| *d == b.description) {
+                Some((keys, _)) => {
+                    keys.push_str(", ");
+                    keys.push_str(&b.key.name());
+                }
+                None => rows.push((b.key.name(), b.description)),
+            }
+        }
+        for (keys, description) in rows {
+            out.push(Line::from(format!("  {keys:<16} {description}")));
+        }
+    }
+    out
+}
+
+pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
+    let area = centered(area, 72, area.height.saturating_sub(2));
+    Clear.render(area, buf);
+    let block = Block::bordered()
+        .border_set(theme::BORDER)
+        .title(" Keys (j/k scroll, Esc close) ");
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let all = lines();
+    let max_scroll = all.len().saturating_sub(usize::from(inner.height));
+    let skip = usize::from(scroll).min(max_scroll);
+    for (i, line) in all
+        .into_iter()
+        .skip(skip)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let line = Line::styled(truncate(&text, usize::from(inner.width)), line.style);
+        buf.set_line(
+            inner.x,
+            inner.y + u16::try_from(i).unwrap_or(0),
+            &line,
+            inner.width,
+        );
+    }
+}

@@ -1,0 +1,67 @@
+//! Where each region goes. Pure functions of the screen size, so `App` can
+//! know how many tree rows fit without drawing anything.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+
+pub struct Areas {
+    pub tree: Rect,
+    pub separator: Rect,
+    pub detail: Rect,
+    pub errors: Rect,
+    pub status: Rect,
+    pub hints: Rect,
+}
+
+/// Most error lines shown above the status bar.
+const MAX_ERROR_LINES: usize = 3;
+
+/// Height of the error panel for `count` errors: a title plus a few lines.
+pub fn error_lines(count: usize) -> u16 {
+    if count == 0 {
+        0
+    } else {
+        u16::try_from(count.min(MAX_ERROR_LINES) + 1).unwrap_or(0)
+    }
+}
+
+pub fn areas(area: Rect, error_lines: u16) -> Areas {
+    let [main, errors, status, hints] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(error_lines),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let [tree, separator, detail] = Layout::horizontal([
+        Constraint::Percentage(50),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ])
+    .areas(main);
+    Areas {
+        tree,
+        separator,
+        detail,
+        errors,
+        status,
+        hints,
+    }
+}
+
+/// The tree's rows, below its title line.
+pub fn tree_body(tree: Rect) -> Rect {
+    let [_, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(tree);
+    body
+}
+
+/// A box in the middle of `area`, at most `width` x `height`.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    )
+}

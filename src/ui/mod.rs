@@ -1,0 +1,47 @@
+//! Drawing. Every function here reads the state and never changes it.
+
+mod detail;
+mod dialog;
+mod editor;
+mod errors;
+mod help;
+pub mod layout;
+mod status;
+pub mod text;
+pub mod theme;
+mod tree;
+
+use ratatui::Frame;
+use ratatui::text::Line;
+
+use crate::app::{App, Overlay};
+
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    let areas = layout::areas(area, app.error_lines());
+    let buf = frame.buffer_mut();
+    tree::render(app, areas.tree, buf);
+    for y in areas.separator.top()..areas.separator.bottom() {
+        buf.set_line(
+            areas.separator.x,
+            y,
+            &Line::styled(theme::SEPARATOR, theme::DIM),
+            1,
+        );
+    }
+    errors::render(app, areas.errors, buf);
+    status::render_status(app, areas.status, buf);
+    status::render_hints(app, areas.hints, buf);
+    match &app.editor {
+        Some(editor) => editor::render(editor, areas.detail, frame),
+        None => detail::render(app, areas.detail, frame.buffer_mut()),
+    }
+    let buf = frame.buffer_mut();
+    match app.overlay {
+        Overlay::None => {}
+        Overlay::Help { scroll } => help::render(scroll, area, buf),
+        Overlay::QuitDialog | Overlay::CommentDialog { .. } => {
+            dialog::render(app, app.context(), area, buf)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The status bar (mode, file, totals, selection) and the line under it
+//! (a message, or the keys of the current context from the keymap).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::text::truncate;
+use super::theme;
+use crate::app::App;
+use crate::keymap::{Context, bindings};
+use crate::model::Total;
+use crate::model::money::group_thousands;
+use crate::model::totals::plan_total;
+use crate::tree::describe;
+
+pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, theme::STATUS);
+    let max = usize::from(area.width);
+    let mode = match app.context() {
+        Context::Tree => "TREE",
+        Context::Detail => "DETAIL",
+        Context::Editor | Context::LineEditor => "EDIT",
+        Context::Help => "HELP",
+        Context::QuitDialog | Context::CommentDialog => "ASK",
+    };
+    let plan_index = app.selected_node().map_or(0, |id| id.plan());
+    let unit = app
+        .docs
+        .get(plan_index)
+        .map_or("", |d| d.plan.unit.as_str());
+    let mut spans = vec![Span::raw(format!(" {mode} "))];
+    if let Some(doc) = app.docs.get(plan_index) {
+        let name = doc
+            .path
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+        spans.push(Span::raw(format!(" {}", truncate(&name, 24))));
+        spans.push(if doc.dirty {
+            Span::styled("[+]", theme::DIRTY)
+        } else {
+            Span::raw("")
+        });
+        let others = app.docs.iter().filter(|d| d.dirty).count() - usize::from(doc.dirty);
+        if others > 0 {
+            spans.push(Span::styled(format!("(+{others} unsaved)"), theme::DIRTY));
+        }
+    }
+    let all: Total = app.docs.iter().map(|d| plan_total(&d.plan)).sum();
+    spans.push(Span::raw(format!(
+        "  合計 {}{unit}",
+        group_thousands(all.budget)
+    )));
+    if let Some(node) = app.tree.row(app.selected) {
+        let d = describe(&app.plans(), node.id);
+        let what = if d.label.is_empty() {
+            truncate(d.name, 14)
+        } else {
+            d.label.to_owned()
+        };
+        spans.push(Span::raw(format!(
+            "  選択 {what} {}{unit} {}件",
+            group_thousands(node.total.budget),
+            node.total.projects
+        )));
+    }
+    let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
+    if super::text::width(&text) > max {
+        buf.set_line(
+            area.x,
+            area.y,
+            &Line::from(truncate(&text, max)),
+            area.width,
+        );
+    } else {
+        buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    }
+}
+
+pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
+    let max = usize::from(area.width);
+    if let Some(message) = &app.message {
+        let (prefix, style) = if message.is_error {
+            ("error: ", theme::ERROR)
+        } else {
+            ("", theme::HEADING)
+        };
+        let text = truncate(&format!(" {prefix}{}", message.text), max);
+        buf.set_line(area.x, area.y, &Line::styled(text, style), area.width);
+        return;
+    }
+    let hints: Vec<String> = bindings(app.context())
+        .filter(|b| !b.hint.is_empty())
+        .map(|b| format!("{} {}", b.key.name(), b.hint))
+        .collect();
+    let text = truncate(&format!(" {}", hints.join("  ")), max);
+    buf.set_line(area.x, area.y, &Line::styled(text, theme::DIM), area.width);
+}

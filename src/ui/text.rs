@@ -1,0 +1,79 @@
+//! Fitting text into cells: widths of wide (CJK) characters count two, and a
+//! wide character is never cut in half.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::theme::TRUNCATED;
+
+pub fn width(text: &str) -> usize {
+    text.width()
+}
+
+/// `text` cut to `max` cells, ending in the truncation marker when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if text.width() <= max {
+        return text.to_owned();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push(TRUNCATED);
+    out
+}
+
+/// `text` broken into lines of at most `max` cells. Japanese has no spaces to
+/// break at, so lines break between any two characters.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(2);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for c in paragraph.chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > max {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += w;
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// `text` padded on the left to `max` cells.
+pub fn right_align(text: &str, max: usize) -> String {
+    format!("{}{text}", " ".repeat(max.saturating_sub(text.width())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_never_splits_a_wide_character() {
+        assert_eq!(truncate("県庁オープン化戦略", 7), "県庁オ›");
+        assert_eq!(width(&truncate("県庁オープン化戦略", 7)), 7);
+        assert_eq!(truncate("県庁オープン化戦略", 6), "県庁›");
+        assert_eq!(width(&truncate("県庁オープン化戦略", 6)), 5);
+        assert_eq!(truncate("short", 10), "short");
+    }
+
+    #[test]
+    fn wrapping_counts_cells() {
+        assert_eq!(wrap("あいうえおか", 5), ["あい", "うえ", "おか"]);
+        assert_eq!(wrap("ab\nc", 10), ["ab", "c"]);
+    }
+}

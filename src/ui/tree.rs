@@ -1,0 +1,73 @@
+//! The tree pane: one row per visible node, only the rows on screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use super::layout::tree_body;
+use super::text::{right_align, truncate, width};
+use super::theme;
+use crate::app::{App, Focus};
+use crate::model::money::group_thousands;
+use crate::tree::{NodeId, describe};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let title = match app.docs.as_slice() {
+        [doc] => doc.plan.title.clone(),
+        docs => format!("{} plans", docs.len()),
+    };
+    let title_area = Rect {
+        height: 1.min(area.height),
+        ..area
+    };
+    let title = format!(
+        " {}",
+        truncate(&title, usize::from(area.width).saturating_sub(1))
+    );
+    buf.set_style(title_area, theme::TITLE);
+    buf.set_line(area.x, area.y, &Line::from(title), area.width);
+
+    let body = tree_body(area);
+    let plans = app.plans();
+    for (screen_row, row) in (app.tree_offset..app.tree.len())
+        .take(usize::from(body.height))
+        .enumerate()
+    {
+        let Some(node) = app.tree.row(row) else { break };
+        let y = body.y + u16::try_from(screen_row).unwrap_or(0);
+        let marker = if !app.tree.row_has_children(row) {
+            theme::LEAF
+        } else if app.tree.is_collapsed(node.id) {
+            theme::COLLAPSED
+        } else {
+            theme::EXPANDED
+        };
+        let d = describe(&plans, node.id);
+        let name = match node.id {
+            NodeId::Kpi { .. } => format!("KPI {} {}", d.label, d.name),
+            _ => format!("{}{}", d.label, d.name),
+        };
+        let amount = group_thousands(node.total.budget);
+        let full = usize::from(body.width);
+        let left_width = full.saturating_sub(width(&amount) + 1);
+        let indent = "  ".repeat(usize::from(node.depth));
+        let left = truncate(&format!("{indent}{marker}{name}"), left_width);
+        let line = Line::from(vec![
+            Span::raw(format!("{left} ")),
+            Span::styled(
+                right_align(&amount, full.saturating_sub(width(&left) + 1)),
+                theme::AMOUNT,
+            ),
+        ]);
+        let row_area = Rect::new(body.x, y, body.width, 1);
+        buf.set_line(body.x, y, &line, body.width);
+        if row == app.selected {
+            let style = if app.focus == Focus::Tree && app.editor.is_none() {
+                theme::SELECTED
+            } else {
+                theme::SELECTED_UNFOCUSED
+            };
+            buf.set_style(row_area, style);
+        }
+    }
+}
