@@ -1,0 +1,233 @@
+//! The subcommands, run as a user runs them: the real binary on fixture files.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_actplan");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+fn actplan(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(ROOT)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Each invalid fixture has one defect and this exact message.
+const INVALID: &[(&str, &str)] = &[
+    (
+        "bad_period.ron",
+        "30:38: invalid period `R6.13`: month 13 is not between 1 and 12 (expected e.g. R5.4, R5.4～R6.3, R5.4～9, R5.4～)",
+    ),
+    (
+        "comment.ron",
+        "20:13: warning: comment will be dropped when actplan saves this file",
+    ),
+    ("empty_project_name.ron", "27:35: project name is empty"),
+    (
+        "missing_field.ron",
+        "36:25: Unexpected missing field named `overview` in `Project`",
+    ),
+    (
+        "reversed_period.ron",
+        "30:37: period `R7.3～R6.4` ends before it starts",
+    ),
+    ("syntax_error.ron", "30:29: Expected comma"),
+    ("truncated.ron", "24:25: Expected opening `[`"),
+    (
+        "unknown_field.ron",
+        "29:29: Unexpected field named `budjet` in `Project`, expected one of `name`, `overview`, `budget`, `budget_note`, `period`, `schedule`, or `analysis` instead",
+    ),
+    (
+        "unknown_kpi.ron",
+        "24:28: measure `①テスト施策` names KPI `ⅲ`, which strategy `（１）テスト戦略` does not have",
+    ),
+    ("wrong_type.ron", "29:36: Expected integer"),
+];
+
+#[test]
+fn check_reports_each_defect_at_its_line_and_column() {
+    for (file, message) in INVALID {
+        let path = format!("tests/fixtures/invalid/{file}");
+        let out = actplan(&["check", &path]);
+        assert_eq!(stdout(&out), format!("{path}:{message}\n"), "{file}");
+        assert_eq!(out.status.code(), Some(1), "{file}");
+        assert!(!stderr(&out).contains("panicked"), "{file}");
+    }
+}
+
+#[test]
+fn every_invalid_fixture_is_covered() {
+    let on_disk = std::fs::read_dir(Path::new(ROOT).join("tests/fixtures/invalid"))
+        .unwrap()
+        .count();
+    assert_eq!(on_disk, INVALID.len());
+}
+
+#[test]
+fn check_passes_the_bundled_plan_and_valid_fixtures() {
+    for path in [
+        "plans",
+        "plans/r5-growth-strategy.ron",
+        "tests/fixtures/valid",
+    ] {
+        let out = actplan(&["check", path]);
+        assert_eq!(stdout(&out), "", "{path}");
+        assert_eq!(out.status.code(), Some(0), "{path}");
+        assert!(stderr(&out).contains("no problems"));
+    }
+    assert_eq!(
+        actplan(&["check"]).status.code(),
+        Some(0),
+        "defaults to plans/"
+    );
+}
+
+#[test]
+fn check_reports_missing_files_and_directories_named_like_plans() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("fake.ron")).unwrap();
+    std::fs::write(dir.path().join("empty.ron"), "").unwrap();
+    let missing = dir.path().join("missing.ron");
+    let out = actplan(&[
+        "check",
+        missing.to_str().unwrap(),
+        dir.path().join("empty.ron").to_str().unwrap(),
+    ]);
+    let text = stdout(&out);
+    assert!(text.contains("missing.ron: no such file"), "{text}");
+    assert!(text.contains("empty.ron: the file is empty"), "{text}");
+    assert_eq!(out.status.code(), Some(1));
+    let out = actplan(&["check", dir.path().join("fake.ron").to_str().unwrap()]);
+    assert!(
+        stdout(&out).contains("no plan files (*.ron) in this directory"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn check_names_invalid_utf8_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.ron");
+    std::fs::write(&path, b"(\n  title: \"caf\xe9\",\n)").unwrap();
+    let out = actplan(&["check", path.to_str().unwrap()]);
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{}:2:14: not valid UTF-8; plan files are UTF-8 text\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = actplan(&["check", "--no-such-flag"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--no-such-flag"));
+}
+
+#[test]
+fn summary_lists_every_node_with_budgets_and_a_grand_total() {
+    let out = actplan(&["summary", "plans"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for line in [
+        "       169,051  戦略  （６） 県庁オープン化戦略",
+        "        16,550  KPI     ⅰ 一般行政部門職員(約3,200名)の１% 以上/年がジョブチャレンジ制度や庁内複業制度を活用",
+        "       152,501  施策      ③ デジタル技術を活用した住民サービスの向上・住民参加の推進",
+        "       142,600  事業        サービス連携プラットフォーム等整備事業",
+        "         2,334  事業        行政手続きオンライン化事業",
+        "       169,051  総計 169,051千円 6件 (1 plan(s))",
+    ] {
+        assert!(
+            text.lines().any(|l| l == line),
+            "missing {line:?} in\n{text}"
+        );
+    }
+    assert_eq!(text.lines().filter(|l| l.contains("事業  ")).count(), 6);
+}
+
+#[test]
+fn summary_json_has_the_same_data() {
+    let out = actplan(&["summary", "--json", "plans"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["total"], 169_051);
+    assert_eq!(v["projects"], 6);
+    let s = &v["plans"][0]["strategies"][0];
+    assert_eq!(s["name"], "県庁オープン化戦略");
+    assert_eq!(s["kpis"][1]["total"], 152_501);
+    assert_eq!(s["kpis"][1]["target"]["value"], 20.0);
+    assert_eq!(
+        s["measures"][2]["projects"][1]["budget_note"],
+        "※2,334は電子申請サービス委託料"
+    );
+}
+
+#[test]
+fn summary_of_a_broken_file_fails_with_its_position() {
+    let out = actplan(&["summary", "tests/fixtures/invalid/syntax_error.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("syntax_error.ron:30:29: Expected comma"));
+    assert_eq!(stdout(&out), "");
+}
+
+fn temp_copy(from: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(Path::new(ROOT).join(from), &path).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn fmt_check_accepts_canonical_and_changes_nothing() {
+    let (_dir, path) = temp_copy("plans/r5-growth-strategy.ron");
+    let out = actplan(&["fmt", "--check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let before = std::fs::read(&path).unwrap();
+    let out = actplan(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn fmt_rewrites_a_hand_edited_plan_into_canonical_form() {
+    let (_dir, path) = temp_copy("tests/fixtures/invalid/comment.ron");
+    let messy = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("budget: 1000,", "budget:1000 ,");
+    std::fs::write(&path, &messy).unwrap();
+
+    let out = actplan(&["fmt", "--check", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).contains("not in canonical form"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        messy,
+        "--check changes nothing"
+    );
+
+    let out = actplan(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stderr(&out).contains("1 comment(s) dropped"));
+    let canonical =
+        std::fs::read_to_string(Path::new(ROOT).join("tests/fixtures/valid/small.ron")).unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), canonical);
+    assert_eq!(
+        actplan(&["fmt", "--check", path.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+}
