@@ -185,12 +185,11 @@ impl App {
             Action::Last => self.select_row(last),
             Action::PageDown => self.select_row((self.selected + page).min(last)),
             Action::PageUp => self.select_row(self.selected.saturating_sub(page)),
-            Action::Expand => {
+            Action::Expand
                 if !self.tree.set_expanded(self.selected, true)
-                    && self.tree.row_has_children(self.selected)
-                {
-                    self.select_row(self.selected + 1);
-                }
+                    && self.tree.row_has_children(self.selected) =>
+            {
+                self.select_row(self.selected + 1);
             }
             Action::Collapse => {
                 if !self.tree.set_expanded(self.selected, false)

@@ -22,6 +22,9 @@ struct Content {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
     let Some(node) = app.selected_node() else {
         return;
     };

@@ -44,6 +44,9 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     );
     let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX);
     let area = centered(area, 60, height);
+    if area.width < 3 || area.height < 3 {
+        return;
+    }
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)

@@ -11,6 +11,9 @@ use crate::app::Editor;
 use crate::model::fields::Field;
 
 pub fn render(editor: &Editor, area: Rect, frame: &mut Frame) {
+    if area.is_empty() {
+        return;
+    }
     let max = usize::from(area.width);
     let buf = frame.buffer_mut();
     let title = format!(" 編集: {}", editor.field.heading_at(editor.node.address()));

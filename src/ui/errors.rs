@@ -9,7 +9,7 @@ use super::theme;
 use crate::app::App;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    if area.height == 0 {
+    if area.is_empty() {
         return;
     }
     let max = usize::from(area.width);

@@ -44,6 +44,9 @@ pub fn lines() -> Vec<Line<'static>> {
 
 pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
     let area = centered(area, 72, area.height.saturating_sub(2));
+    if area.width < 3 || area.height < 3 {
+        return;
+    }
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)

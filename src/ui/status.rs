@@ -15,6 +15,9 @@ use crate::model::totals::plan_total;
 use crate::tree::describe;
 
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
     buf.set_style(area, theme::STATUS);
     let max = usize::from(area.width);
     let mode = match app.context() {
@@ -78,6 +81,9 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
     let max = usize::from(area.width);
     if let Some(message) = &app.message {
         let (prefix, style) = if message.is_error {

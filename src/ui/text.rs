@@ -31,8 +31,13 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// Characters a Japanese line must not start with (kinsoku): punctuation and
+/// closing brackets go with the character before them.
+const NO_LINE_START: &str = "、。，．,.）」』】〕］｝)]}ー々ぁぃぅぇぉっゃゅょァィゥェォッャュョ";
+
 /// `text` broken into lines of at most `max` cells. Japanese has no spaces to
-/// break at, so lines break between any two characters.
+/// break at, so lines break between any two characters, except before
+/// punctuation.
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let max = max.max(2);
     let mut lines = Vec::new();
@@ -42,8 +47,13 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         for c in paragraph.chars() {
             let w = c.width().unwrap_or(0);
             if used + w > max {
+                let mut carried = String::new();
+                if NO_LINE_START.contains(c) && line.chars().count() > 1 {
+                    carried.extend(line.pop());
+                }
                 lines.push(std::mem::take(&mut line));
-                used = 0;
+                used = carried.chars().map(|c| c.width().unwrap_or(0)).sum();
+                line = carried;
             }
             line.push(c);
             used += w;
@@ -75,5 +85,6 @@ mod tests {
     fn wrapping_counts_cells() {
         assert_eq!(wrap("あいうえおか", 5), ["あい", "うえ", "おか"]);
         assert_eq!(wrap("ab\nc", 10), ["ab", "c"]);
+        assert_eq!(wrap("あいう、えお", 6), ["あい", "う、え", "お"]);
     }
 }

@@ -12,6 +12,9 @@ use crate::model::money::group_thousands;
 use crate::tree::{NodeId, describe};
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
     let title = match app.docs.as_slice() {
         [doc] => doc.plan.title.clone(),
         docs => format!("{} plans", docs.len()),

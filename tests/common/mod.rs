@@ -1,0 +1,93 @@
+//! Driving the app as a user does: keys in, screen out, no terminal needed.
+#![allow(dead_code)] // each test file uses part of this
+
+use std::path::{Path, PathBuf};
+
+use actplan::action::Action;
+use actplan::app::App;
+use actplan::keymap;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+pub const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/r5-growth-strategy.ron");
+
+/// The app on `paths`, sized `width` x `height`.
+pub fn open(paths: &[PathBuf], width: u16, height: u16) -> App {
+    let (docs, errors) = actplan::open_documents(paths);
+    let mut app = App::new(docs, errors);
+    app.update(Action::Resize(width, height));
+    app
+}
+
+/// A temporary copy of the bundled plan.
+pub fn seed_copy() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::copy(SEED, &path).unwrap();
+    (dir, path)
+}
+
+pub fn press_event(app: &mut App, event: KeyEvent) {
+    if let Some(action) = keymap::resolve(app.context(), event) {
+        app.update(action);
+    }
+}
+
+pub fn press(app: &mut App, code: KeyCode) {
+    press_event(app, KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+pub fn ctrl(app: &mut App, c: char) {
+    press_event(app, KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+}
+
+/// Types each character as a key press (`G` arrives with Shift, as from a
+/// terminal).
+pub fn keys(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let modifiers = if c.is_ascii_uppercase() {
+            KeyModifiers::SHIFT
+        } else {
+            KeyModifiers::NONE
+        };
+        press_event(app, KeyEvent::new(KeyCode::Char(c), modifiers));
+    }
+}
+
+/// Draws the app and returns the terminal.
+pub fn draw(app: &App) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
+    terminal.draw(|f| actplan::ui::render(app, f)).unwrap();
+    terminal
+}
+
+/// The screen as plain text rows (wide characters once, not twice).
+pub fn screen(app: &App) -> Vec<String> {
+    let terminal = draw(app);
+    let buffer = terminal.backend().buffer();
+    let mut rows = Vec::new();
+    for y in 0..buffer.area.height {
+        let mut row = String::new();
+        let mut skip = 0;
+        for x in 0..buffer.area.width {
+            let cell = &buffer[(x, y)];
+            if skip == 0 {
+                row.push_str(cell.symbol());
+                skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).max(1) - 1;
+            } else {
+                skip -= 1;
+            }
+        }
+        rows.push(row);
+    }
+    rows
+}
+
+pub fn screen_text(app: &App) -> String {
+    screen(app).join("\n")
+}
+
+pub fn path(p: &str) -> PathBuf {
+    Path::new(p).to_owned()
+}

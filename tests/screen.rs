@@ -1,0 +1,157 @@
+//! The main screen after key sequences, at 80x24 and 120x40.
+
+mod common;
+
+use common::{SEED, ctrl, draw, keys, open, path, press, screen, screen_text};
+use crossterm::event::KeyCode;
+use unicode_width::UnicodeWidthStr;
+
+fn go_to_online_project(app: &mut actplan::app::App) {
+    // ▾ （６）… / KPI ⅰ / ① / 2 projects / ② / 1 project / KPI ⅱ / ③ / マイナンバー / 行政手続き
+    keys(app, "jjjjjjjjjj");
+}
+
+#[test]
+fn opens_fully_expanded_with_totals() {
+    let app = open(&[path(SEED)], 80, 24);
+    insta::assert_snapshot!("start_80x24", screen_text(&app));
+    let text = screen_text(&app);
+    assert!(text.contains("▾ （６）県庁オープン化戦略"));
+    assert!(text.contains("合計 169,051千円"));
+    assert!(text.contains("選択 （６） 169,051千円 6件"));
+}
+
+#[test]
+fn navigate_to_the_online_project_and_read_its_footnote_80x24() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    go_to_online_project(&mut app);
+    let text = screen_text(&app);
+    assert!(text.contains("※2,334は電子申請サービス委託料"), "{text}");
+    assert!(text.contains("選択 行政手続› 2,334千円 1件"), "{text}");
+    insta::assert_snapshot!("online_project_80x24", screen_text(&app));
+}
+
+#[test]
+fn navigate_to_the_online_project_and_read_its_footnote_120x40() {
+    let mut app = open(&[path(SEED)], 120, 40);
+    go_to_online_project(&mut app);
+    let text = screen_text(&app);
+    for fact in [
+        "行政手続きオンライン化事業",
+        "住民サービス向上のため、申請手数料の電子納付機能を導入",
+        "2,334千円",
+        "※2,334は電子申請サービス委託料",
+        "R5.4～R6.3  (2023-04..2024-03)",
+        "R4.4～9 電子納付機能導入準備・電子納付対応手続の選定",
+        "R4.10～ 電子納付、電子契約の開始",
+        "R5年度目標：5,300件",
+    ] {
+        assert!(text.contains(fact), "missing {fact} in\n{text}");
+    }
+    insta::assert_snapshot!("online_project_120x40", screen_text(&app));
+}
+
+#[test]
+fn selected_measure_shows_its_subtotal_in_the_status_bar() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    keys(&mut app, "jjjjjjjj");
+    assert!(screen_text(&app).contains("選択 ③ 152,501千円 3件"));
+}
+
+#[test]
+fn no_row_is_wider_than_the_screen_and_wide_characters_stay_whole() {
+    for (w, h) in [(80, 24), (120, 40), (40, 12), (20, 6)] {
+        let mut app = open(&[path(SEED)], w, h);
+        for _ in 0..14 {
+            for row in screen(&app) {
+                assert!(row.width() <= usize::from(w), "{w}x{h}: {row:?}");
+            }
+            keys(&mut app, "j");
+        }
+    }
+}
+
+#[test]
+fn renders_at_zero_size_without_panicking() {
+    let app = open(&[path(SEED)], 0, 0);
+    let _ = draw(&app);
+    let app = open(&[path(SEED)], 1, 1);
+    let _ = draw(&app);
+}
+
+#[test]
+fn collapse_expand_and_parent_navigation() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    keys(&mut app, "j"); // KPI ⅰ
+    keys(&mut app, "h"); // collapse it
+    let text = screen_text(&app);
+    assert!(text.contains("▸ KPI ⅰ"), "{text}");
+    assert!(!text.contains("県庁活性化促進事業"));
+    keys(&mut app, "l"); // expand
+    keys(&mut app, "l"); // first child
+    assert!(screen_text(&app).contains("選択 ① 7,350千円 2件"));
+    keys(&mut app, "h"); // ① is expanded: collapse
+    keys(&mut app, "h"); // collapsed: go to parent
+    assert!(screen_text(&app).contains("選択 ⅰ 16,550千円 3件"));
+    press(&mut app, KeyCode::Enter); // toggle
+    assert!(screen_text(&app).contains("▸ KPI ⅰ"));
+    keys(&mut app, "G");
+    assert!(screen_text(&app).contains("選択 サービス› 142,600千円 1件"));
+    keys(&mut app, "g");
+    assert!(screen_text(&app).contains("選択 （６）"));
+}
+
+#[test]
+fn page_down_scrolls_the_tree_keeping_the_selection_visible() {
+    let mut app = open(&[path(SEED)], 80, 8);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let text = screen_text(&app);
+    assert!(text.contains("サービス連携"), "{text}");
+    assert!(
+        !text.contains("▾ （６）"),
+        "scrolled past the first row:\n{text}"
+    );
+    press(&mut app, KeyCode::Home);
+    assert!(screen_text(&app).contains("▾ （６）"));
+}
+
+#[test]
+fn detail_focus_selects_fields_and_help_lists_the_keymap() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    keys(&mut app, "G");
+    press(&mut app, KeyCode::Tab);
+    assert!(screen_text(&app).contains("DETAIL"));
+    keys(&mut app, "?");
+    let text = screen_text(&app);
+    assert!(text.contains("Keys (j/k scroll, Esc close)"), "{text}");
+    assert!(text.contains("j, Down"), "{text}");
+    press(&mut app, KeyCode::Esc);
+    ctrl(&mut app, 's');
+    assert!(screen_text(&app).contains("no unsaved changes"));
+}
+
+#[test]
+fn chrome_uses_no_ambiguous_width_characters() {
+    // Box drawing, ▶, … and ※ are drawn two cells wide by Japanese SSH
+    // clients; the app's own chrome must avoid them. Plan text may use them.
+    let mut app = open(&[path(SEED)], 80, 24);
+    keys(&mut app, "?");
+    let text = screen_text(&app);
+    for c in ['─', '│', '┌', '┐', '└', '┘', '▶', '▼', '…'] {
+        assert!(!text.contains(c), "{c} on screen:\n{text}");
+    }
+}
+
+#[test]
+fn a_broken_file_in_a_directory_is_listed_and_the_others_open() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(SEED, dir.path().join("a.ron")).unwrap();
+    std::fs::write(dir.path().join("b.ron"), "(title: \"x\",").unwrap();
+    let app = open(&[dir.path().to_owned()], 80, 24);
+    let text = screen_text(&app);
+    assert!(text.contains("Could not open 1 file(s):"), "{text}");
+    assert!(text.contains("b.ron:1:12: Unexpected end of RON"), "{text}");
+    assert!(text.contains("県庁オープン化戦略"), "{text}");
+}
