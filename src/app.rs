@@ -9,8 +9,9 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::action::Action;
 use crate::keymap::Context;
-use crate::model::Plan;
 use crate::model::fields::{Field, field_text, set_field};
+use crate::model::totals::plan_total;
+use crate::model::{Plan, Total};
 use crate::store;
 use crate::tree::{NodeId, Tree};
 use crate::ui::layout;
@@ -63,6 +64,9 @@ pub struct App {
     /// Files that could not be opened, as `FILE:LINE:COLUMN: message`.
     pub load_errors: Vec<String>,
     pub tree: Tree,
+    /// Budget total of every open plan; kept with the tree so no frame sums
+    /// the whole plan.
+    pub grand_total: Total,
     /// Visible row of the selection.
     pub selected: usize,
     /// First tree row on screen.
@@ -85,6 +89,7 @@ impl App {
             docs,
             load_errors,
             tree: Tree::default(),
+            grand_total: Total::default(),
             selected: 0,
             tree_offset: 0,
             focus: Focus::Tree,
@@ -321,19 +326,26 @@ impl App {
         self.tree_offset = self.tree_offset.min(max_offset);
     }
 
-    /// `e` in the tree: a project's progress entries; for other nodes, the
-    /// field that names them.
+    /// `e` in the tree: a new progress entry for a project, typed on a fresh
+    /// line below the others (which stay editable); for other nodes, the field
+    /// that names them.
     fn edit_from_tree(&mut self) {
         let Some(node) = self.selected_node() else {
             return;
         };
-        let field = match node {
-            NodeId::Project { .. } => Field::Schedule,
-            NodeId::Kpi { .. } => Field::Statement,
-            NodeId::Plan { .. } => Field::Title,
-            NodeId::Strategy { .. } | NodeId::Measure { .. } => Field::Name,
+        let (field, new_line) = match node {
+            NodeId::Project { .. } => (Field::Schedule, true),
+            NodeId::Kpi { .. } => (Field::Statement, false),
+            NodeId::Plan { .. } => (Field::Title, false),
+            NodeId::Strategy { .. } | NodeId::Measure { .. } => (Field::Name, false),
         };
         self.open_editor(node, field);
+        if let Some(editor) = &mut self.editor
+            && new_line
+            && !editor.textarea.is_empty()
+        {
+            editor.textarea.insert_newline();
+        }
     }
 
     fn open_editor(&mut self, node: NodeId, field: Field) {
@@ -414,7 +426,9 @@ impl App {
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
         let tree = Tree::build(&plans, collapsed);
+        let grand_total = plans.iter().map(|p| plan_total(p)).sum();
         self.tree = tree;
+        self.grand_total = grand_total;
         self.selected = selected
             .and_then(|id| self.tree.row_of(id))
             .unwrap_or_else(|| self.selected.min(self.tree.len().saturating_sub(1)));

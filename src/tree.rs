@@ -112,8 +112,9 @@ impl Tree {
             collapsed,
             visible: Vec::new(),
         };
-        tree.collapsed
-            .retain(|id| tree.nodes.iter().any(|n| n.id == *id));
+        // Forget collapsed nodes that no longer exist.
+        let ids: HashSet<NodeId> = tree.nodes.iter().map(|n| n.id).collect();
+        tree.collapsed.retain(|id| ids.contains(id));
         tree.refresh_visible();
         tree
     }

@@ -9,9 +9,7 @@ use super::text::truncate;
 use super::theme;
 use crate::app::App;
 use crate::keymap::{Context, bindings};
-use crate::model::Total;
 use crate::model::money::group_thousands;
-use crate::model::totals::plan_total;
 use crate::tree::describe;
 
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
@@ -49,10 +47,9 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!("(+{others} unsaved)"), theme::DIRTY));
         }
     }
-    let all: Total = app.docs.iter().map(|d| plan_total(&d.plan)).sum();
     spans.push(Span::raw(format!(
         "  合計 {}{unit}",
-        group_thousands(all.budget)
+        group_thousands(app.grand_total.budget)
     )));
     if let Some(node) = app.tree.row(app.selected) {
         let d = describe(&app.plans(), node.id);
