@@ -231,3 +231,14 @@ fn fmt_rewrites_a_hand_edited_plan_into_canonical_form() {
         Some(0)
     );
 }
+
+#[test]
+fn the_app_refuses_a_broken_plan_before_touching_the_terminal() {
+    let out = actplan(&["tests/fixtures/invalid/syntax_error.ron"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stderr(&out),
+        "tests/fixtures/invalid/syntax_error.ron:30:29: Expected comma\n"
+    );
+    assert!(out.stdout.is_empty(), "no screen was drawn");
+}

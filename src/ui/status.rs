@@ -36,7 +36,10 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             .path
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-        spans.push(Span::raw(format!(" {}", truncate(&name, 16))));
+        spans.push(Span::raw(format!(
+            " {}",
+            truncate(&name, (max / 5).max(16))
+        )));
         spans.push(if doc.dirty {
             Span::styled("[+]", theme::DIRTY)
         } else {
@@ -54,7 +57,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(node) = app.tree.row(app.selected) {
         let d = describe(&app.plans(), node.id);
         let what = if d.label.is_empty() {
-            truncate(d.name, 10)
+            truncate(d.name, (max / 4).saturating_sub(10).max(10))
         } else {
             d.label.to_owned()
         };
