@@ -10,11 +10,11 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::action::Action;
 use crate::keymap::Context;
 use crate::model::fields::{Field, field_text, set_field};
-use crate::model::totals::plan_total;
+use crate::model::totals::totals_by_unit;
 use crate::model::{Plan, Total};
 use crate::store;
 use crate::tree::{NodeId, Tree};
-use crate::ui::layout;
+use crate::ui::{self, layout};
 
 /// One open plan file.
 #[derive(Debug)]
@@ -64,9 +64,9 @@ pub struct App {
     /// Files that could not be opened, as `FILE:LINE:COLUMN: message`.
     pub load_errors: Vec<String>,
     pub tree: Tree,
-    /// Budget total of every open plan; kept with the tree so no frame sums
-    /// the whole plan.
-    pub grand_total: Total,
+    /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
+    /// not add up); kept with the tree so no frame sums the whole plan.
+    pub grand_totals: Vec<(String, Total)>,
     /// Visible row of the selection.
     pub selected: usize,
     /// First tree row on screen.
@@ -89,7 +89,7 @@ impl App {
             docs,
             load_errors,
             tree: Tree::default(),
-            grand_total: Total::default(),
+            grand_totals: Vec::new(),
             selected: 0,
             tree_offset: 0,
             focus: Focus::Tree,
@@ -222,20 +222,14 @@ impl App {
             Action::Down => self.select_field((self.field + 1).min(last)),
             Action::Up => self.select_field(self.field.saturating_sub(1)),
             Action::PageDown => {
-                let page = layout::areas(self.size, 0)
-                    .detail
-                    .height
-                    .saturating_sub(2)
-                    .max(1);
-                self.detail_scroll = self.detail_scroll.saturating_add(page);
+                let max = ui::detail::max_scroll(self);
+                self.detail_scroll = self
+                    .detail_scroll
+                    .saturating_add(self.detail_page())
+                    .min(max);
             }
             Action::PageUp => {
-                let page = layout::areas(self.size, 0)
-                    .detail
-                    .height
-                    .saturating_sub(2)
-                    .max(1);
-                self.detail_scroll = self.detail_scroll.saturating_sub(page);
+                self.detail_scroll = self.detail_scroll.saturating_sub(self.detail_page());
             }
             Action::Edit => {
                 if let (Some(node), Some(&field)) =
@@ -249,10 +243,21 @@ impl App {
         }
     }
 
+    /// Lines one PageDown moves the detail pane.
+    fn detail_page(&self) -> u16 {
+        layout::areas(self.size, self.error_lines())
+            .detail
+            .height
+            .saturating_sub(2)
+            .max(1)
+    }
+
     fn update_help(&mut self, action: Action, scroll: u16) {
         self.overlay = match action {
             Action::Down => Overlay::Help {
-                scroll: scroll.saturating_add(1),
+                scroll: scroll
+                    .saturating_add(1)
+                    .min(ui::help::max_scroll(self.size)),
             },
             Action::Up => Overlay::Help {
                 scroll: scroll.saturating_sub(1),
@@ -278,10 +283,7 @@ impl App {
         match action {
             Action::Confirm => {
                 self.overlay = Overlay::None;
-                for doc in &mut self.docs {
-                    doc.comments = 0;
-                }
-                self.save(then_quit);
+                self.save_confirmed(then_quit, true);
             }
             Action::Dismiss => {
                 self.overlay = Overlay::None;
@@ -372,13 +374,17 @@ impl App {
         let (node, field) = (editor.node, editor.field);
         let text = editor.textarea.lines().join("\n");
         let doc = &mut self.docs[node.plan()];
-        let before = doc.plan.clone();
+        let before = field_text(&doc.plan, node.address(), field);
+        if text == before {
+            self.editor = None;
+            return true;
+        }
         if let Err(e) = set_field(&mut doc.plan, node.address(), field, &text) {
             self.error(format!("{}: {e}", field.heading()));
             return false;
         }
         self.editor = None;
-        if doc.plan != before {
+        if field_text(&doc.plan, node.address(), field) != before {
             doc.dirty = true;
             self.rebuild_tree();
             self.info(format!("{} updated (not saved yet)", field.heading()));
@@ -388,10 +394,15 @@ impl App {
 
     /// Saves every plan with unsaved changes; the editor's text first.
     fn save(&mut self, then_quit: bool) {
+        self.save_confirmed(then_quit, false);
+    }
+
+    /// Saves; files with comments only once the user agreed to drop them.
+    fn save_confirmed(&mut self, then_quit: bool, drop_comments: bool) {
         if !self.apply_edit() {
             return;
         }
-        if self.docs.iter().any(|d| d.dirty && d.comments > 0) {
+        if !drop_comments && self.docs.iter().any(|d| d.dirty && d.comments > 0) {
             self.overlay = Overlay::CommentDialog { then_quit };
             return;
         }
@@ -400,6 +411,7 @@ impl App {
             match store::save(&doc.path, &doc.plan) {
                 Ok(()) => {
                     doc.dirty = false;
+                    doc.comments = 0;
                     saved.push(doc.path.display().to_string());
                 }
                 Err(e) => {
@@ -426,12 +438,21 @@ impl App {
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
         let tree = Tree::build(&plans, collapsed);
-        let grand_total = plans.iter().map(|p| plan_total(p)).sum();
+        let grand_totals = totals_by_unit(&plans);
         self.tree = tree;
-        self.grand_total = grand_total;
+        self.grand_totals = grand_totals;
+        // The same row, or the same node shown elsewhere (a measure whose KPIs
+        // changed moves to another KPI).
         self.selected = selected
             .and_then(|id| self.tree.row_of(id))
+            .or_else(|| selected.and_then(|id| self.tree.row_of_address(id.plan(), id.address())))
             .unwrap_or_else(|| self.selected.min(self.tree.len().saturating_sub(1)));
+        if self.selected_node().map(|id| (id.plan(), id.address()))
+            != selected.map(|id| (id.plan(), id.address()))
+        {
+            self.field = 0;
+            self.detail_scroll = 0;
+        }
         self.scroll_tree_to_selection();
     }
 

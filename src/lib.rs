@@ -68,15 +68,11 @@ pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
             Err(e) => (Vec::new(), vec![e.to_string()]),
         };
     }
-    let files = match store::expand_paths(&paths_or_default(paths)) {
-        Ok(files) => files,
-        Err(e) => return (Vec::new(), vec![e.to_string()]),
-    };
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for file in files {
-        match store::load(&file) {
-            Ok(loaded) => docs.push(document(file, loaded)),
+    for result in store::load_paths(&paths_or_default(paths)) {
+        match result {
+            Ok((file, loaded)) => docs.push(document(file, loaded)),
             Err(e) => errors.push(e.to_string()),
         }
     }

@@ -166,10 +166,19 @@ impl Tree {
         self.visible.iter().position(|&i| self.nodes[i].id == id)
     }
 
+    /// First visible row showing this node of this plan, under any parent.
+    pub fn row_of_address(&self, plan: usize, address: Address) -> Option<usize> {
+        self.visible.iter().position(|&i| {
+            let id = self.nodes[i].id;
+            id.plan() == plan && id.address() == address
+        })
+    }
+
     /// Visible row of the parent of the node on `row`.
     pub fn parent_row(&self, row: usize) -> Option<usize> {
         let parent = self.nodes[*self.visible.get(row)?].parent?;
-        self.visible[..row].iter().rposition(|&i| i == parent)
+        // Visible rows are in node order, so the parent can be searched for.
+        self.visible[..row].binary_search(&parent).ok()
     }
 
     /// Expands or collapses the node on `row`; true if anything changed.

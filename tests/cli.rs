@@ -242,3 +242,21 @@ fn the_app_refuses_a_broken_plan_before_touching_the_terminal() {
     );
     assert!(out.stdout.is_empty(), "no screen was drawn");
 }
+
+#[test]
+fn one_empty_directory_does_not_stop_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = actplan(&["check", dir.path().to_str().unwrap(), "plans"]);
+    assert_eq!(
+        stdout(&out),
+        format!(
+            "{}: no plan files (*.ron) in this directory\n",
+            dir.path().display()
+        )
+    );
+    assert!(
+        stderr(&out).contains("checked 2 file(s): 1 problem(s)"),
+        "{}",
+        stderr(&out)
+    );
+}

@@ -219,3 +219,95 @@ fn two_plans_show_a_plan_level_and_a_combined_total() {
             .contains("b only")
     );
 }
+
+#[test]
+fn agreeing_to_drop_comments_covers_only_the_files_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(common::SEED).unwrap();
+    for name in ["a.ron", "b.ron"] {
+        std::fs::write(dir.path().join(name), format!("// {name}\n{text}")).unwrap();
+    }
+    let mut app = open(&[dir.path().to_owned()], 80, 24);
+    keys(&mut app, "G"); // last project of b.ron
+    keys(&mut app, "e");
+    keys(&mut app, "R6.1 b");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "w");
+    keys(&mut app, "s");
+    assert!(
+        !std::fs::read_to_string(dir.path().join("b.ron"))
+            .unwrap()
+            .contains("//")
+    );
+    keys(&mut app, "g");
+    keys(&mut app, "jjjj"); // first project of a.ron
+    keys(&mut app, "e");
+    keys(&mut app, "R6.1 a");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "w");
+    assert!(
+        screen_text(&app).contains("a.ron (1 comment(s))"),
+        "{}",
+        screen_text(&app)
+    );
+}
+
+#[test]
+fn changing_a_measures_kpis_keeps_it_selected() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(&[path], 80, 24);
+    keys(&mut app, "jjjjjjjj"); // ③ under KPI ⅱ
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "jj"); // 対象ＫＰＩ
+    keys(&mut app, "e");
+    press(&mut app, KeyCode::Backspace);
+    keys(&mut app, "ⅰ");
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&app);
+    assert!(text.contains("選択 ③ 152,501千円 3件"), "{text}");
+    assert!(
+        text.contains("KPI ⅰ 一般行政部門職員(約3,› 169,051"),
+        "{text}"
+    );
+}
+
+#[test]
+fn paging_the_detail_pane_back_up_moves_at_once() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(&[path], 80, 12);
+    keys(&mut app, "jjj"); // 県庁活性化促進事業: more fields than fit
+    press(&mut app, KeyCode::Tab);
+    let top = screen_text(&app);
+    for _ in 0..20 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    let bottom = screen_text(&app);
+    assert_ne!(top, bottom);
+    press(&mut app, KeyCode::PageUp);
+    assert_ne!(screen_text(&app), bottom, "one PageUp scrolls back");
+}
+
+#[test]
+fn putting_back_unchanged_progress_text_changes_nothing() {
+    let (_dir, path) = seed_copy();
+    let mut plan = store::load(&path).unwrap().plan;
+    // An undated bullet that starts like a date must stay undated.
+    plan.strategies[0].measures[2].projects[2]
+        .schedule
+        .push(ScheduleEntry {
+            date: None,
+            text: "R6.3 完了予定".to_owned(),
+        });
+    store::save(&path, &plan).unwrap();
+    let mut app = open(std::slice::from_ref(&path), 80, 24);
+    keys(&mut app, "G");
+    keys(&mut app, "e");
+    keys(&mut app, "R6.4 追加");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "w");
+    let after = store::load(&path).unwrap().plan;
+    let schedule = &after.strategies[0].measures[2].projects[2].schedule;
+    assert_eq!(schedule[3].date, None);
+    assert_eq!(schedule[3].text, "R6.3 完了予定");
+    assert_eq!(schedule[4].to_line(), "R6.4 追加");
+}

@@ -39,18 +39,12 @@ pub fn diagnostics(file: &str, loaded: &store::Loaded) -> Vec<Diagnostic> {
 }
 
 pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let files = match store::expand_paths(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            let _ = writeln!(out, "{e}");
-            return PROBLEM;
-        }
-    };
+    let results = store::load_paths(paths);
     let mut problems = 0;
-    for file in &files {
-        match store::load(file) {
-            Ok(loaded) => {
-                for d in diagnostics(&display(file), &loaded) {
+    for result in &results {
+        match result {
+            Ok((file, loaded)) => {
+                for d in diagnostics(&display(file), loaded) {
                     let _ = writeln!(out, "{d}");
                     problems += 1;
                 }
@@ -64,7 +58,7 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let _ = writeln!(
         err,
         "checked {} file(s): {}",
-        files.len(),
+        results.len(),
         if problems == 0 {
             "no problems".to_owned()
         } else {

@@ -18,18 +18,11 @@ pub const PROBLEM: u8 = 1;
 /// Loads every plan named by `paths`, printing load errors to `err`.
 /// Returns what loaded and whether anything failed.
 pub fn load_all(paths: &[PathBuf], err: &mut dyn Write) -> (Vec<(PathBuf, Loaded)>, bool) {
-    let files = match store::expand_paths(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            let _ = writeln!(err, "{e}");
-            return (Vec::new(), true);
-        }
-    };
     let mut loaded = Vec::new();
     let mut failed = false;
-    for file in files {
-        match store::load(&file) {
-            Ok(l) => loaded.push((file, l)),
+    for result in store::load_paths(paths) {
+        match result {
+            Ok(l) => loaded.push(l),
             Err(e) => {
                 let _ = writeln!(err, "{e}");
                 failed = true;

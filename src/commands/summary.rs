@@ -8,7 +8,9 @@ use unicode_width::UnicodeWidthStr;
 use super::{OK, PROBLEM, display, load_all};
 use crate::model::fields::target_text;
 use crate::model::money::group_thousands;
-use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
+use crate::model::totals::{
+    format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
+};
 use crate::model::{Plan, Total};
 use crate::tree::{Tree, describe};
 
@@ -70,11 +72,17 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
             total.projects
         );
     }
-    let unit = plans.first().map_or("", |(_, p)| p.unit.as_str());
+    let refs: Vec<&Plan> = plans.iter().map(|(_, p)| *p).collect();
+    let by_unit = totals_by_unit(&refs);
+    // Amounts in different units do not add up to one number.
+    let amount = if by_unit.len() == 1 {
+        group_thousands(grand.budget)
+    } else {
+        String::new()
+    };
     text += &format!(
-        "{:>14}  総計 {}{unit} {}件 ({} plan(s))\n",
-        group_thousands(grand.budget),
-        group_thousands(grand.budget),
+        "{amount:>14}  総計 {} {}件 ({} plan(s))\n",
+        format_totals(&by_unit),
         grand.projects,
         plans.len()
     );
@@ -87,8 +95,12 @@ fn pad(text: &str, width: usize) -> String {
 
 pub fn to_json(plans: &[(&Path, &Plan)]) -> String {
     let grand: Total = plans.iter().map(|(_, p)| plan_total(p)).sum();
+    let refs: Vec<&Plan> = plans.iter().map(|(_, p)| *p).collect();
+    let by_unit = totals_by_unit(&refs);
     let value = json!({
-        "total": grand.budget,
+        // One number only when every plan has the same unit.
+        "total": if by_unit.len() == 1 { Some(grand.budget) } else { None },
+        "totals": by_unit.iter().map(|(unit, t)| json!({"unit": unit, "total": t.budget})).collect::<Vec<_>>(),
         "projects": grand.projects,
         "plans": plans.iter().map(|(path, plan)| plan_json(path, plan)).collect::<Vec<_>>(),
     });

@@ -116,6 +116,9 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
     }
 }
 
+/// What separates KPI labels in a measure's 対象ＫＰＩ field.
+const KPI_SEPARATORS: [char; 4] = [' ', '\u{3000}', ',', '、'];
+
 fn lines(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join("\n")
 }
@@ -151,13 +154,16 @@ pub fn set_field(
         (Address::Measure(s, m), Field::Name) => plan.strategies[s].measures[m].name = single()?,
         (Address::Measure(s, m), Field::Kpis) => {
             let labels: Vec<String> = single()?
-                .split([' ', '\u{3000}', ',', '、'])
+                .split(KPI_SEPARATORS)
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect();
+            // A label already in the list stays acceptable even if no KPI
+            // has it (yet): `check` reports it, editing must not trap it.
+            let kept = &plan.strategies[s].measures[m].kpis;
             if let Some(unknown) = labels
                 .iter()
-                .find(|l| plan.strategies[s].kpi_index(l).is_none())
+                .find(|l| plan.strategies[s].kpi_index(l).is_none() && !kept.contains(l))
             {
                 return Err(format!("this strategy has no KPI `{unknown}`"));
             }
@@ -180,8 +186,17 @@ pub fn set_field(
                     project.period = Period::parse(&single()?).map_err(|e| e.to_string())?
                 }
                 Field::Schedule => {
+                    // A line left as it was keeps its entry exactly, even one
+                    // whose undated text happens to start like a date.
+                    let mut old: Vec<Option<ScheduleEntry>> =
+                        project.schedule.drain(..).map(Some).collect();
                     project.schedule = non_empty_lines(text)
-                        .map(ScheduleEntry::from_line)
+                        .map(|line| {
+                            old.iter_mut()
+                                .find(|e| e.as_ref().is_some_and(|e| e.to_line() == line))
+                                .and_then(Option::take)
+                                .unwrap_or_else(|| ScheduleEntry::from_line(line))
+                        })
                         .collect();
                 }
                 Field::Analysis => {
@@ -216,6 +231,12 @@ fn rename_kpi(plan: &mut Plan, s: usize, k: usize, label: &str) -> Result<(), St
     if label.is_empty() {
         return Err("a KPI needs a label".to_owned());
     }
+    if label.contains(KPI_SEPARATORS) {
+        return Err(
+            "a KPI label cannot contain spaces, `,` or `、`: measures list labels with them"
+                .to_owned(),
+        );
+    }
     if strategy
         .kpis
         .iter()
@@ -241,7 +262,17 @@ pub fn target_text(target: &Target) -> String {
         Direction::AtLeast => "以上",
         Direction::AtMost => "以下",
     };
-    format!("{:?}{} {direction}", target.value, target.unit)
+    format!("{}{} {direction}", decimal(target.value), target.unit)
+}
+
+/// `20.0`, `1.5`, `10000000000000000.0`: plain decimals that read back,
+/// never exponents.
+fn decimal(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value}")
+    }
 }
 
 /// Reads a target back: a number, an optional unit, and a direction
@@ -276,9 +307,11 @@ pub fn parse_target(text: &str) -> Result<Target, String> {
             _ => c,
         })
         .collect();
-    let split = normalized
+    let sign = usize::from(normalized.starts_with(['-', '－']));
+    let normalized = normalized.replacen('－', "-", 1);
+    let split = normalized[sign..]
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .unwrap_or(normalized.len());
+        .map_or(normalized.len(), |i| i + sign);
     let value: f64 = normalized[..split].parse().map_err(|_| refuse())?;
     Ok(Target {
         value,
@@ -306,6 +339,19 @@ mod tests {
             parse_target("at most 3 件").unwrap().direction,
             Direction::AtMost
         );
+        for value in [1e16, 1e-5, -3.0, 0.25] {
+            let t = Target {
+                value,
+                unit: "件".to_owned(),
+                direction: Direction::AtMost,
+            };
+            assert_eq!(
+                parse_target(&target_text(&t)).unwrap(),
+                t,
+                "{}",
+                target_text(&t)
+            );
+        }
         assert!(parse_target("20").is_err());
         assert!(parse_target("たくさん 以上").is_err());
     }

@@ -41,6 +41,9 @@ const ERAS: [Era; 3] = [
     },
 ];
 
+/// No era has lasted longer; also keeps the arithmetic far from overflow.
+const MAX_ERA_YEAR: i32 = 99;
+
 /// A single month or a range of months, with the text it was written as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Period {
@@ -170,8 +173,10 @@ fn parse_era_month(text: &str) -> Result<YearMonth, String> {
         .split_once('.')
         .ok_or_else(|| format!("`{text}` needs a month after the year, as in R5.4"))?;
     let year: i32 = parse_number(year, "year")?;
-    if year < 1 {
-        return Err("era year starts at 1".to_owned());
+    if !(1..=MAX_ERA_YEAR).contains(&year) {
+        return Err(format!(
+            "era year {year} is not between 1 and {MAX_ERA_YEAR}"
+        ));
     }
     Ok(YearMonth {
         year: era.first_year + year - 1,
@@ -261,14 +266,25 @@ mod tests {
 
     #[test]
     fn refuses_what_it_cannot_read() {
-        for bad in [
-            "", "～", "X5.4", "R5", "R5.13", "R0.4", "R5.4～Q", "～9", "R5.a",
-        ] {
+        let cases = [
+            ("", "it is empty"),
+            ("～", "a range needs a start or an end"),
+            ("X5.4", "`X` is not an era (R, H or S)"),
+            ("R5", "`R5` needs a month after the year, as in R5.4"),
+            ("R5.13", "month 13 is not between 1 and 12"),
+            ("R0.4", "era year 0 is not between 1 and 99"),
+            (
+                "R2147483647.4",
+                "era year 2147483647 is not between 1 and 99",
+            ),
+            ("R99999999999.4", "`99999999999` is not a year"),
+            ("R5.4～Q", "`Q` is not an era (R, H or S)"),
+            ("～9", "an end month without a year needs a start"),
+            ("R5.a", "`a` is not a month"),
+        ];
+        for (bad, reason) in cases {
             let err = Period::parse(bad).unwrap_err();
-            assert!(
-                err.to_string().contains("expected e.g. R5.4"),
-                "{bad}: {err}"
-            );
+            assert_eq!((err.text.as_str(), err.reason.as_str()), (bad, reason));
         }
     }
 }

@@ -163,23 +163,20 @@ impl ScheduleEntry {
         }
     }
 
-    /// Reads a line back: a leading date followed by a space is the date.
+    /// Reads a line back: the longest leading run of words that reads as a
+    /// period is the date (so `R5.4 ～ R6.3 内容` keeps its whole range).
     pub fn from_line(line: &str) -> Self {
-        let line = line.trim_matches(|c| c == ' ' || c == '\u{3000}');
-        if let Some((head, rest)) = line.split_once([' ', '\u{3000}'])
-            && let Ok(date) = Period::parse(head)
-        {
-            return Self {
-                date: Some(date),
-                text: rest.trim_start_matches([' ', '\u{3000}']).to_owned(),
-            };
-        }
-        // A bare date with no text is still a dated entry.
-        if let Ok(date) = Period::parse(line) {
-            return Self {
-                date: Some(date),
-                text: String::new(),
-            };
+        let is_space = |c: char| c == ' ' || c == '\u{3000}';
+        let line = line.trim_matches(is_space);
+        let mut cuts: Vec<usize> = line.match_indices(is_space).map(|(i, _)| i).collect();
+        cuts.push(line.len());
+        for &cut in cuts.iter().rev() {
+            if let Ok(date) = Period::parse(&line[..cut]) {
+                return Self {
+                    date: Some(date),
+                    text: line[cut..].trim_start_matches(is_space).to_owned(),
+                };
+            }
         }
         Self {
             date: None,
@@ -221,6 +218,17 @@ mod tests {
         let e = ScheduleEntry::from_line("R5.4～9　県公式LINEと連携");
         assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.4～9"));
         assert_eq!(e.text, "県公式LINEと連携");
+
+        let e = ScheduleEntry::from_line("R5.4 ～ R6.3 整備");
+        assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.4 ～ R6.3"));
+        assert_eq!(e.text, "整備");
+        assert_eq!(ScheduleEntry::from_line(&e.to_line()), e);
+
+        let e = ScheduleEntry::from_line("R5.11");
+        assert_eq!(
+            (e.date.as_ref().map(Period::as_str), e.text.as_str()),
+            (Some("R5.11"), "")
+        );
 
         let e = ScheduleEntry::from_line("・官民協働コミュニティ　5/31に開催");
         assert_eq!(e.date, None);

@@ -10,12 +10,14 @@ pub struct Total {
     pub projects: usize,
 }
 
+/// Saturating: a plan file may hold any budget up to `u64::MAX`, and a sum
+/// must never bring the app down.
 impl std::ops::Add for Total {
     type Output = Total;
     fn add(self, other: Total) -> Total {
         Total {
-            budget: self.budget + other.budget,
-            projects: self.projects + other.projects,
+            budget: self.budget.saturating_add(other.budget),
+            projects: self.projects.saturating_add(other.projects),
         }
     }
 }
@@ -28,7 +30,10 @@ impl std::iter::Sum for Total {
 
 pub fn measure_total(measure: &Measure) -> Total {
     Total {
-        budget: measure.projects.iter().map(|p| p.budget).sum(),
+        budget: measure
+            .projects
+            .iter()
+            .fold(0, |sum, p| sum.saturating_add(p.budget)),
         projects: measure.projects.len(),
     }
 }
@@ -46,4 +51,45 @@ pub fn strategy_total(strategy: &Strategy) -> Total {
 
 pub fn plan_total(plan: &Plan) -> Total {
     plan.strategies.iter().map(strategy_total).sum()
+}
+
+/// Totals of several plans, one per budget unit, in the order units first
+/// appear.
+pub fn totals_by_unit(plans: &[&Plan]) -> Vec<(String, Total)> {
+    let mut totals: Vec<(String, Total)> = Vec::new();
+    for plan in plans {
+        let total = plan_total(plan);
+        match totals.iter_mut().find(|(unit, _)| *unit == plan.unit) {
+            Some((_, sum)) => *sum = *sum + total,
+            None => totals.push((plan.unit.clone(), total)),
+        }
+    }
+    totals
+}
+
+/// `169,051千円`, or `169,051千円 + 5,000円` for plans in different units.
+pub fn format_totals(totals: &[(String, Total)]) -> String {
+    let parts: Vec<String> = totals
+        .iter()
+        .map(|(unit, t)| format!("{}{unit}", super::money::group_thousands(t.budget)))
+        .collect();
+    if parts.is_empty() {
+        "0".to_owned()
+    } else {
+        parts.join(" + ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_saturate_instead_of_overflowing() {
+        let big = Total {
+            budget: u64::MAX,
+            projects: 1,
+        };
+        assert_eq!((big + big).budget, u64::MAX);
+    }
 }

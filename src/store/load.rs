@@ -12,30 +12,55 @@ pub struct Loaded {
 }
 
 /// The plan files named by the user: files as given, directories as every
-/// `*.ron` inside, sorted by name.
-pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
-    let mut files = Vec::new();
+/// `*.ron` inside, sorted by name; each file once. A path that yields no
+/// file is an error in its place, so the other paths still open.
+fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
     for path in paths {
-        if path.is_dir() {
-            let entries = std::fs::read_dir(path).map_err(|e| io_error(path, &e))?;
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-                .collect();
-            if found.is_empty() {
-                return Err(LoadError::File {
-                    path: path.clone(),
-                    message: "no plan files (*.ron) in this directory".to_owned(),
-                });
-            }
-            found.sort();
-            files.extend(found);
+        let files = if path.is_dir() {
+            plan_files_in(path)
         } else {
-            files.push(path.clone());
+            Ok(vec![path.clone()])
+        };
+        match files {
+            Ok(files) => {
+                for file in files {
+                    let key = std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone());
+                    if seen.insert(key) {
+                        out.push(Ok(file));
+                    }
+                }
+            }
+            Err(e) => out.push(Err(e)),
         }
     }
-    Ok(files)
+    out
+}
+
+/// Every plan named by `paths`, loaded, or why it could not be, in order.
+pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>> {
+    expand_paths(paths)
+        .into_iter()
+        .map(|file| file.and_then(|path| load(&path).map(|loaded| (path, loaded))))
+        .collect()
+}
+
+fn plan_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    if found.is_empty() {
+        return Err(LoadError::File {
+            path: dir.to_owned(),
+            message: "no plan files (*.ron) in this directory".to_owned(),
+        });
+    }
+    found.sort();
+    Ok(found)
 }
 
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {

@@ -155,6 +155,7 @@ impl Scanner {
 
     fn value(&mut self, path: &FieldPath) {
         self.skip_trivia();
+        let start = self.at;
         self.map.values.insert(path.clone(), self.position());
         match self.peek() {
             Some('"') => self.string(),
@@ -172,6 +173,10 @@ impl Scanner {
             }
             Some(_) => self.word(),
             None => {}
+        }
+        // Never stand still on a character nothing here expects.
+        if self.at == start {
+            self.bump();
         }
     }
 
@@ -280,18 +285,53 @@ impl Scanner {
         if end == start {
             return None;
         }
-        let mut after = end;
-        while self.chars.get(after).is_some_and(|c| c.is_whitespace()) {
-            after += 1;
-        }
-        if self.chars.get(after) != Some(&':') {
+        if self.chars.get(self.trivia_end(end)) != Some(&':') {
             return None;
         }
         let name: String = self.chars[start..end].iter().collect();
-        while self.at <= after {
+        while self.at < end {
             self.bump();
         }
+        self.skip_trivia();
+        self.bump();
         Some(name)
+    }
+
+    /// Where whitespace and comments starting at `from` end, without
+    /// consuming them.
+    fn trivia_end(&self, from: usize) -> usize {
+        let at = |i: usize| self.chars.get(i).copied();
+        let mut i = from;
+        loop {
+            match (at(i), at(i + 1)) {
+                (Some(c), _) if c.is_whitespace() => i += 1,
+                (Some('/'), Some('/')) => {
+                    while at(i).is_some_and(|c| c != '\n') {
+                        i += 1;
+                    }
+                }
+                (Some('/'), Some('*')) => {
+                    let mut depth = 0;
+                    while let Some(c) = at(i) {
+                        match (c, at(i + 1)) {
+                            ('/', Some('*')) => {
+                                depth += 1;
+                                i += 2;
+                            }
+                            ('*', Some('/')) => {
+                                depth -= 1;
+                                i += 2;
+                                if depth == 0 {
+                                    break;
+                                }
+                            }
+                            _ => i += 1,
+                        }
+                    }
+                }
+                _ => return i,
+            }
+        }
     }
 
     fn list(&mut self, path: &FieldPath) {
@@ -361,6 +401,18 @@ mod tests {
                 .to_string(),
             "6:9"
         );
+    }
+
+    #[test]
+    fn comments_between_a_field_name_and_its_colon_do_not_stop_the_scan() {
+        let text = "(\n    title /* c */ : \"x\",\n    unit // c\n    : \"y\",\n)";
+        assert!(ron::from_str::<ron::Value>(text).is_ok(), "valid RON");
+        let map = SourceMap::scan(text);
+        assert_eq!(
+            map.position(&FieldPath::root().field("unit")).to_string(),
+            "4:7"
+        );
+        assert_eq!(map.comments().len(), 2);
     }
 
     #[test]

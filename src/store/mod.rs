@@ -4,7 +4,7 @@ mod load;
 pub mod locate;
 mod save;
 
-pub use load::{Loaded, expand_paths, load, parse};
+pub use load::{Loaded, load, load_paths, parse};
 pub use locate::{Position, SourceMap};
 pub use save::{save, to_canonical};
 

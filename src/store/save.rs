@@ -39,12 +39,15 @@ pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
     let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = write_synced(&temp, to_canonical(plan).as_bytes())
         .and_then(|()| copy_permissions(path, &temp))
-        .and_then(|()| fs::rename(&temp, path))
-        .and_then(|()| File::open(&dir)?.sync_all());
+        .and_then(|()| fs::rename(&temp, path));
     if result.is_err() {
         let _ = fs::remove_file(&temp);
+        return result.map_err(fail);
     }
-    result.map_err(fail)
+    // Makes the rename itself durable. The new plan is in place already, so
+    // a failure here does not make the save a failure.
+    let _ = File::open(&dir).and_then(|d| d.sync_all());
+    Ok(())
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

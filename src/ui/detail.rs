@@ -6,12 +6,13 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
+use super::layout;
 use super::text::{truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::fields::{Field, field_text, target_text};
 use crate::model::money::group_thousands;
-use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
+use crate::model::totals::measure_total;
 use crate::model::{Address, Plan, Total};
 use crate::tree::{NodeId, describe};
 
@@ -71,9 +72,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// Keeps the selected field on screen; PageDown/PageUp add to that.
 fn scroll_offset(content: &Content, field: usize, height: usize, extra: u16) -> usize {
+    (base_offset(content, field, height) + usize::from(extra))
+        .min(content.lines.len().saturating_sub(1))
+}
+
+fn base_offset(content: &Content, field: usize, height: usize) -> usize {
     let (start, len) = content.fields.get(field).copied().unwrap_or((0, 0));
-    let base = if start + len <= height { 0 } else { start };
-    (base + usize::from(extra)).min(content.lines.len().saturating_sub(1))
+    if start + len <= height { 0 } else { start }
+}
+
+/// The most the pane can be scrolled past the selected field at the
+/// current size, so paging back up always moves the text at once.
+pub fn max_scroll(app: &App) -> u16 {
+    let Some(node) = app.selected_node() else {
+        return 0;
+    };
+    let area = layout::areas(app.size, app.error_lines()).detail;
+    let height = usize::from(area.height.saturating_sub(1));
+    let plans = app.plans();
+    let content = content(app, plans[node.plan()], node, usize::from(area.width));
+    let last = content.lines.len().saturating_sub(1);
+    u16::try_from(last.saturating_sub(base_offset(&content, app.field, height))).unwrap_or(u16::MAX)
 }
 
 fn breadcrumb(plans: &[&Plan], node: NodeId) -> String {
@@ -141,7 +160,11 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
         }
         out.fields.push((start, out.lines.len() - start));
     }
-    for (heading, items) in contents(plan, address) {
+    let total = app
+        .tree
+        .row(app.selected)
+        .map_or_else(Total::default, |n| n.total);
+    for (heading, items) in contents(plan, address, total) {
         out.lines.push(Line::styled(heading, theme::HEADING));
         for item in items {
             for piece in wrap(&item, inner) {
@@ -181,9 +204,10 @@ fn amount(plan: &Plan, total: Total) -> String {
 }
 
 /// Read-only sections: what the node contains, and its totals.
-fn contents(plan: &Plan, address: Address) -> Vec<(String, Vec<String>)> {
+/// `total` is the node's own, kept by the tree.
+fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<String>)> {
     match address {
-        Address::Plan => vec![("合計".to_owned(), vec![amount(plan, plan_total(plan))])],
+        Address::Plan => vec![("合計".to_owned(), vec![amount(plan, total)])],
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
             let kpis = strategy
@@ -206,10 +230,7 @@ fn contents(plan: &Plan, address: Address) -> Vec<(String, Vec<String>)> {
             vec![
                 ("ＫＰＩ".to_owned(), kpis),
                 ("施策".to_owned(), measures),
-                (
-                    "合計".to_owned(),
-                    vec![amount(plan, strategy_total(strategy))],
-                ),
+                ("合計".to_owned(), vec![amount(plan, total)]),
             ]
         }
         Address::Kpi(s, k) => {
@@ -223,10 +244,7 @@ fn contents(plan: &Plan, address: Address) -> Vec<(String, Vec<String>)> {
                 .collect();
             vec![
                 ("施策".to_owned(), measures),
-                (
-                    "小計".to_owned(),
-                    vec![amount(plan, kpi_total(strategy, k))],
-                ),
+                ("小計".to_owned(), vec![amount(plan, total)]),
             ]
         }
         Address::Measure(s, m) => {
@@ -248,10 +266,7 @@ fn contents(plan: &Plan, address: Address) -> Vec<(String, Vec<String>)> {
             vec![
                 ("ＫＰＩの内容".to_owned(), kpis),
                 ("事業".to_owned(), projects),
-                (
-                    "小計".to_owned(),
-                    vec![amount(plan, measure_total(measure))],
-                ),
+                ("小計".to_owned(), vec![amount(plan, total)]),
             ]
         }
         Address::Project(s, m, _) => {

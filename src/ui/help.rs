@@ -42,8 +42,21 @@ pub fn lines() -> Vec<Line<'static>> {
     out
 }
 
+/// The box the help is drawn in on a screen of `screen` size.
+fn frame(screen: Rect) -> Rect {
+    centered(screen, 72, screen.height.saturating_sub(2))
+}
+
+/// The most the help can scroll on a screen of this size.
+pub fn max_scroll(screen: Rect) -> u16 {
+    let inner = frame(screen).height.saturating_sub(2);
+    u16::try_from(lines().len())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(inner)
+}
+
 pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
-    let area = centered(area, 72, area.height.saturating_sub(2));
+    let area = frame(area);
     if area.width < 3 || area.height < 3 {
         return;
     }

@@ -1,10 +1,10 @@
 //! Drawing. Every function here reads the state and never changes it.
 
-mod detail;
+pub mod detail;
 mod dialog;
 mod editor;
 mod errors;
-mod help;
+pub mod help;
 pub mod layout;
 mod status;
 pub mod text;

@@ -10,6 +10,7 @@ use super::theme;
 use crate::app::App;
 use crate::keymap::{Context, bindings};
 use crate::model::money::group_thousands;
+use crate::model::totals::format_totals;
 use crate::tree::describe;
 
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
@@ -51,8 +52,8 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     spans.push(Span::raw(format!(
-        "  合計 {}{unit}",
-        group_thousands(app.grand_total.budget)
+        "  合計 {}",
+        format_totals(&app.grand_totals)
     )));
     if let Some(node) = app.tree.row(app.selected) {
         let d = describe(&app.plans(), node.id);

@@ -48,7 +48,8 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             let w = c.width().unwrap_or(0);
             if used + w > max {
                 let mut carried = String::new();
-                if NO_LINE_START.contains(c) && line.chars().count() > 1 {
+                let last_width = line.chars().last().and_then(|l| l.width()).unwrap_or(0);
+                if NO_LINE_START.contains(c) && line.chars().count() > 1 && last_width + w <= max {
                     carried.extend(line.pop());
                 }
                 lines.push(std::mem::take(&mut line));
@@ -86,5 +87,8 @@ mod tests {
         assert_eq!(wrap("あいうえおか", 5), ["あい", "うえ", "おか"]);
         assert_eq!(wrap("ab\nc", 10), ["ab", "c"]);
         assert_eq!(wrap("あいう、えお", 6), ["あい", "う、え", "お"]);
+        for line in wrap("aあ。", 3) {
+            assert!(width(&line) <= 3, "{line:?}");
+        }
     }
 }

@@ -11,6 +11,9 @@ use crate::app::{App, Focus};
 use crate::model::money::group_thousands;
 use crate::tree::{NodeId, describe};
 
+/// Cells kept for the name before an amount is shown at all.
+const MIN_NAME_WIDTH: usize = 6;
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
@@ -50,8 +53,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             NodeId::Kpi { .. } => format!("KPI {} {}", d.label, d.name),
             _ => format!("{}{}", d.label, d.name),
         };
-        let amount = group_thousands(node.total.budget);
         let full = usize::from(body.width);
+        // In a pane too narrow for name and amount, the amount goes whole:
+        // a clipped number would read as a different amount.
+        let amount = Some(group_thousands(node.total.budget))
+            .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
+            .unwrap_or_default();
         let left_width = full.saturating_sub(width(&amount) + 1);
         let indent = "  ".repeat(usize::from(node.depth));
         let left = truncate(&format!("{indent}{marker}{name}"), left_width);
