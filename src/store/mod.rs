@@ -6,7 +6,7 @@ mod save;
 
 pub use load::{Loaded, load, load_paths, parse};
 pub use locate::{Position, SourceMap};
-pub use save::{save, to_canonical};
+pub use save::{Backup, backup_path, save, to_canonical, write_atomically};
 
 use std::path::PathBuf;
 
@@ -25,8 +25,25 @@ pub enum LoadError {
 
 /// Why a save failed; the file on disk is as it was.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: cannot save: {source}", path.display())]
+#[error("{}: cannot save: {}", path.display(), describe_io(source))]
 pub struct SaveError {
     pub path: PathBuf,
     pub source: std::io::Error,
+}
+
+/// An I/O error in words a user can act on.
+fn describe_io(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::PermissionDenied => {
+            "permission denied (the file or its folder is not writable for you)".to_owned()
+        }
+        ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::FileTooLarge => {
+            "the file is larger than this system allows (disk quota or file size limit)".to_owned()
+        }
+        ErrorKind::ReadOnlyFilesystem => "the file system is read-only".to_owned(),
+        ErrorKind::NotADirectory => "a part of the path is not a folder".to_owned(),
+        _ => error.to_string(),
+    }
 }

@@ -1,5 +1,5 @@
 use std::fs::{self, File};
-use std::io::Write;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::SaveError;
@@ -21,45 +21,125 @@ pub fn to_canonical(plan: &Plan) -> String {
 }
 
 /// Writes the plan so that the file is either the old one or the new one,
-/// never a mix: a temporary file beside it, synced, then renamed over it.
-/// The old file's permission bits are kept.
+/// never a mix, and the previous version stays as a backup.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
+    write_atomically(path, to_canonical(plan).as_bytes(), Backup::Keep)
+}
+
+/// Whether to keep the replaced file as `NAME~`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    Keep,
+    Skip,
+}
+
+/// A temporary file beside the target, synced, renamed over it, then the
+/// directory synced. Through a symbolic link the link's target is written
+/// and the link kept. The old file's permission bits, and where the user may
+/// set them its owner and group, carry over. On failure the old file is
+/// untouched and no temporary file is left.
+pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
     let fail = |source| SaveError {
         path: path.to_owned(),
         source,
     };
-    let dir = match path.parent() {
+    let target = follow_links(path).map_err(fail)?;
+    let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_owned(),
         _ => PathBuf::from("."),
     };
     fs::create_dir_all(&dir).map_err(fail)?;
-    let name = path
-        .file_name()
-        .map_or_else(|| "plan".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = write_synced(&temp, to_canonical(plan).as_bytes())
-        .and_then(|()| copy_permissions(path, &temp))
-        .and_then(|()| fs::rename(&temp, path));
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-        return result.map_err(fail);
+    let old = match fs::metadata(&target) {
+        Ok(meta) => Some(meta),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+        Err(e) => return Err(fail(e)),
+    };
+    if old.is_some() {
+        // A plan this user may not write stays unwritten, even though the
+        // rename below would get past its permissions.
+        fs::OpenOptions::new()
+            .write(true)
+            .open(&target)
+            .map_err(fail)?;
     }
-    // Makes the rename itself durable. The new plan is in place already, so
+    let temp = temp_path(&target);
+    let result = write_synced(&temp, bytes)
+        .and_then(|()| old.as_ref().map_or(Ok(()), |meta| keep_access(&temp, meta)))
+        .and_then(|()| match (&old, backup) {
+            (Some(_), Backup::Keep) => keep_backup(&target),
+            _ => Ok(()),
+        })
+        .and_then(|()| fs::rename(&temp, &target));
+    if let Err(e) = result {
+        let _ = fs::remove_file(&temp);
+        return Err(fail(e));
+    }
+    // Makes the rename itself durable. The new file is in place already, so
     // a failure here does not make the save a failure.
     let _ = File::open(&dir).and_then(|d| d.sync_all());
     Ok(())
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = File::create(path)?;
+/// The backup of `path`: `NAME~` beside it.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push("~");
+    path.with_file_name(name)
+}
+
+/// The file a chain of symbolic links ends at (which may not exist yet).
+fn follow_links(path: &Path) -> io::Result<PathBuf> {
+    let mut current = path.to_owned();
+    for _ in 0..40 {
+        match fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = fs::read_link(&current)?;
+                current = match current.parent() {
+                    Some(parent) => parent.join(link),
+                    None => link,
+                };
+            }
+            _ => return Ok(current),
+        }
+    }
+    Err(io::Error::other("too many levels of symbolic links"))
+}
+
+fn temp_path(target: &Path) -> PathBuf {
+    let name = target.file_name().unwrap_or_default().to_string_lossy();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    target.with_file_name(format!(".{name}.{}-{nanos}.tmp", std::process::id()))
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
     file.write_all(bytes)?;
     file.sync_all()
 }
 
-fn copy_permissions(from: &Path, to: &Path) -> std::io::Result<()> {
-    match fs::metadata(from) {
-        Ok(meta) => fs::set_permissions(to, meta.permissions()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(e),
+/// Plans on shared servers are group-writable: the new file gets the old
+/// one's mode, and its owner and group where this user may set them.
+fn keep_access(temp: &Path, old: &fs::Metadata) -> io::Result<()> {
+    use std::os::unix::fs::MetadataExt;
+    if std::os::unix::fs::chown(temp, Some(old.uid()), Some(old.gid())).is_err() {
+        // Not root: a user may still give the file a group they belong to.
+        let _ = std::os::unix::fs::chown(temp, None, Some(old.gid()));
     }
+    fs::set_permissions(temp, old.permissions())
+}
+
+/// Keeps the file about to be replaced as `NAME~`: a second name for the
+/// same file where the file system allows, else a copy.
+fn keep_backup(target: &Path) -> io::Result<()> {
+    let backup = backup_path(target);
+    match fs::remove_file(&backup) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    fs::hard_link(target, &backup).or_else(|_| fs::copy(target, &backup).map(|_| ()))
 }

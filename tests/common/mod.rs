@@ -91,3 +91,35 @@ pub fn screen_text(app: &App) -> String {
 pub fn path(p: &str) -> PathBuf {
     Path::new(p).to_owned()
 }
+
+/// True when the tests run as root, who ignores file permissions.
+pub fn running_as_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// A command running the actplan binary as an ordinary user, so that file
+/// permissions apply: as root, through `setpriv` as `nobody` with a copy of
+/// the binary that user can run (placed in `dir`).
+pub fn actplan_as_user(dir: &Path) -> std::process::Command {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = env!("CARGO_BIN_EXE_actplan");
+    if !running_as_root() {
+        return std::process::Command::new(bin);
+    }
+    let copy = dir.join("actplan-bin");
+    if !copy.exists() {
+        std::fs::copy(bin, &copy).unwrap();
+        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let mut cmd = std::process::Command::new("setpriv");
+    cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+        .arg(copy);
+    cmd
+}
+
+/// Sets a path's permission bits.
+pub fn chmod(path: &Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
