@@ -32,6 +32,7 @@ const INVALID: &[(&str, &str)] = &[
         "comment.ron",
         "20:13: warning: comment will be dropped when actplan saves this file",
     ),
+    ("deeply_nested.ron", "1:2: Expected identifier"),
     ("empty_project_name.ron", "27:35: project name is empty"),
     (
         "missing_field.ron",
@@ -40,6 +41,14 @@ const INVALID: &[(&str, &str)] = &[
     (
         "reversed_period.ron",
         "30:37: period `R7.3～R6.4` ends before it starts",
+    ),
+    (
+        "not_utf8.ron",
+        "27:36: not valid UTF-8; plan files are UTF-8 text",
+    ),
+    (
+        "shift_jis.ron",
+        "2:13: not valid UTF-8; this looks like Shift_JIS (as saved on Japanese Windows). Convert it with: iconv -f CP932 -t UTF-8 'tests/fixtures/invalid/shift_jis.ron' > converted.ron (or: nkf -w 'tests/fixtures/invalid/shift_jis.ron')",
     ),
     ("syntax_error.ron", "30:29: Expected comma"),
     ("truncated.ron", "24:25: Expected opening `[`"),
@@ -58,10 +67,13 @@ const INVALID: &[(&str, &str)] = &[
 fn check_reports_each_defect_at_its_line_and_column() {
     for (file, message) in INVALID {
         let path = format!("tests/fixtures/invalid/{file}");
+        let before = std::fs::read(Path::new(ROOT).join(&path)).unwrap();
         let out = actplan(&["check", &path]);
         assert_eq!(stdout(&out), format!("{path}:{message}\n"), "{file}");
         assert_eq!(out.status.code(), Some(1), "{file}");
         assert!(!stderr(&out).contains("panicked"), "{file}");
+        let after = std::fs::read(Path::new(ROOT).join(&path)).unwrap();
+        assert_eq!(after, before, "{file} untouched");
     }
 }
 
@@ -79,6 +91,7 @@ fn check_passes_the_bundled_plan_and_valid_fixtures() {
         "plans",
         "plans/r5-growth-strategy.ron",
         "tests/fixtures/valid",
+        "tests/fixtures/valid/bom_crlf.ron",
     ] {
         let out = actplan(&["check", path]);
         assert_eq!(stdout(&out), "", "{path}");
@@ -109,7 +122,7 @@ fn check_reports_missing_files_and_directories_named_like_plans() {
     assert_eq!(out.status.code(), Some(1));
     let out = actplan(&["check", dir.path().join("fake.ron").to_str().unwrap()]);
     assert!(
-        stdout(&out).contains("no plan files (*.ron) in this directory"),
+        stdout(&out).contains("fake.ron: is a directory, not a plan file"),
         "{}",
         stdout(&out)
     );

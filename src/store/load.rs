@@ -18,7 +18,9 @@ fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for path in paths {
-        let files = if path.is_dir() {
+        // A directory named like a plan is taken as a (broken) plan file.
+        let plan_like = path.extension().is_some_and(|x| x == "ron");
+        let files = if path.is_dir() && !plan_like {
             plan_files_in(path)
         } else {
             Ok(vec![path.clone()])
@@ -71,20 +73,41 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         });
     }
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let at = position_of_byte(&bytes, e.valid_up_to());
-        LoadError::At {
-            path: path.to_owned(),
-            at,
-            message: "not valid UTF-8; plan files are UTF-8 text".to_owned(),
-        }
+    let text = std::str::from_utf8(&bytes).map_err(|e| LoadError::At {
+        path: path.to_owned(),
+        at: position_of_byte(&bytes, e.valid_up_to()),
+        message: not_utf8_message(&bytes, path),
     })?;
     parse(path, text)
 }
 
+/// Plans exported on Japanese Windows often arrive in Shift_JIS; say so, and
+/// how to convert, instead of only "not UTF-8".
+fn not_utf8_message(bytes: &[u8], path: &Path) -> String {
+    let (_, _, had_errors) = encoding_rs::SHIFT_JIS.decode(bytes);
+    let has_double_byte = bytes.iter().any(|b| matches!(b, 0x81..=0x9f | 0xe0..=0xfc));
+    if had_errors || !has_double_byte {
+        return "not valid UTF-8; plan files are UTF-8 text".to_owned();
+    }
+    format!(
+        "not valid UTF-8; this looks like Shift_JIS (as saved on Japanese Windows). \
+         Convert it with: iconv -f CP932 -t UTF-8 '{0}' > converted.ron (or: nkf -w '{0}')",
+        path.display()
+    )
+}
+
 /// Parses plan text; `path` is only used in messages.
 pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
+    // A byte-order mark and Windows line ends are accepted; a save writes
+    // neither.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unix;
+    let text = if text.contains("\r\n") {
+        unix = text.replace("\r\n", "\n");
+        unix.as_str()
+    } else {
+        text
+    };
     if text.trim().is_empty() {
         return Err(LoadError::File {
             path: path.to_owned(),
