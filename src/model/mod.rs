@@ -2,6 +2,7 @@
 
 pub mod address;
 pub mod fields;
+pub mod merge;
 pub mod money;
 pub mod period;
 pub mod plan;
