@@ -1,0 +1,69 @@
+//! Opening an editor on a field and putting its text into the plan.
+
+use super::*;
+
+impl App {
+    /// `e` in the tree: a new progress entry for a project, typed on a fresh
+    /// line below the others (which stay editable); for other nodes, the field
+    /// that names them.
+    pub(super) fn edit_from_tree(&mut self) {
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        let (field, new_line) = match node {
+            NodeId::Project { .. } => (Field::Schedule, true),
+            NodeId::Kpi { .. } => (Field::Statement, false),
+            NodeId::Plan { .. } => (Field::Title, false),
+            NodeId::Strategy { .. } | NodeId::Measure { .. } => (Field::Name, false),
+        };
+        self.open_editor(node, field);
+        if let Some(editor) = &mut self.editor
+            && new_line
+            && !editor.textarea.is_empty()
+        {
+            editor.textarea.insert_newline();
+        }
+    }
+
+    pub(super) fn open_editor(&mut self, node: NodeId, field: Field) {
+        let text = field_text(&self.docs[node.plan()].plan, node.address(), field);
+        let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
+        textarea.set_wrap_mode(WrapMode::Glyph);
+        textarea.set_cursor_line_style(ratatui::style::Style::default());
+        // Start at the end: progress notes are added below the last one.
+        textarea.move_cursor(CursorMove::Bottom);
+        textarea.move_cursor(CursorMove::End);
+        self.editor = Some(Editor {
+            node,
+            field,
+            textarea,
+        });
+    }
+
+    /// Puts the editor's text into the plan. A refused value keeps the editor
+    /// open with a message, so nothing typed is lost.
+    pub(super) fn apply_edit(&mut self) -> bool {
+        let Some(editor) = &self.editor else {
+            return true;
+        };
+        let (node, field) = (editor.node, editor.field);
+        let text = editor.textarea.lines().join("\n");
+        let doc = &mut self.docs[node.plan()];
+        let before = field_text(&doc.plan, node.address(), field);
+        if text == before {
+            self.editor = None;
+            return true;
+        }
+        if let Err(e) = set_field(&mut doc.plan, node.address(), field, &text) {
+            self.error(format!("{}: {e}", field.heading()));
+            return false;
+        }
+        self.editor = None;
+        if field_text(&doc.plan, node.address(), field) != before {
+            doc.dirty = true;
+            self.rebuild_tree();
+            self.info(format!("{} updated (not saved yet)", field.heading()));
+        }
+        true
+    }
+}

@@ -1,0 +1,233 @@
+//! The application state and `update`, the only place it changes. Nothing
+//! here draws or touches the terminal.
+
+mod edit;
+mod navigate;
+mod save;
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+use ratatui::layout::Rect;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use crate::action::Action;
+use crate::keymap::Context;
+use crate::model::fields::{Field, field_text, set_field};
+use crate::model::totals::totals_by_unit;
+use crate::model::{Plan, Total};
+use crate::store;
+use crate::tree::{NodeId, Tree};
+use crate::ui::{self, layout};
+
+/// One open plan file.
+#[derive(Debug)]
+pub struct Document {
+    pub path: PathBuf,
+    pub plan: Plan,
+    /// Unsaved changes.
+    pub dirty: bool,
+    /// Comments in the file as loaded; a save drops them, so it asks first.
+    pub comments: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Tree,
+    Detail,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help {
+        scroll: u16,
+    },
+    QuitDialog,
+    /// Saving would drop comments; `then_quit` when asked from the quit dialog.
+    CommentDialog {
+        then_quit: bool,
+    },
+}
+
+/// An open editor on one field of one node.
+pub struct Editor {
+    pub node: NodeId,
+    pub field: Field,
+    pub textarea: TextArea<'static>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub is_error: bool,
+}
+
+pub struct App {
+    pub docs: Vec<Document>,
+    /// Files that could not be opened, as `FILE:LINE:COLUMN: message`.
+    pub load_errors: Vec<String>,
+    pub tree: Tree,
+    /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
+    /// not add up); kept with the tree so no frame sums the whole plan.
+    pub grand_totals: Vec<(String, Total)>,
+    /// Visible row of the selection.
+    pub selected: usize,
+    /// First tree row on screen.
+    pub tree_offset: usize,
+    pub focus: Focus,
+    /// Index of the selected field in the detail pane.
+    pub field: usize,
+    /// Extra lines the detail pane is scrolled past the selected field.
+    pub detail_scroll: u16,
+    pub editor: Option<Editor>,
+    pub overlay: Overlay,
+    pub message: Option<Message>,
+    pub size: Rect,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(docs: Vec<Document>, load_errors: Vec<String>) -> Self {
+        let mut app = Self {
+            docs,
+            load_errors,
+            tree: Tree::default(),
+            grand_totals: Vec::new(),
+            selected: 0,
+            tree_offset: 0,
+            focus: Focus::Tree,
+            field: 0,
+            detail_scroll: 0,
+            editor: None,
+            overlay: Overlay::None,
+            message: None,
+            size: Rect::new(0, 0, 80, 24),
+            quit: false,
+        };
+        app.rebuild_tree();
+        app
+    }
+
+    pub fn plans(&self) -> Vec<&Plan> {
+        self.docs.iter().map(|d| &d.plan).collect()
+    }
+
+    pub fn selected_node(&self) -> Option<NodeId> {
+        self.tree.row(self.selected).map(|n| n.id)
+    }
+
+    /// Fields of the selected node, in detail-pane order.
+    pub fn fields(&self) -> &'static [Field] {
+        self.selected_node()
+            .map_or(&[], |id| Field::of(id.address()))
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.docs.iter().any(|d| d.dirty)
+    }
+
+    /// Which bindings apply now.
+    pub fn context(&self) -> Context {
+        match (&self.overlay, &self.editor) {
+            (Overlay::Help { .. }, _) => Context::Help,
+            (Overlay::QuitDialog, _) => Context::QuitDialog,
+            (Overlay::CommentDialog { .. }, _) => Context::CommentDialog,
+            (Overlay::None, Some(editor)) if editor.field.is_multiline() => Context::Editor,
+            (Overlay::None, Some(_)) => Context::LineEditor,
+            (Overlay::None, None) => match self.focus {
+                Focus::Tree => Context::Tree,
+                Focus::Detail => Context::Detail,
+            },
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..) | Action::EditorKey(_)) {
+            self.message = None;
+        }
+        match action {
+            Action::Resize(width, height) => {
+                self.size = Rect::new(0, 0, width, height);
+                self.scroll_tree_to_selection();
+            }
+            Action::EditorKey(key) => {
+                if let Some(editor) = &mut self.editor {
+                    editor.textarea.input(key);
+                }
+            }
+            Action::ApplyEdit => {
+                self.apply_edit();
+            }
+            Action::CancelEdit => {
+                self.editor = None;
+                self.info("edit discarded");
+            }
+            Action::Save => self.save(false),
+            Action::Quit => {
+                if self.is_dirty() {
+                    self.overlay = Overlay::QuitDialog;
+                } else {
+                    self.quit = true;
+                }
+            }
+            Action::Help => self.overlay = Overlay::Help { scroll: 0 },
+            _ => match self.overlay {
+                Overlay::None => match self.focus {
+                    Focus::Tree => self.update_tree(action),
+                    Focus::Detail => self.update_detail(action),
+                },
+                Overlay::Help { scroll } => self.update_help(action, scroll),
+                Overlay::QuitDialog => self.answer_quit(action),
+                Overlay::CommentDialog { then_quit } => self.answer_comments(action, then_quit),
+            },
+        }
+    }
+
+    /// Tree rows that fit on screen.
+    pub fn tree_rows(&self) -> usize {
+        usize::from(layout::tree_body(layout::areas(self.size, self.error_lines()).tree).height)
+    }
+
+    pub fn error_lines(&self) -> u16 {
+        layout::error_lines(self.load_errors.len())
+    }
+
+    /// Rebuilds the rows after the plan changed, keeping the selection.
+    fn rebuild_tree(&mut self) {
+        let selected = self.selected_node();
+        let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
+        let plans = self.plans();
+        let tree = Tree::build(&plans, collapsed);
+        let grand_totals = totals_by_unit(&plans);
+        self.tree = tree;
+        self.grand_totals = grand_totals;
+        // The same row, or the same node shown elsewhere (a measure whose KPIs
+        // changed moves to another KPI).
+        self.selected = selected
+            .and_then(|id| self.tree.row_of(id))
+            .or_else(|| selected.and_then(|id| self.tree.row_of_address(id.plan(), id.address())))
+            .unwrap_or_else(|| self.selected.min(self.tree.len().saturating_sub(1)));
+        if self.selected_node().map(|id| (id.plan(), id.address()))
+            != selected.map(|id| (id.plan(), id.address()))
+        {
+            self.field = 0;
+            self.detail_scroll = 0;
+        }
+        self.scroll_tree_to_selection();
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+        });
+    }
+
+    fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: true,
+        });
+    }
+}

@@ -1,0 +1,118 @@
+//! Moving through the tree, the detail pane and the help.
+
+use super::*;
+
+impl App {
+    pub(super) fn update_tree(&mut self, action: Action) {
+        let page = self.tree_rows().max(1);
+        let last = self.tree.len().saturating_sub(1);
+        match action {
+            Action::Down => self.select_row((self.selected + 1).min(last)),
+            Action::Up => self.select_row(self.selected.saturating_sub(1)),
+            Action::First => self.select_row(0),
+            Action::Last => self.select_row(last),
+            Action::PageDown => self.select_row((self.selected + page).min(last)),
+            Action::PageUp => self.select_row(self.selected.saturating_sub(page)),
+            Action::Expand
+                if !self.tree.set_expanded(self.selected, true)
+                    && self.tree.row_has_children(self.selected) =>
+            {
+                self.select_row(self.selected + 1);
+            }
+            Action::Collapse => {
+                if !self.tree.set_expanded(self.selected, false)
+                    && let Some(parent) = self.tree.parent_row(self.selected)
+                {
+                    self.select_row(parent);
+                }
+            }
+            Action::Toggle => {
+                let collapsed = self
+                    .selected_node()
+                    .is_some_and(|id| self.tree.is_collapsed(id));
+                self.tree.set_expanded(self.selected, collapsed);
+            }
+            Action::EditSchedule => self.edit_from_tree(),
+            Action::SwitchFocus => self.focus = Focus::Detail,
+            _ => {}
+        }
+        self.scroll_tree_to_selection();
+    }
+
+    pub(super) fn update_detail(&mut self, action: Action) {
+        let last = self.fields().len().saturating_sub(1);
+        match action {
+            Action::Down => self.select_field((self.field + 1).min(last)),
+            Action::Up => self.select_field(self.field.saturating_sub(1)),
+            Action::PageDown => {
+                let max = ui::detail::max_scroll(self);
+                self.detail_scroll = self
+                    .detail_scroll
+                    .saturating_add(self.detail_page())
+                    .min(max);
+            }
+            Action::PageUp => {
+                self.detail_scroll = self.detail_scroll.saturating_sub(self.detail_page());
+            }
+            Action::Edit => {
+                if let (Some(node), Some(&field)) =
+                    (self.selected_node(), self.fields().get(self.field))
+                {
+                    self.open_editor(node, field);
+                }
+            }
+            Action::SwitchFocus => self.focus = Focus::Tree,
+            _ => {}
+        }
+    }
+
+    /// Lines one PageDown moves the detail pane.
+    pub(super) fn detail_page(&self) -> u16 {
+        layout::areas(self.size, self.error_lines())
+            .detail
+            .height
+            .saturating_sub(2)
+            .max(1)
+    }
+
+    pub(super) fn update_help(&mut self, action: Action, scroll: u16) {
+        self.overlay = match action {
+            Action::Down => Overlay::Help {
+                scroll: scroll
+                    .saturating_add(1)
+                    .min(ui::help::max_scroll(self.size)),
+            },
+            Action::Up => Overlay::Help {
+                scroll: scroll.saturating_sub(1),
+            },
+            Action::Dismiss => Overlay::None,
+            _ => self.overlay,
+        };
+    }
+
+    pub(super) fn select_row(&mut self, row: usize) {
+        if row != self.selected {
+            self.selected = row;
+            self.field = 0;
+            self.detail_scroll = 0;
+        }
+    }
+
+    pub(super) fn select_field(&mut self, field: usize) {
+        if field != self.field {
+            self.field = field;
+            self.detail_scroll = 0;
+        }
+    }
+
+    pub(super) fn scroll_tree_to_selection(&mut self) {
+        let rows = self.tree_rows().max(1);
+        if self.selected < self.tree_offset {
+            self.tree_offset = self.selected;
+        } else if self.selected >= self.tree_offset + rows {
+            self.tree_offset = self.selected + 1 - rows;
+        }
+        let max_offset = self.tree.len().saturating_sub(rows);
+        self.tree_offset = self.tree_offset.min(max_offset);
+    }
+}
