@@ -45,6 +45,10 @@ pub enum Action {
     Dismiss,
     /// Show the keys.
     Help,
+    /// In a conflict, keep the value typed here.
+    KeepMine,
+    /// In a conflict, take the value saved by someone else.
+    TakeTheirs,
     /// Internal: a key typed into the editor.
     EditorKey(KeyEvent),
     /// Internal: the terminal now has this many columns and rows.

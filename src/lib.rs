@@ -64,7 +64,7 @@ pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
     if paths.is_empty() && !Path::new(DEFAULT_PLANS_DIR).is_dir() {
         let path = PathBuf::from(SEED_PATH);
         return match store::parse(&path, SEED_PLAN) {
-            Ok(loaded) => (vec![document(path, loaded)], Vec::new()),
+            Ok(loaded) => (vec![Document::new(path, loaded)], Vec::new()),
             Err(e) => (Vec::new(), vec![e.to_string()]),
         };
     }
@@ -72,18 +72,9 @@ pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
     let mut errors = Vec::new();
     for result in store::load_paths(&paths_or_default(paths)) {
         match result {
-            Ok((file, loaded)) => docs.push(document(file, loaded)),
+            Ok((file, loaded)) => docs.push(Document::new(file, loaded)),
             Err(e) => errors.push(e.to_string()),
         }
     }
     (docs, errors)
-}
-
-fn document(path: PathBuf, loaded: store::Loaded) -> Document {
-    Document {
-        path,
-        comments: loaded.source.comments().len(),
-        plan: loaded.plan,
-        dirty: false,
-    }
 }

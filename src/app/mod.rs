@@ -14,6 +14,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::action::Action;
 use crate::keymap::Context;
 use crate::model::fields::{Field, field_text, set_field};
+use crate::model::merge::{Conflict, Side};
 use crate::model::totals::totals_by_unit;
 use crate::model::{Plan, Total};
 use crate::store;
@@ -25,10 +26,29 @@ use crate::ui::{self, layout};
 pub struct Document {
     pub path: PathBuf,
     pub plan: Plan,
+    /// The plan as last read from or written to the file: what a merge
+    /// compares both sides' changes against.
+    pub base: Plan,
+    /// Hash of the file as last read or written; `None` when there was no
+    /// file. A different hash on disk means someone else saved.
+    pub disk_hash: Option<u64>,
     /// Unsaved changes.
     pub dirty: bool,
     /// Comments in the file as loaded; a save drops them, so it asks first.
     pub comments: usize,
+}
+
+impl Document {
+    pub fn new(path: PathBuf, loaded: store::Loaded) -> Self {
+        Self {
+            path,
+            comments: loaded.source.comments().len(),
+            base: loaded.plan.clone(),
+            plan: loaded.plan,
+            disk_hash: loaded.disk_hash,
+            dirty: false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +68,20 @@ pub enum Overlay {
     CommentDialog {
         then_quit: bool,
     },
+    /// The file changed on disk and both sides changed the same values:
+    /// `App::conflict` holds them.
+    ConflictDialog,
+}
+
+/// A save waiting for the user to settle conflicts, one at a time.
+pub struct ConflictResolution {
+    pub doc: usize,
+    /// The plan as found on disk.
+    pub theirs: Plan,
+    pub conflicts: Vec<Conflict>,
+    /// The side chosen for each conflict settled so far, in order.
+    pub choices: Vec<Side>,
+    pub then_quit: bool,
 }
 
 /// An open editor on one field of one node.
@@ -82,6 +116,7 @@ pub struct App {
     pub detail_scroll: u16,
     pub editor: Option<Editor>,
     pub overlay: Overlay,
+    pub conflict: Option<ConflictResolution>,
     pub message: Option<Message>,
     pub size: Rect,
     pub quit: bool,
@@ -101,6 +136,7 @@ impl App {
             detail_scroll: 0,
             editor: None,
             overlay: Overlay::None,
+            conflict: None,
             message: None,
             size: Rect::new(0, 0, 80, 24),
             quit: false,
@@ -133,6 +169,7 @@ impl App {
             (Overlay::Help { .. }, _) => Context::Help,
             (Overlay::QuitDialog, _) => Context::QuitDialog,
             (Overlay::CommentDialog { .. }, _) => Context::CommentDialog,
+            (Overlay::ConflictDialog, _) => Context::ConflictDialog,
             (Overlay::None, Some(editor)) if editor.field.is_multiline() => Context::Editor,
             (Overlay::None, Some(_)) => Context::LineEditor,
             (Overlay::None, None) => match self.focus {
@@ -180,6 +217,7 @@ impl App {
                 Overlay::Help { scroll } => self.update_help(action, scroll),
                 Overlay::QuitDialog => self.answer_quit(action),
                 Overlay::CommentDialog { then_quit } => self.answer_comments(action, then_quit),
+                Overlay::ConflictDialog => self.answer_conflict(action),
             },
         }
     }

@@ -1,6 +1,11 @@
 //! Saving, and the questions asked before quitting or dropping comments.
 
+use std::path::Path;
+
 use super::*;
+use crate::model::FieldPath;
+use crate::model::merge::merge;
+use crate::store::identity;
 
 impl App {
     pub(super) fn answer_quit(&mut self, action: Action) {
@@ -35,6 +40,7 @@ impl App {
     }
 
     /// Saves; files with comments only once the user agreed to drop them.
+    /// A file someone else saved meanwhile is merged, never overwritten.
     pub(super) fn save_confirmed(&mut self, then_quit: bool, drop_comments: bool) {
         if !self.apply_edit() {
             return;
@@ -44,20 +50,18 @@ impl App {
             return;
         }
         let mut saved = Vec::new();
-        for doc in self.docs.iter_mut().filter(|d| d.dirty) {
-            match store::save(&doc.path, &doc.plan) {
-                Ok(()) => {
-                    doc.dirty = false;
-                    doc.comments = 0;
-                    saved.push(doc.path.display().to_string());
-                }
-                Err(e) => {
-                    self.message = Some(Message {
-                        text: e.to_string(),
-                        is_error: true,
-                    });
-                    return;
-                }
+        for i in 0..self.docs.len() {
+            if !self.docs[i].dirty {
+                continue;
+            }
+            let name = self.docs[i].path.display().to_string();
+            match self.save_document(i, then_quit) {
+                Ok(Outcome::Written) => saved.push(name),
+                Ok(Outcome::Merged) => saved.push(format!(
+                    "{name} (merged with changes saved by someone else)"
+                )),
+                Ok(Outcome::Conflicts) => return,
+                Err(message) => return self.error(message),
             }
         }
         if then_quit {
@@ -68,4 +72,138 @@ impl App {
             self.info(format!("saved {}", saved.join(", ")));
         }
     }
+
+    fn save_document(&mut self, i: usize, then_quit: bool) -> Result<Outcome, String> {
+        let doc = &self.docs[i];
+        let on_disk = store::read_if_exists(&doc.path).map_err(|e| e.to_string())?;
+        let theirs = match on_disk {
+            Some(bytes)
+                if Some(store::content_hash(&bytes)) != doc.disk_hash
+                    && doc.disk_hash.is_some() =>
+            {
+                store::parse_bytes(&doc.path, &bytes)
+                    .map_err(|e| {
+                        format!(
+                            "{e} (changed on disk and unreadable; not saved, your edits are kept)"
+                        )
+                    })?
+                    .plan
+            }
+            _ => {
+                self.write_document(i)?;
+                return Ok(Outcome::Written);
+            }
+        };
+        let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
+        if merged.conflicts.is_empty() {
+            self.docs[i].plan = merged.plan;
+            self.write_document(i)?;
+            self.rebuild_tree();
+            return Ok(Outcome::Merged);
+        }
+        self.conflict = Some(ConflictResolution {
+            doc: i,
+            theirs,
+            conflicts: merged.conflicts,
+            choices: Vec::new(),
+            then_quit,
+        });
+        self.overlay = Overlay::ConflictDialog;
+        Ok(Outcome::Conflicts)
+    }
+
+    /// Writes the document's plan; it becomes the new base.
+    fn write_document(&mut self, i: usize) -> Result<(), String> {
+        let doc = &mut self.docs[i];
+        let text = store::to_canonical(&doc.plan);
+        store::write_atomically(&doc.path, text.as_bytes(), store::Backup::Keep)
+            .map_err(|e| e.to_string())?;
+        doc.base = doc.plan.clone();
+        doc.disk_hash = Some(store::content_hash(text.as_bytes()));
+        doc.dirty = false;
+        doc.comments = 0;
+        Ok(())
+    }
+
+    pub(super) fn answer_conflict(&mut self, action: Action) {
+        let Some(pending) = &mut self.conflict else {
+            self.overlay = Overlay::None;
+            return;
+        };
+        match action {
+            Action::KeepMine => pending.choices.push(Side::Mine),
+            Action::TakeTheirs => pending.choices.push(Side::Theirs),
+            Action::Dismiss => {
+                self.conflict = None;
+                self.overlay = Overlay::None;
+                return self.info("not saved; your edits are kept");
+            }
+            _ => return,
+        }
+        if pending.choices.len() == pending.conflicts.len() {
+            self.overlay = Overlay::None;
+            if let Some(pending) = self.conflict.take() {
+                self.settle(pending);
+            }
+        }
+    }
+
+    /// Saves the chosen values, and the values not chosen in a conflict
+    /// copy beside the plan, so nothing either person typed is lost.
+    fn settle(&mut self, pending: ConflictResolution) {
+        let choice = |path: &FieldPath| {
+            pending
+                .conflicts
+                .iter()
+                .position(|c| c.path == *path)
+                .and_then(|k| pending.choices.get(k).copied())
+                .unwrap_or(Side::Mine)
+        };
+        let doc = &self.docs[pending.doc];
+        let chosen = merge(&doc.base, &doc.plan, &pending.theirs, &choice).plan;
+        let other = merge(&doc.base, &doc.plan, &pending.theirs, &|p| {
+            choice(p).other()
+        })
+        .plan;
+        let copy = conflict_copy_path(&doc.path);
+        if let Err(e) = store::write_atomically(
+            &copy,
+            store::to_canonical(&other).as_bytes(),
+            store::Backup::Skip,
+        ) {
+            return self.error(format!("{e}; not saved, your edits are kept"));
+        }
+        self.docs[pending.doc].plan = chosen;
+        if let Err(e) = self.write_document(pending.doc) {
+            return self.error(e);
+        }
+        self.rebuild_tree();
+        self.save_confirmed(pending.then_quit, true);
+        if !self.quit {
+            self.info(format!(
+                "saved {}; the values not chosen are in {}",
+                self.docs[pending.doc].path.display(),
+                copy.display()
+            ));
+        }
+    }
+}
+
+enum Outcome {
+    Written,
+    Merged,
+    /// Waiting for the user to settle conflicts.
+    Conflicts,
+}
+
+/// `NAME.conflict-20261128-103400-user` beside the plan; not `*.ron`, so
+/// opening the folder does not open it as a second plan.
+pub fn conflict_copy_path(plan: &Path) -> PathBuf {
+    let mut name = plan.file_name().unwrap_or_default().to_owned();
+    name.push(format!(
+        ".conflict-{}-{}",
+        identity::timestamp(),
+        identity::user()
+    ));
+    plan.with_file_name(name)
 }

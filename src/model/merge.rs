@@ -198,7 +198,15 @@ fn list<T: Clone + PartialEq>(
             )
         })
         .collect();
-    out.extend_from_slice(&mine[n..]);
+    // What is already on disk stays in place; what was added here follows.
+    // What both sides added alike is kept once.
+    out.extend_from_slice(&theirs[n..]);
+    out.extend(
+        mine[n..]
+            .iter()
+            .filter(|m| !theirs[n..].contains(m))
+            .cloned(),
+    );
     if let Some(changes) = &mut cx.changes {
         changes.extend(mine[n..].iter().map(|added| Change {
             label: at.label.clone(),
@@ -206,13 +214,6 @@ fn list<T: Clone + PartialEq>(
             after: name(added),
         }));
     }
-    // What both sides added alike is kept once.
-    out.extend(
-        theirs[n..]
-            .iter()
-            .filter(|t| !mine[n..].contains(t))
-            .cloned(),
-    );
     out
 }
 
@@ -479,7 +480,7 @@ mod tests {
         assert!(merged.conflicts.is_empty());
         let p = &merged.plan.strategies[0].measures[2].projects[2];
         let lines: Vec<String> = p.schedule.iter().map(ScheduleEntry::to_line).collect();
-        assert_eq!(lines[3..], ["R5.10 こちらの追記", "R5.11 あちらの追記"]);
+        assert_eq!(lines[3..], ["R5.11 あちらの追記", "R5.10 こちらの追記"]);
         assert_eq!(p.analysis.last().unwrap(), "・あちらの分析");
     }
 

@@ -9,6 +9,26 @@ use crate::model::Plan;
 pub struct Loaded {
     pub plan: Plan,
     pub source: SourceMap,
+    /// Hash of the file's bytes, to tell later whether it changed on disk;
+    /// `None` for text that did not come from a file.
+    pub disk_hash: Option<u64>,
+}
+
+/// A hash of file contents: equal bytes, equal hash.
+pub fn content_hash(bytes: &[u8]) -> u64 {
+    use std::hash::{DefaultHasher, Hasher};
+    let mut hasher = DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+/// The file's bytes, or `None` if there is no such file.
+pub fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, LoadError> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(io_error(path, &e)),
+    }
 }
 
 /// The plan files named by the user: files as given, directories as every
@@ -73,12 +93,19 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         });
     }
     let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| LoadError::At {
+    parse_bytes(path, &bytes)
+}
+
+/// Parses a plan file's bytes; `path` is only used in messages.
+pub fn parse_bytes(path: &Path, bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::At {
         path: path.to_owned(),
-        at: position_of_byte(&bytes, e.valid_up_to()),
-        message: not_utf8_message(&bytes, path),
+        at: position_of_byte(bytes, e.valid_up_to()),
+        message: not_utf8_message(bytes, path),
     })?;
-    parse(path, text)
+    let mut loaded = parse(path, text)?;
+    loaded.disk_hash = Some(content_hash(bytes));
+    Ok(loaded)
 }
 
 /// Plans exported on Japanese Windows often arrive in Shift_JIS; say so, and
@@ -125,6 +152,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
     Ok(Loaded {
         plan,
         source: SourceMap::scan(text),
+        disk_hash: None,
     })
 }
 

@@ -1,10 +1,11 @@
 //! Reading and writing plan files. Errors keep the file, line and column.
 
+pub mod identity;
 mod load;
 pub mod locate;
 mod save;
 
-pub use load::{Loaded, load, load_paths, parse};
+pub use load::{Loaded, content_hash, load, load_paths, parse, parse_bytes, read_if_exists};
 pub use locate::{Position, SourceMap};
 pub use save::{Backup, backup_path, save, to_canonical, write_atomically};
 

@@ -10,7 +10,7 @@ use super::text::truncate;
 use super::theme;
 use crate::keymap::{Context, bindings};
 
-const CONTEXTS: [Context; 7] = [
+const CONTEXTS: [Context; 8] = [
     Context::Tree,
     Context::Detail,
     Context::Editor,
@@ -18,6 +18,7 @@ const CONTEXTS: [Context; 7] = [
     Context::Help,
     Context::QuitDialog,
     Context::CommentDialog,
+    Context::ConflictDialog,
 ];
 
 /// One line per action and context: its keys and what it does.

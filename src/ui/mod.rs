@@ -1,5 +1,6 @@
 //! Drawing. Every function here reads the state and never changes it.
 
+mod conflict;
 pub mod detail;
 mod dialog;
 mod editor;
@@ -43,5 +44,6 @@ pub fn render(app: &App, frame: &mut Frame) {
         Overlay::QuitDialog | Overlay::CommentDialog { .. } => {
             dialog::render(app, app.context(), area, buf)
         }
+        Overlay::ConflictDialog => conflict::render(app, area, buf),
     }
 }

@@ -24,7 +24,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         Context::Detail => "DETAIL",
         Context::Editor | Context::LineEditor => "EDIT",
         Context::Help => "HELP",
-        Context::QuitDialog | Context::CommentDialog => "ASK",
+        Context::QuitDialog | Context::CommentDialog | Context::ConflictDialog => "ASK",
     };
     let plan_index = app.selected_node().map_or(0, |id| id.plan());
     let unit = app

@@ -1,0 +1,78 @@
+//! A conflict: the same value changed here and by someone else. Shows both,
+//! one conflict at a time.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::layout::centered;
+use super::text::{truncate, wrap};
+use super::theme;
+use crate::app::App;
+use crate::keymap::{Context, bindings};
+
+/// Lines shown of each side's value before it is cut.
+const VALUE_LINES: usize = 4;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(pending) = &app.conflict else { return };
+    let Some(conflict) = pending.conflicts.get(pending.choices.len()) else {
+        return;
+    };
+    let frame = centered(area, 76, area.height.saturating_sub(2));
+    if frame.width < 3 || frame.height < 3 {
+        return;
+    }
+    Clear.render(frame, buf);
+    let title = format!(
+        " Conflict {} of {} in {} ",
+        pending.choices.len() + 1,
+        pending.conflicts.len(),
+        app.docs[pending.doc].path.display()
+    );
+    let block = Block::bordered().border_set(theme::BORDER).title(title);
+    let inner = block.inner(frame);
+    block.render(frame, buf);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = wrap(&conflict.label, width)
+        .into_iter()
+        .map(|l| Line::styled(l, theme::HEADING))
+        .collect();
+    for (heading, value) in [
+        ("Yours:", &conflict.mine),
+        ("Saved by someone else:", &conflict.theirs),
+    ] {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(heading, theme::HEADING));
+        let wrapped = wrap(value, width.saturating_sub(2));
+        let cut = wrapped.len() > VALUE_LINES;
+        for (i, piece) in wrapped.into_iter().take(VALUE_LINES).enumerate() {
+            let piece = if cut && i + 1 == VALUE_LINES {
+                format!("{piece} (...)")
+            } else {
+                piece
+            };
+            lines.push(Line::raw(format!("  {piece}")));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(
+        "The value you do not take is kept in a conflict copy beside the plan.",
+    ));
+    let keys: Vec<String> = bindings(Context::ConflictDialog)
+        .filter(|b| !b.hint.is_empty())
+        .map(|b| format!("{} {}", b.key.name(), b.hint))
+        .collect();
+    lines.push(Line::raw(keys.join("  ")));
+    for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let line = Line::styled(truncate(&text, width), line.style);
+        buf.set_line(
+            inner.x,
+            inner.y + u16::try_from(i).unwrap_or(0),
+            &line,
+            inner.width,
+        );
+    }
+}

@@ -1,0 +1,158 @@
+//! Two people edit one plan: each app saves; the file then holds both
+//! people's work, and a true conflict is settled by a choice with the other
+//! value kept in a conflict copy.
+
+mod common;
+
+use actplan::app::App;
+use actplan::store;
+use common::{ctrl, keys, open, press, screen_text, seed_copy};
+use crossterm::event::KeyCode;
+
+/// Opens the file twice, as two people would.
+fn two(path: &std::path::Path) -> (App, App) {
+    (
+        open(&[path.to_owned()], 100, 30),
+        open(&[path.to_owned()], 100, 30),
+    )
+}
+
+fn add_entry(app: &mut App, row_keys: &str, line: &str) {
+    keys(app, "g");
+    keys(app, row_keys);
+    keys(app, "e");
+    keys(app, line);
+    press(app, KeyCode::Esc);
+}
+
+fn set_budget(app: &mut App, row_keys: &str, budget: &str) {
+    keys(app, "g");
+    keys(app, row_keys);
+    press(app, KeyCode::Tab);
+    keys(app, "jj");
+    keys(app, "e");
+    for _ in 0..10 {
+        press(app, KeyCode::Backspace);
+    }
+    keys(app, budget);
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Tab);
+}
+
+const FIRST_PROJECT: &str = "jjj"; // 県庁活性化促進事業
+const LAST_PROJECT: &str = "G"; // サービス連携プラットフォーム等整備事業
+
+#[test]
+fn changes_to_different_projects_merge_without_a_question() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    add_entry(&mut a, FIRST_PROJECT, "R5.10 Aの入力");
+    set_budget(&mut b, LAST_PROJECT, "150000");
+    keys(&mut a, "w");
+    keys(&mut b, "w");
+    let text = screen_text(&b);
+    assert!(
+        text.contains("merged with changes saved by someone else"),
+        "{text}"
+    );
+    let plan = store::load(&path).unwrap().plan;
+    let projects = &plan.strategies[0].measures;
+    assert_eq!(
+        projects[0].projects[0].schedule.last().unwrap().to_line(),
+        "R5.10 Aの入力"
+    );
+    assert_eq!(projects[2].projects[2].budget, 150_000);
+    assert!(b.docs[0].plan == plan, "B now shows A's entry too");
+    assert!(screen_text(&b).contains("合計 176,451千円"));
+}
+
+#[test]
+fn entries_added_by_both_to_the_same_project_are_all_kept() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    add_entry(&mut a, LAST_PROJECT, "R5.10 Aの進捗");
+    add_entry(&mut b, LAST_PROJECT, "R5.11 Bの進捗");
+    ctrl(&mut a, 's');
+    ctrl(&mut b, 's');
+    // B's entry follows A's, which was on disk first. A saves again after
+    // B: A's own entry is not doubled and B's arrives.
+    add_entry(&mut a, LAST_PROJECT, "R5.12 Aの追記");
+    ctrl(&mut a, 's');
+    let plan = store::load(&path).unwrap().plan;
+    let lines: Vec<String> = plan.strategies[0].measures[2].projects[2]
+        .schedule
+        .iter()
+        .map(|e| e.to_line())
+        .collect();
+    assert_eq!(
+        lines[3..],
+        ["R5.10 Aの進捗", "R5.11 Bの進捗", "R5.12 Aの追記"]
+    );
+}
+
+#[test]
+fn the_same_field_changed_by_both_asks_and_keeps_the_other_value_in_a_copy() {
+    let (dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    set_budget(&mut a, LAST_PROJECT, "150000");
+    set_budget(&mut b, LAST_PROJECT, "160000");
+    add_entry(&mut b, FIRST_PROJECT, "R5.10 Bの入力");
+    keys(&mut a, "w");
+    keys(&mut b, "w");
+    let text = screen_text(&b);
+    assert!(text.contains("Conflict 1 of 1"), "{text}");
+    assert!(
+        text.contains("サービス連携プラットフォーム等整備事業 / 予算額"),
+        "{text}"
+    );
+    assert!(text.contains("160,000"), "{text}");
+    assert!(text.contains("150,000"), "{text}");
+    keys(&mut b, "t"); // take A's 150,000
+    let text = screen_text(&b);
+    assert!(text.contains("the values not chosen are in"), "{text}");
+
+    let plan = store::load(&path).unwrap().plan;
+    assert_eq!(plan.strategies[0].measures[2].projects[2].budget, 150_000);
+    assert_eq!(
+        plan.strategies[0].measures[0].projects[0]
+            .schedule
+            .last()
+            .unwrap()
+            .to_line(),
+        "R5.10 Bの入力",
+        "B's other edit saved"
+    );
+    let copies: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.to_string_lossy().contains(".conflict-"))
+        .collect();
+    assert_eq!(copies.len(), 1, "{copies:?}");
+    let copy = store::load(&copies[0]).unwrap().plan;
+    assert_eq!(
+        copy.strategies[0].measures[2].projects[2].budget, 160_000,
+        "B's value kept"
+    );
+    assert!(!b.is_dirty());
+}
+
+#[test]
+fn cancelling_a_conflict_saves_nothing_and_keeps_the_edits() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    set_budget(&mut a, LAST_PROJECT, "150000");
+    set_budget(&mut b, LAST_PROJECT, "160000");
+    keys(&mut a, "w");
+    let after_a = std::fs::read(&path).unwrap();
+    keys(&mut b, "w");
+    press(&mut b, KeyCode::Esc);
+    assert!(screen_text(&b).contains("not saved; your edits are kept"));
+    assert!(b.is_dirty());
+    assert_eq!(std::fs::read(&path).unwrap(), after_a);
+    keys(&mut b, "w");
+    keys(&mut b, "m"); // keep B's
+    assert_eq!(
+        store::load(&path).unwrap().plan.strategies[0].measures[2].projects[2].budget,
+        160_000
+    );
+}
