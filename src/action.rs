@@ -49,6 +49,10 @@ pub enum Action {
     KeepMine,
     /// In a conflict, take the value saved by someone else.
     TakeTheirs,
+    /// Put recovered edits back.
+    Restore,
+    /// Internal: time passed; write what is due (recovery file).
+    Tick,
     /// Internal: a key typed into the editor.
     EditorKey(KeyEvent),
     /// Internal: the terminal now has this many columns and rows.

@@ -18,6 +18,7 @@ pub enum Context {
     QuitDialog,
     CommentDialog,
     ConflictDialog,
+    RecoveryDialog,
 }
 
 impl Context {
@@ -31,6 +32,7 @@ impl Context {
             Context::QuitDialog => "Quit with unsaved changes",
             Context::CommentDialog => "Save would drop comments",
             Context::ConflictDialog => "Conflicting changes on disk",
+            Context::RecoveryDialog => "Recovered unsaved edits",
         }
     }
 }
@@ -185,7 +187,10 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::CommentDialog, Key::code(KeyCode::Esc), A::Dismiss, "", "do not save"),
     bind(C::ConflictDialog, Key::ch('m'), A::KeepMine, "keep yours", "keep the value typed here"),
     bind(C::ConflictDialog, Key::ch('t'), A::TakeTheirs, "take theirs", "take the value saved by someone else"),
-    bind(C::ConflictDialog, Key::code(KeyCode::Esc), A::Dismiss, "cancel save", "do not save; keep your edits"),
+    bind(C::ConflictDialog, Key::code(KeyCode::Esc), A::Dismiss, "cancel", "do not save (or restore); keep your edits"),
+    bind(C::RecoveryDialog, Key::ch('r'), A::Restore, "restore", "put the recovered edits back"),
+    bind(C::RecoveryDialog, Key::ch('d'), A::Discard, "discard", "throw the recovered edits away"),
+    bind(C::RecoveryDialog, Key::code(KeyCode::Esc), A::Dismiss, "later", "decide at the next start"),
 ];
 
 /// The action for a key in a context. In an editor, keys without a binding

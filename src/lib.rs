@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod input;
 pub mod keymap;
 pub mod model;
 pub mod store;
@@ -47,14 +48,18 @@ fn run_app(paths: &[PathBuf], err: &mut dyn Write) -> u8 {
         }
         return 1;
     }
-    let mut app = App::new(docs, errors);
-    match tui::run(&mut app) {
-        Ok(()) => 0,
-        Err(e) => {
-            let _ = writeln!(err, "actplan: terminal error: {e}");
-            1
+    let mut recovered = Vec::new();
+    let mut errors = errors;
+    for doc in &docs {
+        match store::recovery::read(&doc.path) {
+            Some(Ok(recovery)) => recovered.push(recovery),
+            Some(Err(e)) => errors.push(e.to_string()),
+            None => {}
         }
     }
+    let mut app = App::new(docs, errors);
+    app.offer_recoveries(recovered);
+    tui::run(&mut app, err)
 }
 
 /// Loads the plans to edit. Files that fail are reported, the rest open.

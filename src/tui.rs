@@ -1,36 +1,244 @@
 //! The only module that owns the terminal: set it up, run the event loop,
-//! and restore it on every way out (ratatui's panic hook restores first on a
-//! panic).
+//! and restore it on every way out. A hang-up (SIGHUP, or the terminal
+//! failing or ending), SIGTERM and a panic all write the unsaved edits to
+//! recovery files first.
 
 use std::io;
+use std::os::fd::AsFd;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
 use crate::action::Action;
 use crate::app::App;
+use crate::input::EscapeJoiner;
 use crate::{keymap, ui};
 
-pub fn run(app: &mut App) -> io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
-    let result = event_loop(&mut terminal, app);
-    ratatui::restore();
-    result
+/// How often the loop wakes without input, for signals and timed duties.
+const WAKE: Duration = Duration::from_millis(250);
+
+/// Why the loop ended.
+enum Stop {
+    Quit,
+    /// A signal arrived (its number).
+    Signal(usize),
+    /// The terminal went away or failed: a hang-up raw mode did not report.
+    Terminal(io::Error),
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App) -> io::Result<()> {
-    let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
-    while !app.quit {
-        terminal.draw(|frame| ui::render(app, frame))?;
-        match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                if let Some(action) = keymap::resolve(app.context(), key) {
-                    app.update(action);
-                }
-            }
-            Event::Resize(width, height) => app.update(Action::Resize(width, height)),
-            _ => {}
+/// Runs the app; returns the process exit code.
+pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for number in [
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+    ] {
+        if let Err(e) =
+            signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)
+        {
+            let _ = writeln!(err, "actplan: cannot watch for signals: {e}");
+            return 1;
         }
     }
-    Ok(())
+    let mut terminal = match init() {
+        Ok(terminal) => terminal,
+        Err(e) => {
+            let _ = writeln!(err, "actplan: cannot use this terminal: {e}");
+            return 1;
+        }
+    };
+    let handled = Arc::new(AtomicBool::new(false));
+    watchdog(Arc::clone(&signal), Arc::clone(&handled));
+    let stop = catch_unwind(AssertUnwindSafe(|| event_loop(&mut terminal, app, &signal)));
+    handled.store(true, Ordering::SeqCst);
+    let code = match stop {
+        Ok(Stop::Quit) => {
+            let _ = ratatui::try_restore();
+            return 0;
+        }
+        Ok(Stop::Signal(number)) => 128 + u8::try_from(number).unwrap_or(0),
+        Ok(Stop::Terminal(e)) => {
+            let _ = writeln!(
+                err,
+                "actplan: lost the terminal ({e}); treating it as a hang-up"
+            );
+            129
+        }
+        // The panic hook has restored the terminal and printed the panic.
+        Err(_) => 101,
+    };
+    let kept = app.write_recovery();
+    // On a terminal that hung up this fails; there is nothing left to restore.
+    let _ = ratatui::try_restore();
+    // Dropping the terminal would show the cursor on a terminal that may be
+    // gone and report the failure on a stderr that may be gone: a panic.
+    std::mem::forget(terminal);
+    match kept {
+        Ok(files) if files.is_empty() => {}
+        Ok(files) => {
+            for file in files {
+                let _ = writeln!(err, "actplan: unsaved edits kept in {}", file.display());
+            }
+        }
+        Err(e) => {
+            let _ = writeln!(err, "actplan: could not keep unsaved edits: {e}");
+        }
+    }
+    code
+}
+
+/// How long the loop has to act on a signal before the watchdog ends the
+/// process.
+const GRACE: Duration = Duration::from_secs(3);
+
+/// Ends the process if a signal arrives while the loop is stuck (inside the
+/// terminal library on a terminal that just died). The recovery file
+/// written shortly after the last change still holds the edits.
+fn watchdog(signal: Arc<AtomicUsize>, handled: Arc<AtomicBool>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(100));
+            let number = signal.load(Ordering::SeqCst);
+            if number == 0 {
+                continue;
+            }
+            std::thread::sleep(GRACE);
+            if !handled.load(Ordering::SeqCst) {
+                let _ = ratatui::try_restore();
+                std::process::exit(128 + i32::try_from(number).unwrap_or(0));
+            }
+            return;
+        }
+    });
+}
+
+/// Raw mode and the alternate screen, with a panic hook that restores the
+/// terminal first. Unlike ratatui's own, the hook never panics itself when
+/// the terminal is gone (a second panic would abort before the edits are
+/// kept).
+fn init() -> io::Result<ratatui::DefaultTerminal> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = ratatui::try_restore();
+        previous(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    signal: &AtomicUsize,
+) -> Stop {
+    let size = match terminal.size() {
+        Ok(size) => size,
+        Err(e) => return Stop::Terminal(e),
+    };
+    app.update(Action::Resize(size.width, size.height));
+    let tty = match Tty::open() {
+        Ok(tty) => tty,
+        Err(e) => return Stop::Terminal(e),
+    };
+    let mut joiner = EscapeJoiner::default();
+    loop {
+        if app.quit {
+            return Stop::Quit;
+        }
+        let number = signal.load(Ordering::SeqCst);
+        if number != 0 {
+            return Stop::Signal(number);
+        }
+        if let Err(e) = terminal.draw(|frame| ui::render(app, frame)) {
+            return Stop::Terminal(e);
+        }
+        let now = Instant::now();
+        let wait = joiner
+            .deadline()
+            .map_or(WAKE, |d| d.saturating_duration_since(now).min(WAKE));
+        match tty.wait(wait) {
+            Ok(true) => loop {
+                match event::poll(Duration::ZERO).and_then(|ready| {
+                    if ready {
+                        event::read().map(Some)
+                    } else {
+                        Ok(None)
+                    }
+                }) {
+                    Ok(Some(Event::Key(key))) if key.kind != KeyEventKind::Release => {
+                        for key in joiner.push(key, Instant::now()) {
+                            press(app, key);
+                        }
+                    }
+                    Ok(Some(Event::Resize(width, height))) => {
+                        app.update(Action::Resize(width, height))
+                    }
+                    Ok(Some(_)) => {}
+                    Ok(None) => break,
+                    Err(e) => return Stop::Terminal(e),
+                }
+            },
+            Ok(false) => {}
+            Err(e) => return Stop::Terminal(e),
+        }
+        for key in joiner.expire(Instant::now()) {
+            press(app, key);
+        }
+        app.update(Action::Tick);
+    }
+}
+
+/// The terminal's input, watched directly: crossterm's reader spins
+/// forever on a terminal that hung up (end of file or EIO), so it is only
+/// asked to read once the terminal is known to be alive with input waiting.
+struct Tty(std::os::fd::OwnedFd);
+
+impl Tty {
+    fn open() -> io::Result<Self> {
+        let stdin = std::io::stdin();
+        let fd = if rustix::termios::isatty(&stdin) {
+            stdin.as_fd().try_clone_to_owned()?
+        } else {
+            std::fs::File::open("/dev/tty")?.into()
+        };
+        Ok(Self(fd))
+    }
+
+    /// Waits up to `timeout`: `Ok(true)` when there may be input (or a
+    /// signal such as a resize), `Ok(false)` on timeout, an error when the
+    /// terminal hung up or failed.
+    fn wait(&self, timeout: Duration) -> io::Result<bool> {
+        use rustix::event::{PollFd, PollFlags, Timespec};
+        let mut fds = [PollFd::new(&self.0, PollFlags::IN)];
+        let timeout = Timespec {
+            tv_sec: i64::try_from(timeout.as_secs()).unwrap_or(i64::MAX),
+            tv_nsec: i64::from(timeout.subsec_nanos()),
+        };
+        match rustix::event::poll(&mut fds, Some(&timeout)) {
+            Ok(0) => Ok(false),
+            Ok(_)
+                if fds[0]
+                    .revents()
+                    .intersects(PollFlags::HUP | PollFlags::ERR | PollFlags::NVAL) =>
+            {
+                Err(io::Error::new(
+                    io::ErrorKind::BrokenPipe,
+                    "the terminal hung up",
+                ))
+            }
+            Ok(_) | Err(rustix::io::Errno::INTR) => Ok(true),
+            Err(e) => Err(e.into()),
+        }
+    }
+}
+
+fn press(app: &mut App, key: KeyEvent) {
+    if let Some(action) = keymap::resolve(app.context(), key) {
+        app.update(action);
+    }
 }

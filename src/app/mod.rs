@@ -3,7 +3,10 @@
 
 mod edit;
 mod navigate;
+mod recover;
 mod save;
+
+pub use recover::RECOVERY_DELAY;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -71,17 +74,31 @@ pub enum Overlay {
     /// The file changed on disk and both sides changed the same values:
     /// `App::conflict` holds them.
     ConflictDialog,
+    /// Edits recovered from a hang-up or crash: restore or discard.
+    RecoveryDialog,
 }
 
 /// A save waiting for the user to settle conflicts, one at a time.
 pub struct ConflictResolution {
     pub doc: usize,
-    /// The plan as found on disk.
+    pub purpose: Purpose,
+    /// The common ancestor, the edits here, and the plan as found on disk.
+    pub base: Plan,
+    pub mine: Plan,
     pub theirs: Plan,
     pub conflicts: Vec<Conflict>,
     /// The side chosen for each conflict settled so far, in order.
     pub choices: Vec<Side>,
     pub then_quit: bool,
+}
+
+/// What a merge with conflicts was for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// Saving: the result is written to the plan file.
+    Save,
+    /// Restoring recovered edits: the result becomes the unsaved state.
+    Restore,
 }
 
 /// An open editor on one field of one node.
@@ -117,6 +134,10 @@ pub struct App {
     pub editor: Option<Editor>,
     pub overlay: Overlay,
     pub conflict: Option<ConflictResolution>,
+    /// Recovered edits not yet offered or answered, with their document.
+    pub recoveries: Vec<(usize, store::recovery::Recovery)>,
+    /// When unsaved edits are next written to the recovery file.
+    pub recovery_due: Option<std::time::Instant>,
     pub message: Option<Message>,
     pub size: Rect,
     pub quit: bool,
@@ -137,6 +158,8 @@ impl App {
             editor: None,
             overlay: Overlay::None,
             conflict: None,
+            recoveries: Vec::new(),
+            recovery_due: None,
             message: None,
             size: Rect::new(0, 0, 80, 24),
             quit: false,
@@ -170,6 +193,7 @@ impl App {
             (Overlay::QuitDialog, _) => Context::QuitDialog,
             (Overlay::CommentDialog { .. }, _) => Context::CommentDialog,
             (Overlay::ConflictDialog, _) => Context::ConflictDialog,
+            (Overlay::RecoveryDialog, _) => Context::RecoveryDialog,
             (Overlay::None, Some(editor)) if editor.field.is_multiline() => Context::Editor,
             (Overlay::None, Some(_)) => Context::LineEditor,
             (Overlay::None, None) => match self.focus {
@@ -180,6 +204,14 @@ impl App {
     }
 
     pub fn update(&mut self, action: Action) {
+        if action == Action::Tick {
+            return self.tick(std::time::Instant::now());
+        }
+        self.dispatch(action);
+        self.note_change();
+    }
+
+    fn dispatch(&mut self, action: Action) {
         if !matches!(action, Action::Resize(..) | Action::EditorKey(_)) {
             self.message = None;
         }
@@ -218,6 +250,7 @@ impl App {
                 Overlay::QuitDialog => self.answer_quit(action),
                 Overlay::CommentDialog { then_quit } => self.answer_comments(action, then_quit),
                 Overlay::ConflictDialog => self.answer_conflict(action),
+                Overlay::RecoveryDialog => self.answer_recovery(action),
             },
         }
     }

@@ -14,7 +14,13 @@ impl App {
                 self.overlay = Overlay::None;
                 self.save(true);
             }
-            Action::Discard => self.quit = true,
+            Action::Discard => {
+                // The user chose to drop the edits: no recovery offer later.
+                for doc in &self.docs {
+                    store::recovery::remove(&doc.path);
+                }
+                self.quit = true;
+            }
             Action::Dismiss => self.overlay = Overlay::None,
             _ => {}
         }
@@ -64,6 +70,9 @@ impl App {
                 Err(message) => return self.error(message),
             }
         }
+        for doc in self.docs.iter().filter(|d| !d.dirty) {
+            store::recovery::remove(&doc.path);
+        }
         if then_quit {
             self.quit = true;
         } else if saved.is_empty() {
@@ -103,6 +112,9 @@ impl App {
         }
         self.conflict = Some(ConflictResolution {
             doc: i,
+            purpose: Purpose::Save,
+            base: doc.base.clone(),
+            mine: doc.plan.clone(),
             theirs,
             conflicts: merged.conflicts,
             choices: Vec::new(),
@@ -116,7 +128,7 @@ impl App {
     fn write_document(&mut self, i: usize) -> Result<(), String> {
         let doc = &mut self.docs[i];
         let text = store::to_canonical(&doc.plan);
-        store::write_atomically(&doc.path, text.as_bytes(), store::Backup::Keep)
+        store::write_atomically(&doc.path, text.as_bytes(), store::WriteOptions::PLAN)
             .map_err(|e| e.to_string())?;
         doc.base = doc.plan.clone();
         doc.disk_hash = Some(store::content_hash(text.as_bytes()));
@@ -159,21 +171,27 @@ impl App {
                 .and_then(|k| pending.choices.get(k).copied())
                 .unwrap_or(Side::Mine)
         };
-        let doc = &self.docs[pending.doc];
-        let chosen = merge(&doc.base, &doc.plan, &pending.theirs, &choice).plan;
-        let other = merge(&doc.base, &doc.plan, &pending.theirs, &|p| {
-            choice(p).other()
-        })
-        .plan;
-        let copy = conflict_copy_path(&doc.path);
+        let (base, mine, theirs) = (&pending.base, &pending.mine, &pending.theirs);
+        let chosen = merge(base, mine, theirs, &choice).plan;
+        let other = merge(base, mine, theirs, &|p| choice(p).other()).plan;
+        let copy = conflict_copy_path(&self.docs[pending.doc].path);
         if let Err(e) = store::write_atomically(
             &copy,
             store::to_canonical(&other).as_bytes(),
-            store::Backup::Skip,
+            store::WriteOptions::COPY,
         ) {
-            return self.error(format!("{e}; not saved, your edits are kept"));
+            return self.error(format!("{e}; nothing changed, your edits are kept"));
         }
         self.docs[pending.doc].plan = chosen;
+        if pending.purpose == Purpose::Restore {
+            self.docs[pending.doc].dirty = true;
+            self.rebuild_tree();
+            self.info(format!(
+                "restored; save to keep it. The values not chosen are in {}",
+                copy.display()
+            ));
+            return self.offer_next_recovery();
+        }
         if let Err(e) = self.write_document(pending.doc) {
             return self.error(e);
         }

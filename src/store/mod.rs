@@ -3,11 +3,12 @@
 pub mod identity;
 mod load;
 pub mod locate;
+pub mod recovery;
 mod save;
 
 pub use load::{Loaded, content_hash, load, load_paths, parse, parse_bytes, read_if_exists};
 pub use locate::{Position, SourceMap};
-pub use save::{Backup, backup_path, save, to_canonical, write_atomically};
+pub use save::{WriteOptions, backup_path, save, to_canonical, write_atomically};
 
 use std::path::PathBuf;
 

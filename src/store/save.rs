@@ -23,14 +23,34 @@ pub fn to_canonical(plan: &Plan) -> String {
 /// Writes the plan so that the file is either the old one or the new one,
 /// never a mix, and the previous version stays as a backup.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
-    write_atomically(path, to_canonical(plan).as_bytes(), Backup::Keep)
+    write_atomically(path, to_canonical(plan).as_bytes(), WriteOptions::PLAN)
 }
 
-/// Whether to keep the replaced file as `NAME~`.
+/// What else a write does besides replacing the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backup {
-    Keep,
-    Skip,
+pub struct WriteOptions {
+    /// Keep the replaced file as `NAME~`.
+    pub backup: bool,
+    /// Readable by the user only (mode 0600), whatever the old file was.
+    pub private: bool,
+}
+
+impl WriteOptions {
+    /// A plan: the previous version kept as a backup.
+    pub const PLAN: Self = Self {
+        backup: true,
+        private: false,
+    };
+    /// A copy beside a plan, such as a conflict copy.
+    pub const COPY: Self = Self {
+        backup: false,
+        private: false,
+    };
+    /// A file for the user's eyes only, such as a recovery file.
+    pub const PRIVATE: Self = Self {
+        backup: false,
+        private: true,
+    };
 }
 
 /// A temporary file beside the target, synced, renamed over it, then the
@@ -38,7 +58,7 @@ pub enum Backup {
 /// and the link kept. The old file's permission bits, and where the user may
 /// set them its owner and group, carry over. On failure the old file is
 /// untouched and no temporary file is left.
-pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
+pub fn write_atomically(path: &Path, bytes: &[u8], options: WriteOptions) -> Result<(), SaveError> {
     let fail = |source| SaveError {
         path: path.to_owned(),
         source,
@@ -63,10 +83,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8], backup: Backup) -> Result<(),
             .map_err(fail)?;
     }
     let temp = temp_path(&target);
-    let result = write_synced(&temp, bytes)
-        .and_then(|()| old.as_ref().map_or(Ok(()), |meta| keep_access(&temp, meta)))
-        .and_then(|()| match (&old, backup) {
-            (Some(_), Backup::Keep) => keep_backup(&target),
+    let result = write_synced(&temp, bytes, options.private)
+        .and_then(|()| match &old {
+            Some(meta) if !options.private => keep_access(&temp, meta),
+            _ => Ok(()),
+        })
+        .and_then(|()| match &old {
+            Some(_) if options.backup => keep_backup(&target),
             _ => Ok(()),
         })
         .and_then(|()| fs::rename(&temp, &target));
@@ -113,10 +136,12 @@ fn temp_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.{}-{nanos}.tmp", std::process::id()))
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_synced(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
     let mut file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
+        .mode(if private { 0o600 } else { 0o666 })
         .open(path)?;
     file.write_all(bytes)?;
     file.sync_all()

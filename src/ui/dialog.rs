@@ -12,17 +12,16 @@ use crate::app::App;
 use crate::keymap::{Context, bindings};
 
 pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
-    let mut text: Vec<String> = match context {
+    let (body, width) = match context {
         Context::QuitDialog => {
-            let unsaved: Vec<String> = app
-                .docs
-                .iter()
-                .filter(|d| d.dirty)
-                .map(|d| format!("  {}", d.path.display()))
-                .collect();
             let mut t = vec!["Unsaved changes in:".to_owned()];
-            t.extend(unsaved);
-            t
+            t.extend(
+                app.docs
+                    .iter()
+                    .filter(|d| d.dirty)
+                    .map(|d| format!("  {}", d.path.display())),
+            );
+            (t, 60)
         }
         Context::CommentDialog => {
             let mut t = vec!["Saving rewrites these files without their comments:".to_owned()];
@@ -32,18 +31,33 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
                     .filter(|d| d.dirty && d.comments > 0)
                     .map(|d| format!("  {} ({} comment(s))", d.path.display(), d.comments)),
             );
-            t
+            (t, 60)
+        }
+        Context::RecoveryDialog => {
+            let Some((doc, recovery)) = app.recoveries.first() else {
+                return;
+            };
+            let mut t = vec![
+                format!(
+                    "Unsaved edits to {} were kept",
+                    app.docs[*doc].path.display()
+                ),
+                format!(
+                    "when actplan stopped ({}, {}):",
+                    recovery.written, recovery.user
+                ),
+            ];
+            t.extend(app.recovery_summary().into_iter().map(|l| format!("  {l}")));
+            (t, 76)
         }
         _ => return,
     };
-    text.push(String::new());
-    text.extend(
-        bindings(context)
-            .filter(|b| !b.hint.is_empty())
-            .map(|b| format!("  {}  {}", b.key.name(), b.hint)),
-    );
-    let height = u16::try_from(text.len() + 2).unwrap_or(u16::MAX);
-    let area = centered(area, 60, height);
+    let keys: Vec<String> = bindings(context)
+        .filter(|b| !b.hint.is_empty())
+        .map(|b| format!("  {}  {}", b.key.name(), b.hint))
+        .collect();
+    let height = u16::try_from(body.len() + keys.len() + 3).unwrap_or(u16::MAX);
+    let area = centered(area, width, height.min(area.height));
     if area.width < 3 || area.height < 3 {
         return;
     }
@@ -53,7 +67,15 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
         .title(format!(" {} ", context.title()));
     let inner = block.inner(area);
     block.render(area, buf);
-    for (i, line) in text.iter().take(usize::from(inner.height)).enumerate() {
+    // The keys always show; the body gives way when space is short.
+    let room = usize::from(inner.height).saturating_sub(keys.len() + 1);
+    let mut lines: Vec<String> = body.iter().take(room).cloned().collect();
+    if body.len() > room && room > 0 {
+        lines[room - 1] = format!("  ... and {} more", body.len() - room + 1);
+    }
+    lines.push(String::new());
+    lines.extend(keys);
+    for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
         let line = Line::from(truncate(line, usize::from(inner.width)));
         buf.set_line(
             inner.x,

@@ -10,7 +10,7 @@ use super::text::truncate;
 use super::theme;
 use crate::keymap::{Context, bindings};
 
-const CONTEXTS: [Context; 8] = [
+const CONTEXTS: [Context; 9] = [
     Context::Tree,
     Context::Detail,
     Context::Editor,
@@ -19,6 +19,7 @@ const CONTEXTS: [Context; 8] = [
     Context::QuitDialog,
     Context::CommentDialog,
     Context::ConflictDialog,
+    Context::RecoveryDialog,
 ];
 
 /// One line per action and context: its keys and what it does.

@@ -41,7 +41,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match app.overlay {
         Overlay::None => {}
         Overlay::Help { scroll } => help::render(scroll, area, buf),
-        Overlay::QuitDialog | Overlay::CommentDialog { .. } => {
+        Overlay::QuitDialog | Overlay::CommentDialog { .. } | Overlay::RecoveryDialog => {
             dialog::render(app, app.context(), area, buf)
         }
         Overlay::ConflictDialog => conflict::render(app, area, buf),

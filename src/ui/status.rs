@@ -24,7 +24,10 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         Context::Detail => "DETAIL",
         Context::Editor | Context::LineEditor => "EDIT",
         Context::Help => "HELP",
-        Context::QuitDialog | Context::CommentDialog | Context::ConflictDialog => "ASK",
+        Context::QuitDialog
+        | Context::CommentDialog
+        | Context::ConflictDialog
+        | Context::RecoveryDialog => "ASK",
     };
     let plan_index = app.selected_node().map_or(0, |id| id.plan());
     let unit = app

@@ -1,0 +1,176 @@
+//! Keeping unsaved edits safe: recovery files written shortly after every
+//! change (and by the terminal loop on hang-up, termination or failure), and
+//! offering recovered edits back on the next start.
+
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::model::merge::{changes, merge};
+use crate::store::identity;
+use crate::store::recovery::{self, Recovery};
+
+/// How long after a change its recovery file is written: soon enough that a
+/// `kill -9` loses seconds, late enough not to write on every key.
+pub const RECOVERY_DELAY: Duration = Duration::from_secs(2);
+
+impl App {
+    /// Recovery data for every plan with unsaved edits, including the text
+    /// of an open editor.
+    pub fn recovery_snapshots(&self) -> Vec<Recovery> {
+        let written = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
+        let mut out = Vec::new();
+        for (i, doc) in self.docs.iter().enumerate() {
+            let mut edited = doc.plan.clone();
+            let mut unapplied = None;
+            let mut touched = doc.dirty;
+            if let Some(editor) = self.editor.as_ref().filter(|e| e.node.plan() == i) {
+                let text = editor.textarea.lines().join("\n");
+                let address = editor.node.address();
+                if text != field_text(&doc.plan, address, editor.field) {
+                    touched = true;
+                    if set_field(&mut edited, address, editor.field, &text).is_err() {
+                        unapplied = Some(format!("{}: {text}", editor.field.heading_at(address)));
+                    }
+                }
+            }
+            if touched {
+                out.push(Recovery {
+                    plan_path: doc.path.clone(),
+                    written: written.clone(),
+                    user: identity::user(),
+                    base: doc.base.clone(),
+                    edited,
+                    unapplied,
+                });
+            }
+        }
+        out
+    }
+
+    /// Writes the recovery files of plans with unsaved edits and removes
+    /// those of plans without. Returns the files written.
+    pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, String> {
+        self.recovery_due = None;
+        let snapshots = self.recovery_snapshots();
+        for doc in &self.docs {
+            if !snapshots.iter().any(|s| s.plan_path == doc.path) {
+                recovery::remove(&doc.path);
+            }
+        }
+        snapshots
+            .iter()
+            .map(|s| recovery::write(s).map_err(|e| e.to_string()))
+            .collect()
+    }
+
+    /// Periodic duties, called by the terminal loop.
+    pub(super) fn tick(&mut self, now: Instant) {
+        if self.recovery_due.is_some_and(|due| due <= now)
+            && let Err(e) = self.write_recovery()
+        {
+            self.error(format!("cannot write the recovery file: {e}"));
+        }
+    }
+
+    /// Schedules a recovery write after a change.
+    pub(super) fn note_change(&mut self) {
+        if self.recovery_due.is_none() && (self.is_dirty() || self.editor.is_some()) {
+            self.recovery_due = Some(Instant::now() + RECOVERY_DELAY);
+        }
+    }
+
+    /// Offers recovered edits found at start, one plan at a time.
+    pub fn offer_recoveries(&mut self, found: Vec<Recovery>) {
+        for recovery in found {
+            if let Some(doc) = self.docs.iter().position(|d| d.path == recovery.plan_path) {
+                self.recoveries.push((doc, recovery));
+            }
+        }
+        self.offer_next_recovery();
+    }
+
+    pub(super) fn offer_next_recovery(&mut self) {
+        if !self.recoveries.is_empty() && self.overlay == Overlay::None {
+            self.overlay = Overlay::RecoveryDialog;
+        }
+    }
+
+    /// What the recovered edits change, one line each, for the question.
+    pub fn recovery_summary(&self) -> Vec<String> {
+        let Some((_, recovery)) = self.recoveries.first() else {
+            return Vec::new();
+        };
+        let mut lines = Vec::new();
+        for change in changes(&recovery.base, &recovery.edited) {
+            // The project (or node) and field; the path above them is long.
+            let parts: Vec<&str> = change.label.rsplit(" / ").take(2).collect();
+            lines.push(parts.into_iter().rev().collect::<Vec<_>>().join(" / "));
+            let after = change.after.replace('\n', " / ");
+            lines.push(if change.before.is_empty() {
+                format!("  + {after}")
+            } else {
+                format!("  {} -> {after}", change.before.replace('\n', " / "))
+            });
+        }
+        if let Some(text) = &recovery.unapplied {
+            lines.push(format!("not applied (could not be read): {text}"));
+        }
+        lines
+    }
+
+    pub(super) fn answer_recovery(&mut self, action: Action) {
+        match action {
+            Action::Restore => {
+                self.overlay = Overlay::None;
+                let (doc, recovery) = self.recoveries.remove(0);
+                self.restore(doc, recovery);
+            }
+            Action::Discard => {
+                self.overlay = Overlay::None;
+                let (doc, _) = self.recoveries.remove(0);
+                recovery::remove(&self.docs[doc].path);
+                self.info("recovered edits discarded");
+                self.offer_next_recovery();
+            }
+            Action::Dismiss => {
+                // Decide later: the file stays for the next start.
+                self.overlay = Overlay::None;
+                self.recoveries.clear();
+            }
+            _ => {}
+        }
+    }
+
+    /// Puts recovered edits back through the same merge as a save, so a
+    /// plan that changed on disk meanwhile keeps those changes too.
+    fn restore(&mut self, doc: usize, recovery: Recovery) {
+        let current = self.docs[doc].plan.clone();
+        let merged = merge(&recovery.base, &recovery.edited, &current, &|_| Side::Mine);
+        if merged.conflicts.is_empty() {
+            let count = changes(&current, &merged.plan).len();
+            self.docs[doc].plan = merged.plan;
+            self.docs[doc].dirty = count > 0;
+            self.rebuild_tree();
+            let note = recovery
+                .unapplied
+                .map(|t| format!("; not applied: {t}"))
+                .unwrap_or_default();
+            self.info(format!(
+                "restored {count} change(s); save to keep them{note}"
+            ));
+            self.note_change();
+            return self.offer_next_recovery();
+        }
+        self.conflict = Some(ConflictResolution {
+            doc,
+            purpose: Purpose::Restore,
+            base: recovery.base,
+            mine: recovery.edited,
+            theirs: current,
+            conflicts: merged.conflicts,
+            choices: Vec::new(),
+            then_quit: false,
+        });
+        self.overlay = Overlay::ConflictDialog;
+    }
+}

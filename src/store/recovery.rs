@@ -1,0 +1,98 @@
+//! Recovery files: unsaved edits written to the user's state directory when
+//! the connection drops, the app is killed or it fails, and refreshed while
+//! edits are unsaved, so a restart can offer them back.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{LoadError, SaveError, WriteOptions, write_atomically};
+use crate::model::Plan;
+
+/// Unsaved edits of one plan file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recovery {
+    /// The plan file the edits belong to.
+    pub plan_path: PathBuf,
+    /// When the edits were written, local time.
+    pub written: String,
+    pub user: String,
+    /// The plan as it was on disk when editing started.
+    pub base: Plan,
+    /// The plan with the edits.
+    pub edited: Plan,
+    /// Text of an editor that was open and could not be put into the plan
+    /// (a budget that was not a number, say), with its field.
+    #[serde(default)]
+    pub unapplied: Option<String>,
+}
+
+/// Where recovery files go: the user's state directory (on Linux
+/// `$XDG_STATE_HOME/actplan`, else `~/.local/state/actplan`).
+pub fn dir() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "actplan")?;
+    Some(
+        dirs.state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .to_owned(),
+    )
+}
+
+/// The recovery file of a plan: one per plan file, named by a hash of its
+/// absolute path.
+pub fn path_for(plan: &Path) -> Option<PathBuf> {
+    let absolute = std::fs::canonicalize(plan)
+        .or_else(|_| std::path::absolute(plan))
+        .unwrap_or_else(|_| plan.to_owned());
+    let hash = super::content_hash(absolute.as_os_str().as_encoded_bytes());
+    let name = absolute
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    Some(dir()?.join(format!("{name}.{hash:016x}.recovery")))
+}
+
+/// Writes the recovery file, readable by the user only.
+pub fn write(recovery: &Recovery) -> Result<PathBuf, SaveError> {
+    let path = path_for(&recovery.plan_path).ok_or_else(|| SaveError {
+        path: recovery.plan_path.clone(),
+        source: std::io::Error::other("no home directory for recovery files"),
+    })?;
+    let config = ron::ser::PrettyConfig::new()
+        .escape_strings(false)
+        .struct_names(false);
+    let text = ron::ser::to_string_pretty(recovery, config).map_err(|e| SaveError {
+        path: path.clone(),
+        source: std::io::Error::other(e.to_string()),
+    })?;
+    write_atomically(&path, text.as_bytes(), WriteOptions::PRIVATE)?;
+    Ok(path)
+}
+
+/// The recovery file of a plan, if there is one.
+pub fn read(plan: &Path) -> Option<Result<Recovery, LoadError>> {
+    let path = path_for(plan)?;
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+        Err(e) => {
+            return Some(Err(LoadError::File {
+                path,
+                message: format!("cannot read the recovery file: {e}"),
+            }));
+        }
+    };
+    Some(
+        std::str::from_utf8(&bytes)
+            .map_err(|e| e.to_string())
+            .and_then(|text| ron::from_str(text).map_err(|e| e.to_string()))
+            .map_err(|message| LoadError::File { path, message }),
+    )
+}
+
+/// Removes a plan's recovery file, if any.
+pub fn remove(plan: &Path) {
+    if let Some(path) = path_for(plan) {
+        let _ = std::fs::remove_file(path);
+    }
+}
