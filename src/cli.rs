@@ -12,6 +12,9 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Plan files, or directories whose *.ron files to open [default: plans/]
     pub paths: Vec<PathBuf>,
+    /// Review mode: no key changes anything and nothing can be saved
+    #[arg(short = 'R', long)]
+    pub read_only: bool,
 }
 
 #[derive(Debug, Subcommand)]

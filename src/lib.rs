@@ -32,7 +32,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Some(Command::Fmt { check, paths }) => {
             commands::fmt::run(&paths_or_default(&paths), check, out, err)
         }
-        None => run_app(&cli.paths, err),
+        None => run_app(&cli.paths, cli.read_only, err),
     }
 }
 
@@ -40,7 +40,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 const SEED_PLAN: &str = include_str!("../plans/r5-growth-strategy.ron");
 const SEED_PATH: &str = "plans/r5-growth-strategy.ron";
 
-fn run_app(paths: &[PathBuf], err: &mut dyn Write) -> u8 {
+fn run_app(paths: &[PathBuf], read_only: bool, err: &mut dyn Write) -> u8 {
     let (docs, errors) = open_documents(paths);
     if docs.is_empty() {
         for e in &errors {
@@ -58,8 +58,12 @@ fn run_app(paths: &[PathBuf], err: &mut dyn Write) -> u8 {
         }
     }
     let mut app = App::new(docs, errors);
+    app.read_only = read_only;
     app.offer_recoveries(recovered);
-    tui::run(&mut app, err)
+    app.announce();
+    let code = tui::run(&mut app, err);
+    app.withdraw();
+    code
 }
 
 /// Loads the plans to edit. Files that fail are reported, the rest open.

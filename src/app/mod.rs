@@ -5,6 +5,7 @@ mod edit;
 mod navigate;
 mod recover;
 mod save;
+mod watch;
 
 pub use recover::RECOVERY_DELAY;
 
@@ -39,10 +40,25 @@ pub struct Document {
     pub dirty: bool,
     /// Comments in the file as loaded; a save drops them, so it asks first.
     pub comments: usize,
+    /// Others who have the file open for editing, as `user@host since …`.
+    pub others: Vec<String>,
+    /// Set when the file changed on disk while there were unsaved edits.
+    pub changed_on_disk: bool,
+    /// The file's modification time and length when last looked at; a
+    /// cheap first test for changes.
+    pub stamp: Option<(std::time::SystemTime, u64)>,
+}
+
+/// A line in the panel above the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub is_error: bool,
 }
 
 impl Document {
     pub fn new(path: PathBuf, loaded: store::Loaded) -> Self {
+        let stamp = store::stamp(&path);
         Self {
             path,
             comments: loaded.source.comments().len(),
@@ -50,6 +66,9 @@ impl Document {
             plan: loaded.plan,
             disk_hash: loaded.disk_hash,
             dirty: false,
+            others: Vec::new(),
+            changed_on_disk: false,
+            stamp,
         }
     }
 }
@@ -141,6 +160,10 @@ pub struct App {
     pub message: Option<Message>,
     pub size: Rect,
     pub quit: bool,
+    /// Opened with `--read-only`: nothing can be changed or saved.
+    pub read_only: bool,
+    /// When the files on disk were last looked at.
+    pub last_watch: Option<std::time::Instant>,
 }
 
 impl App {
@@ -163,6 +186,8 @@ impl App {
             message: None,
             size: Rect::new(0, 0, 80, 24),
             quit: false,
+            read_only: false,
+            last_watch: None,
         };
         app.rebuild_tree();
         app
@@ -232,6 +257,11 @@ impl App {
                 self.editor = None;
                 self.info("edit discarded");
             }
+            Action::Edit | Action::EditSchedule | Action::Save | Action::Restore
+                if self.read_only =>
+            {
+                self.error("read-only: opened with --read-only, nothing can be changed or saved");
+            }
             Action::Save => self.save(false),
             Action::Quit => {
                 if self.is_dirty() {
@@ -257,11 +287,43 @@ impl App {
 
     /// Tree rows that fit on screen.
     pub fn tree_rows(&self) -> usize {
-        usize::from(layout::tree_body(layout::areas(self.size, self.error_lines()).tree).height)
+        usize::from(layout::tree_body(layout::areas(self.size, self.notice_lines()).tree).height)
     }
 
-    pub fn error_lines(&self) -> u16 {
-        layout::error_lines(self.load_errors.len())
+    pub fn notice_lines(&self) -> u16 {
+        layout::notice_lines(self.notices().len())
+    }
+
+    /// What the panel above the status bar says: files that could not be
+    /// opened, who else has a plan open, plans changed on disk.
+    pub fn notices(&self) -> Vec<Notice> {
+        let mut out = Vec::new();
+        if !self.load_errors.is_empty() {
+            out.push(Notice {
+                text: format!("Could not open {} file(s):", self.load_errors.len()),
+                is_error: true,
+            });
+            out.extend(self.load_errors.iter().map(|e| Notice {
+                text: e.clone(),
+                is_error: true,
+            }));
+        }
+        for doc in &self.docs {
+            let name = doc.path.display();
+            if !doc.others.is_empty() {
+                out.push(Notice {
+                    text: format!("Also open for editing: {} ({name})", doc.others.join(", ")),
+                    is_error: false,
+                });
+            }
+            if doc.changed_on_disk {
+                out.push(Notice {
+                    text: format!("{name} was changed on disk by someone else; saving will merge"),
+                    is_error: false,
+                });
+            }
+        }
+        out
     }
 
     /// Rebuilds the rows after the plan changed, keeping the selection.

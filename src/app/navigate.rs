@@ -68,7 +68,7 @@ impl App {
 
     /// Lines one PageDown moves the detail pane.
     pub(super) fn detail_page(&self) -> u16 {
-        layout::areas(self.size, self.error_lines())
+        layout::areas(self.size, self.notice_lines())
             .detail
             .height
             .saturating_sub(2)

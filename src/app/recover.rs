@@ -70,6 +70,7 @@ impl App {
         {
             self.error(format!("cannot write the recovery file: {e}"));
         }
+        self.watch(now);
     }
 
     /// Schedules a recovery write after a change.
@@ -81,6 +82,9 @@ impl App {
 
     /// Offers recovered edits found at start, one plan at a time.
     pub fn offer_recoveries(&mut self, found: Vec<Recovery>) {
+        if self.read_only {
+            return;
+        }
         for recovery in found {
             if let Some(doc) = self.docs.iter().position(|d| d.path == recovery.plan_path) {
                 self.recoveries.push((doc, recovery));

@@ -134,6 +134,8 @@ impl App {
         doc.disk_hash = Some(store::content_hash(text.as_bytes()));
         doc.dirty = false;
         doc.comments = 0;
+        doc.changed_on_disk = false;
+        doc.stamp = store::stamp(&doc.path);
         Ok(())
     }
 

@@ -22,6 +22,12 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
     hasher.finish()
 }
 
+/// A file's modification time and length, to notice changes cheaply.
+pub fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}
+
 /// The file's bytes, or `None` if there is no such file.
 pub fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, LoadError> {
     match std::fs::read(path) {

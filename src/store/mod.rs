@@ -3,10 +3,11 @@
 pub mod identity;
 mod load;
 pub mod locate;
+pub mod presence;
 pub mod recovery;
 mod save;
 
-pub use load::{Loaded, content_hash, load, load_paths, parse, parse_bytes, read_if_exists};
+pub use load::{Loaded, content_hash, load, load_paths, parse, parse_bytes, read_if_exists, stamp};
 pub use locate::{Position, SourceMap};
 pub use save::{WriteOptions, backup_path, save, to_canonical, write_atomically};
 

@@ -87,7 +87,7 @@ pub fn max_scroll(app: &App) -> u16 {
     let Some(node) = app.selected_node() else {
         return 0;
     };
-    let area = layout::areas(app.size, app.error_lines()).detail;
+    let area = layout::areas(app.size, app.notice_lines()).detail;
     let height = usize::from(area.height.saturating_sub(1));
     let plans = app.plans();
     let content = content(app, plans[node.plan()], node, usize::from(area.width));

@@ -7,27 +7,23 @@ pub struct Areas {
     pub tree: Rect,
     pub separator: Rect,
     pub detail: Rect,
-    pub errors: Rect,
+    pub notices: Rect,
     pub status: Rect,
     pub hints: Rect,
 }
 
-/// Most error lines shown above the status bar.
-const MAX_ERROR_LINES: usize = 3;
+/// Most notice lines shown above the status bar.
+const MAX_NOTICE_LINES: usize = 4;
 
-/// Height of the error panel for `count` errors: a title plus a few lines.
-pub fn error_lines(count: usize) -> u16 {
-    if count == 0 {
-        0
-    } else {
-        u16::try_from(count.min(MAX_ERROR_LINES) + 1).unwrap_or(0)
-    }
+/// Height of the notice panel for `count` notices.
+pub fn notice_lines(count: usize) -> u16 {
+    u16::try_from(count.min(MAX_NOTICE_LINES)).unwrap_or(0)
 }
 
-pub fn areas(area: Rect, error_lines: u16) -> Areas {
-    let [main, errors, status, hints] = Layout::vertical([
+pub fn areas(area: Rect, notice_lines: u16) -> Areas {
+    let [main, notices, status, hints] = Layout::vertical([
         Constraint::Fill(1),
-        Constraint::Length(error_lines),
+        Constraint::Length(notice_lines),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
@@ -42,7 +38,7 @@ pub fn areas(area: Rect, error_lines: u16) -> Areas {
         tree,
         separator,
         detail,
-        errors,
+        notices,
         status,
         hints,
     }

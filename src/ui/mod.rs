@@ -4,9 +4,9 @@ mod conflict;
 pub mod detail;
 mod dialog;
 mod editor;
-mod errors;
 pub mod help;
 pub mod layout;
+mod notices;
 mod status;
 pub mod text;
 pub mod theme;
@@ -19,7 +19,7 @@ use crate::app::{App, Overlay};
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let areas = layout::areas(area, app.error_lines());
+    let areas = layout::areas(area, app.notice_lines());
     let buf = frame.buffer_mut();
     tree::render(app, areas.tree, buf);
     for y in areas.separator.top()..areas.separator.bottom() {
@@ -30,7 +30,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             1,
         );
     }
-    errors::render(app, areas.errors, buf);
+    notices::render(app, areas.notices, buf);
     status::render_status(app, areas.status, buf);
     status::render_hints(app, areas.hints, buf);
     match &app.editor {

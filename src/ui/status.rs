@@ -34,7 +34,8 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         .docs
         .get(plan_index)
         .map_or("", |d| d.plan.unit.as_str());
-    let mut spans = vec![Span::raw(format!(" {mode} "))];
+    let read_only = if app.read_only { "READ-ONLY " } else { "" };
+    let mut spans = vec![Span::raw(format!(" {read_only}{mode} "))];
     if let Some(doc) = app.docs.get(plan_index) {
         let name = doc
             .path

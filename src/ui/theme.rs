@@ -14,6 +14,7 @@ pub const DIM: Style = Style::new().add_modifier(Modifier::DIM);
 pub const AMOUNT: Style = Style::new().fg(Color::Cyan);
 pub const ERROR: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 pub const STATUS: Style = Style::new().add_modifier(Modifier::REVERSED);
+pub const NOTICE: Style = Style::new().fg(Color::Yellow);
 pub const DIRTY: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
 
 /// Box borders in ASCII: box-drawing characters are "ambiguous width" and

@@ -1,0 +1,97 @@
+//! Noticing what others do: a plan changed on disk reloads by itself when
+//! there is nothing unsaved here (keeping the selection), and is flagged
+//! for a merge on save otherwise; others who have the plan open are listed.
+
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::store::presence;
+
+/// How often the files on disk are looked at.
+pub const WATCH_EVERY: Duration = Duration::from_secs(1);
+
+impl App {
+    /// Registers this session in each plan's presence file (not in
+    /// read-only mode: presence is about editing).
+    pub fn announce(&mut self) {
+        if self.read_only {
+            return;
+        }
+        for doc in &mut self.docs {
+            doc.others = presence::others(&doc.path)
+                .iter()
+                .map(presence::Entry::describe)
+                .collect();
+            presence::announce(&doc.path);
+        }
+    }
+
+    /// Takes this session out of the presence files again.
+    pub fn withdraw(&self) {
+        if !self.read_only {
+            for doc in &self.docs {
+                presence::withdraw(&doc.path);
+            }
+        }
+    }
+
+    pub(super) fn watch(&mut self, now: Instant) {
+        if self
+            .last_watch
+            .is_some_and(|t| now.duration_since(t) < WATCH_EVERY)
+        {
+            return;
+        }
+        self.last_watch = Some(now);
+        let mut reloaded = Vec::new();
+        for i in 0..self.docs.len() {
+            let doc = &mut self.docs[i];
+            doc.others = presence::others(&doc.path)
+                .iter()
+                .map(presence::Entry::describe)
+                .collect();
+            let stamp = store::stamp(&doc.path);
+            if stamp == doc.stamp {
+                continue;
+            }
+            doc.stamp = stamp;
+            let Ok(Some(bytes)) = store::read_if_exists(&doc.path) else {
+                continue;
+            };
+            if Some(store::content_hash(&bytes)) == doc.disk_hash {
+                continue;
+            }
+            let editing_here = self.editor.as_ref().is_some_and(|e| e.node.plan() == i);
+            let doc = &mut self.docs[i];
+            if doc.dirty || editing_here {
+                doc.changed_on_disk = true;
+                continue;
+            }
+            match store::parse_bytes(&doc.path, &bytes) {
+                Ok(loaded) => {
+                    let comments = loaded.source.comments().len();
+                    doc.base = loaded.plan.clone();
+                    doc.plan = loaded.plan;
+                    doc.disk_hash = loaded.disk_hash;
+                    doc.comments = comments;
+                    reloaded.push(doc.path.display().to_string());
+                }
+                Err(e) => {
+                    self.message = Some(Message {
+                        text: format!(
+                            "{e} (changed on disk; still showing the version loaded before)"
+                        ),
+                        is_error: true,
+                    })
+                }
+            }
+        }
+        if !reloaded.is_empty() {
+            self.rebuild_tree();
+            self.info(format!(
+                "reloaded {} (changed on disk)",
+                reloaded.join(", ")
+            ));
+        }
+    }
+}

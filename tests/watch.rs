@@ -1,0 +1,162 @@
+//! What others do reaches the screen: plans changed on disk reload (or wait
+//! for a merge), others who have a plan open are listed, and `--read-only`
+//! changes nothing.
+
+mod common;
+
+use actplan::action::Action;
+use actplan::store;
+use common::pty::{Session, plan_dir};
+use common::{ctrl, keys, open, press, screen_text, seed_copy};
+use crossterm::event::KeyCode;
+
+/// Someone else saves the plan with a different budget for the first project.
+fn saved_elsewhere(path: &std::path::Path, budget: u64) {
+    let mut plan = store::load(path).unwrap().plan;
+    plan.strategies[0].measures[0].projects[0].budget = budget;
+    store::save(path, &plan).unwrap();
+}
+
+#[test]
+fn a_plan_changed_on_disk_reloads_and_keeps_the_selection() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 80, 24);
+    keys(&mut app, "G");
+    saved_elsewhere(&path, 5000);
+    app.update(Action::Tick);
+    let text = screen_text(&app);
+    assert!(text.contains("reloaded"), "{text}");
+    assert!(text.contains("合計 169,601千円"), "{text}");
+    assert!(
+        text.contains("選択 サービス› 142,600千円 1件"),
+        "selection kept:\n{text}"
+    );
+}
+
+#[test]
+fn with_unsaved_edits_a_change_on_disk_waits_for_the_merge() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 80, 24);
+    keys(&mut app, "G");
+    keys(&mut app, "e");
+    keys(&mut app, "R5.10 こちら");
+    press(&mut app, KeyCode::Esc);
+    saved_elsewhere(&path, 5000);
+    app.update(Action::Tick);
+    let text = screen_text(&app);
+    assert!(
+        text.contains("was changed on disk by someone else; saving will merge"),
+        "{text}"
+    );
+    assert!(
+        text.contains("合計 169,051千円"),
+        "not reloaded over the edits:\n{text}"
+    );
+    ctrl(&mut app, 's');
+    let plan = store::load(&path).unwrap().plan;
+    assert_eq!(plan.strategies[0].measures[0].projects[0].budget, 5000);
+    assert_eq!(
+        plan.strategies[0].measures[2].projects[2]
+            .schedule
+            .last()
+            .unwrap()
+            .to_line(),
+        "R5.10 こちら"
+    );
+    assert!(!screen_text(&app).contains("saving will merge"));
+}
+
+#[test]
+fn read_only_changes_nothing() {
+    let (_dir, path) = seed_copy();
+    let before = std::fs::read(&path).unwrap();
+    let mut app = open(std::slice::from_ref(&path), 80, 24);
+    app.read_only = true;
+    keys(&mut app, "G");
+    keys(&mut app, "e");
+    assert!(app.editor.is_none());
+    assert!(
+        screen_text(&app).contains("read-only"),
+        "{}",
+        screen_text(&app)
+    );
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Enter);
+    assert!(app.editor.is_none());
+    ctrl(&mut app, 's');
+    keys(&mut app, "w");
+    assert!(screen_text(&app).contains("READ-ONLY"));
+    keys(&mut app, "q");
+    assert!(app.quit);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn others_editing_the_plan_are_shown_and_leave_when_they_quit() {
+    let dir = plan_dir();
+    let mut first = Session::actplan(
+        dir.path(),
+        &[],
+        &[("USER", std::path::Path::new("alice"))],
+        (100, 30),
+    );
+    first.wait_for_text("169,051");
+    let mut second = Session::actplan(
+        dir.path(),
+        &[],
+        &[("USER", std::path::Path::new("bob"))],
+        (100, 30),
+    );
+    second.wait_for_text("Also open for editing: alice@");
+    first.wait_for_text("Also open for editing: bob@");
+    first.send(b"q");
+    first.expect_clean_exit();
+    second.wait_for(|screen| !screen.contents().contains("Also open for editing"));
+    // Read-only reviewers do not announce themselves, and see who edits.
+    let mut reviewer = Session::actplan(
+        dir.path(),
+        &["-R"],
+        &[("USER", std::path::Path::new("carol"))],
+        (100, 30),
+    );
+    reviewer.wait_for_text("Also open for editing: bob@");
+    reviewer.wait_for_text("READ-ONLY");
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    assert!(!second.screen().contains("carol"), "{}", second.screen());
+    second.send(b"q");
+    second.expect_clean_exit();
+    reviewer.send(b"q");
+    reviewer.expect_clean_exit();
+    assert!(
+        !dir.path()
+            .join("plans/.r5-growth-strategy.ron.presence")
+            .exists()
+    );
+}
+
+#[test]
+fn stale_presence_entries_are_ignored() {
+    let dir = plan_dir();
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .unwrap()
+        .trim()
+        .to_owned();
+    let old = chrono::Local::now() - chrono::Duration::days(2);
+    let entries = format!(
+        "[(user: \"dead\", host: \"{host}\", pid: 4000000, since: \"{}\"), (user: \"yesterday\", host: \"elsewhere\", pid: 1, since: \"{}\")]",
+        chrono::Local::now().to_rfc3339(),
+        old.to_rfc3339()
+    );
+    std::fs::write(
+        dir.path().join("plans/.r5-growth-strategy.ron.presence"),
+        entries,
+    )
+    .unwrap();
+    let mut session = Session::actplan(dir.path(), &[], &[], (100, 30));
+    session.wait_for_text("169,051");
+    std::thread::sleep(std::time::Duration::from_millis(1200));
+    let screen = session.screen();
+    assert!(!screen.contains("Also open"), "{screen}");
+    session.send(b"q");
+    session.expect_clean_exit();
+}
