@@ -57,7 +57,7 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
     handled.store(true, Ordering::SeqCst);
     let code = match stop {
         Ok(Stop::Quit) => {
-            let _ = ratatui::try_restore();
+            restore();
             return 0;
         }
         Ok(Stop::Signal(number)) => 128 + u8::try_from(number).unwrap_or(0),
@@ -73,7 +73,7 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
     };
     let kept = app.write_recovery();
     // On a terminal that hung up this fails; there is nothing left to restore.
-    let _ = ratatui::try_restore();
+    restore();
     // Dropping the terminal would show the cursor on a terminal that may be
     // gone and report the failure on a stderr that may be gone: a panic.
     std::mem::forget(terminal);
@@ -108,7 +108,7 @@ fn watchdog(signal: Arc<AtomicUsize>, handled: Arc<AtomicBool>) {
             }
             std::thread::sleep(GRACE);
             if !handled.load(Ordering::SeqCst) {
-                let _ = ratatui::try_restore();
+                restore();
                 std::process::exit(128 + i32::try_from(number).unwrap_or(0));
             }
             return;
@@ -123,12 +123,19 @@ fn watchdog(signal: Arc<AtomicUsize>, handled: Arc<AtomicBool>) {
 fn init() -> io::Result<ratatui::DefaultTerminal> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = ratatui::try_restore();
+        restore();
         previous(info);
     }));
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
     ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+}
+
+/// Leaves raw mode and the alternate screen and shows the cursor; errors
+/// are ignored, since a terminal that hung up cannot be restored anyway.
+fn restore() {
+    let _ = ratatui::try_restore();
+    let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
 }
 
 fn event_loop(
@@ -238,7 +245,27 @@ impl Tty {
 }
 
 fn press(app: &mut App, key: KeyEvent) {
+    fault::panic_on(key);
     if let Some(action) = keymap::resolve(app.context(), key) {
         app.update(action);
     }
+}
+
+/// Fault injection for the tests of the panic path, in debug builds only:
+/// with `ACTPLAN_PANIC_ON=<key>` set, pressing that key panics.
+mod fault {
+    use crossterm::event::{KeyCode, KeyEvent};
+
+    #[cfg(debug_assertions)]
+    pub fn panic_on(key: KeyEvent) {
+        let wanted = std::env::var("ACTPLAN_PANIC_ON")
+            .ok()
+            .and_then(|v| v.chars().next());
+        if wanted.is_some_and(|c| key.code == KeyCode::Char(c)) {
+            panic!("panic injected by ACTPLAN_PANIC_ON");
+        }
+    }
+
+    #[cfg(not(debug_assertions))]
+    pub fn panic_on(_: KeyEvent) {}
 }

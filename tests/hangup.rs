@@ -235,3 +235,26 @@ fn a_failed_save_in_the_app_keeps_the_edits_and_says_why() {
     session.send(b"qd");
     session.expect_clean_exit();
 }
+
+#[test]
+fn a_panic_restores_the_terminal_and_keeps_the_edits() {
+    let place = Place::new();
+    let state = place.dir.path().join("state");
+    let mut session = Session::actplan(
+        place.dir.path(),
+        &[],
+        &[
+            ("XDG_STATE_HOME", &state),
+            ("ACTPLAN_PANIC_ON", std::path::Path::new("!")),
+        ],
+        (100, 30),
+    );
+    session.wait_for_text("169,051");
+    add_entry(&mut session);
+    session.send(b"!");
+    let status = session.wait_exit();
+    assert_eq!(status.exit_code(), 101);
+    session.wait_for(|screen| !screen.alternate_screen() && !screen.hide_cursor());
+    session.wait_for_text("unsaved edits kept in");
+    assert!(place.recovery_text().contains("切断前の入力"));
+}

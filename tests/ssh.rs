@@ -42,7 +42,11 @@ fn keygen(path: &Path) {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn start_server(dir: &Path) -> Server {
@@ -130,7 +134,10 @@ fn a_dropped_ssh_connection_keeps_the_edit_and_the_next_start_restores_it() {
 
     // The client dies; the server hangs up actplan's terminal.
     let client = session.pid().to_string();
-    Command::new("kill").args(["-KILL", &client]).status().unwrap();
+    Command::new("kill")
+        .args(["-KILL", &client])
+        .status()
+        .unwrap();
     session.wait_exit();
     let deadline = Instant::now() + Duration::from_secs(10);
     let text = loop {
@@ -145,7 +152,12 @@ fn a_dropped_ssh_connection_keeps_the_edit_and_the_next_start_restores_it() {
     };
     assert!(text.contains("(date: \"R5.11\", text: \"SSH切断テスト\")"));
     let plan = dir.path().join("plans/r5-growth-strategy.ron");
-    assert!(!std::fs::read_to_string(&plan).unwrap().contains("SSH切断テスト"), "not saved yet");
+    assert!(
+        !std::fs::read_to_string(&plan)
+            .unwrap()
+            .contains("SSH切断テスト"),
+        "not saved yet"
+    );
 
     // Back through SSH: the edit is offered, restored and saved.
     let mut session = ssh_actplan(&server, dir.path());
@@ -157,5 +169,9 @@ fn a_dropped_ssh_connection_keeps_the_edit_and_the_next_start_restores_it() {
     session.wait_for_text("saved");
     session.send(b"q");
     session.wait_exit();
-    assert!(std::fs::read_to_string(&plan).unwrap().contains("(date: \"R5.11\", text: \"SSH切断テスト\"),"));
+    assert!(
+        std::fs::read_to_string(&plan)
+            .unwrap()
+            .contains("(date: \"R5.11\", text: \"SSH切断テスト\"),")
+    );
 }
