@@ -99,7 +99,7 @@ fn a_hang_up_keeps_the_edits_and_the_next_start_restores_them() {
     session.send(b"r");
     session.wait_for_text("restored 1 change(s); save to keep them");
     session.send(b"w");
-    session.wait_for_text("saved");
+    session.wait_for_text("saved plans/");
     let saved = std::fs::read_to_string(place.plan()).unwrap();
     assert!(saved.contains("(date: \"R5.10\", text: \"切断前の入力\"),"));
     assert!(

@@ -166,7 +166,7 @@ fn a_dropped_ssh_connection_keeps_the_edit_and_the_next_start_restores_it() {
     session.send(b"r");
     session.wait_for_text("restored 1 change(s)");
     session.send(b"w");
-    session.wait_for_text("saved");
+    session.wait_for_text("saved plans/");
     session.send(b"q");
     session.wait_exit();
     assert!(

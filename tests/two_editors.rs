@@ -156,3 +156,156 @@ fn cancelling_a_conflict_saves_nothing_and_keeps_the_edits() {
         160_000
     );
 }
+
+/// The same, with two real actplan processes in two terminals.
+mod two_processes {
+    use super::common::pty::{Session, plan_dir};
+
+    fn add_entry(session: &mut Session, line: &str) {
+        session.send(b"Ge");
+        session.wait_for_text("編集: 進捗状況やスケジュール");
+        session.send(line.as_bytes());
+        session.wait_for_text(line);
+        session.send(b"\x1b");
+        session.wait_for_text("[+]");
+    }
+
+    #[test]
+    fn both_add_progress_entries_and_both_save() {
+        let dir = plan_dir();
+        let mut a = Session::actplan(dir.path(), &[], &[], (100, 30));
+        let mut b = Session::actplan(dir.path(), &[], &[], (100, 30));
+        a.wait_for_text("169,051");
+        b.wait_for_text("169,051");
+        add_entry(&mut a, "R5.10 Aさんの進捗");
+        add_entry(&mut b, "R5.11 Bさんの進捗");
+        a.send(b"w");
+        a.wait_for_text("saved plans/");
+        b.send(b"w");
+        b.wait_for_text("merged with changes saved by someone else");
+        let text =
+            std::fs::read_to_string(dir.path().join("plans/r5-growth-strategy.ron")).unwrap();
+        assert!(
+            text.contains("(date: \"R5.10\", text: \"Aさんの進捗\"),\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("(date: \"R5.11\", text: \"Bさんの進捗\"),\n"),
+            "{text}"
+        );
+        for mut session in [a, b] {
+            session.send(b"q");
+            session.expect_clean_exit();
+        }
+    }
+
+    #[test]
+    fn the_same_field_asks_the_second_and_keeps_a_conflict_copy() {
+        let dir = plan_dir();
+        let mut a = Session::actplan(dir.path(), &[], &[], (100, 30));
+        let mut b = Session::actplan(dir.path(), &[], &[], (100, 30));
+        a.wait_for_text("169,051");
+        b.wait_for_text("169,051");
+        for (session, budget) in [(&mut a, "150000"), (&mut b, "160000")] {
+            session.send(b"G\tjje");
+            session.wait_for_text("編集: 予算額");
+            session.send(b"\x7f\x7f\x7f\x7f\x7f\x7f\x7f");
+            session.send(budget.as_bytes());
+            session.send(b"\r");
+            session.wait_for_text("[+]");
+        }
+        a.send(b"\x13");
+        a.wait_for_text("saved plans/");
+        b.send(b"\x13");
+        b.wait_for_text("Conflict 1 of 1");
+        b.send(b"m");
+        b.wait_for_text("the values not chosen are in");
+        let plan = actplan::store::load(&dir.path().join("plans/r5-growth-strategy.ron"))
+            .unwrap()
+            .plan;
+        assert_eq!(plan.strategies[0].measures[2].projects[2].budget, 160_000);
+        let copy = std::fs::read_dir(dir.path().join("plans"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.to_string_lossy().contains(".conflict-"))
+            .expect("a conflict copy");
+        assert_eq!(
+            actplan::store::load(&copy).unwrap().plan.strategies[0].measures[2].projects[2].budget,
+            150_000
+        );
+        for mut session in [a, b] {
+            session.send(b"q");
+            session.expect_clean_exit();
+        }
+    }
+}
+
+#[test]
+fn restoring_recovered_edits_keeps_changes_made_on_disk_meanwhile() {
+    use actplan::model::ScheduleEntry;
+    use actplan::store::recovery::Recovery;
+    let (_dir, path) = seed_copy();
+    let original = store::load(&path).unwrap().plan;
+    let mut edited = original.clone();
+    edited.strategies[0].measures[2].projects[2]
+        .schedule
+        .push(ScheduleEntry::from_line("R5.10 復旧分"));
+    // Meanwhile someone saved another change.
+    let mut on_disk = original.clone();
+    on_disk.strategies[0].measures[0].projects[0].budget = 5000;
+    store::save(&path, &on_disk).unwrap();
+
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    app.offer_recoveries(vec![Recovery {
+        plan_path: path.clone(),
+        written: "2026-11-28 10:00:00".to_owned(),
+        user: "alice".to_owned(),
+        base: original,
+        edited,
+        unapplied: None,
+    }]);
+    let text = screen_text(&app);
+    assert!(text.contains("Recovered unsaved edits"), "{text}");
+    assert!(text.contains("+ R5.10 復旧分"), "{text}");
+    keys(&mut app, "r");
+    assert!(app.is_dirty());
+    keys(&mut app, "w");
+    let plan = store::load(&path).unwrap().plan;
+    assert_eq!(
+        plan.strategies[0].measures[0].projects[0].budget, 5000,
+        "the change on disk stays"
+    );
+    assert_eq!(
+        plan.strategies[0].measures[2].projects[2]
+            .schedule
+            .last()
+            .unwrap()
+            .to_line(),
+        "R5.10 復旧分"
+    );
+}
+
+#[test]
+fn a_save_made_while_a_conflict_is_open_is_merged_too() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    let mut c = open(std::slice::from_ref(&path), 100, 30);
+    set_budget(&mut a, LAST_PROJECT, "150000");
+    set_budget(&mut b, LAST_PROJECT, "160000");
+    keys(&mut a, "w");
+    keys(&mut b, "w");
+    assert!(screen_text(&b).contains("Conflict 1 of 1"));
+    add_entry(&mut c, FIRST_PROJECT, "R5.10 Cの入力");
+    keys(&mut c, "w");
+    keys(&mut b, "m");
+    let plan = store::load(&path).unwrap().plan;
+    assert_eq!(plan.strategies[0].measures[2].projects[2].budget, 160_000);
+    assert_eq!(
+        plan.strategies[0].measures[0].projects[0]
+            .schedule
+            .last()
+            .unwrap()
+            .to_line(),
+        "R5.10 Cの入力"
+    );
+}

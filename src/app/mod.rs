@@ -105,6 +105,8 @@ pub struct ConflictResolution {
     pub base: Plan,
     pub mine: Plan,
     pub theirs: Plan,
+    /// Hash of the file `theirs` was read from.
+    pub theirs_hash: Option<u64>,
     pub conflicts: Vec<Conflict>,
     /// The side chosen for each conflict settled so far, in order.
     pub choices: Vec<Side>,

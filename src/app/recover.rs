@@ -171,6 +171,7 @@ impl App {
             base: recovery.base,
             mine: recovery.edited,
             theirs: current,
+            theirs_hash: None,
             conflicts: merged.conflicts,
             choices: Vec::new(),
             then_quit: false,

@@ -84,19 +84,18 @@ impl App {
 
     fn save_document(&mut self, i: usize, then_quit: bool) -> Result<Outcome, String> {
         let doc = &self.docs[i];
+        let _lock = store::lock::lock(&doc.path)
+            .map_err(|e| format!("{}: cannot save: {e}", doc.path.display()))?;
         let on_disk = store::read_if_exists(&doc.path).map_err(|e| e.to_string())?;
-        let theirs = match on_disk {
+        let (theirs, theirs_hash) = match on_disk {
             Some(bytes)
                 if Some(store::content_hash(&bytes)) != doc.disk_hash
                     && doc.disk_hash.is_some() =>
             {
-                store::parse_bytes(&doc.path, &bytes)
-                    .map_err(|e| {
-                        format!(
-                            "{e} (changed on disk and unreadable; not saved, your edits are kept)"
-                        )
-                    })?
-                    .plan
+                let loaded = store::parse_bytes(&doc.path, &bytes).map_err(|e| {
+                    format!("{e} (changed on disk and unreadable; not saved, your edits are kept)")
+                })?;
+                (loaded.plan, loaded.disk_hash)
             }
             _ => {
                 self.write_document(i)?;
@@ -116,6 +115,7 @@ impl App {
             base: doc.base.clone(),
             mine: doc.plan.clone(),
             theirs,
+            theirs_hash,
             conflicts: merged.conflicts,
             choices: Vec::new(),
             then_quit,
@@ -184,9 +184,10 @@ impl App {
         ) {
             return self.error(format!("{e}; nothing changed, your edits are kept"));
         }
-        self.docs[pending.doc].plan = chosen;
+        let doc = &mut self.docs[pending.doc];
+        doc.plan = chosen;
+        doc.dirty = true;
         if pending.purpose == Purpose::Restore {
-            self.docs[pending.doc].dirty = true;
             self.rebuild_tree();
             self.info(format!(
                 "restored; save to keep it. The values not chosen are in {}",
@@ -194,12 +195,13 @@ impl App {
             ));
             return self.offer_next_recovery();
         }
-        if let Err(e) = self.write_document(pending.doc) {
-            return self.error(e);
-        }
+        // The choices are now edits on top of the version on disk; saving
+        // checks the disk again, so a save made meanwhile is merged too.
+        doc.base = pending.theirs;
+        doc.disk_hash = pending.theirs_hash;
         self.rebuild_tree();
         self.save_confirmed(pending.then_quit, true);
-        if !self.quit {
+        if !self.quit && !self.is_dirty() {
             self.info(format!(
                 "saved {}; the values not chosen are in {}",
                 self.docs[pending.doc].path.display(),

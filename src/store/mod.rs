@@ -3,6 +3,7 @@
 pub mod identity;
 mod load;
 pub mod locate;
+pub mod lock;
 pub mod presence;
 pub mod recovery;
 mod save;
