@@ -20,21 +20,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(conflict) = pending.conflicts.get(pending.choices.len()) else {
         return;
     };
-    let frame = centered(area, 76, area.height.saturating_sub(2));
-    if frame.width < 3 || frame.height < 3 {
-        return;
-    }
-    Clear.render(frame, buf);
-    let title = format!(
-        " Conflict {} of {} in {} ",
-        pending.choices.len() + 1,
-        pending.conflicts.len(),
-        app.docs[pending.doc].path.display()
-    );
-    let block = Block::bordered().border_set(theme::BORDER).title(title);
-    let inner = block.inner(frame);
-    block.render(frame, buf);
-    let width = usize::from(inner.width);
+    let width = usize::from(area.width.min(76).saturating_sub(2));
     let mut lines: Vec<Line> = wrap(&conflict.label, width)
         .into_iter()
         .map(|l| Line::styled(l, theme::HEADING))
@@ -65,6 +51,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|b| format!("{} {}", b.key.name(), b.hint))
         .collect();
     lines.push(Line::raw(keys.join("  ")));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let frame = centered(area, 76, height.min(area.height));
+    if frame.width < 3 || frame.height < 3 {
+        return;
+    }
+    Clear.render(frame, buf);
+    let title = format!(
+        " Conflict {} of {} in {} ",
+        pending.choices.len() + 1,
+        pending.conflicts.len(),
+        app.docs[pending.doc].path.display()
+    );
+    let block = Block::bordered().border_set(theme::BORDER).title(title);
+    let inner = block.inner(frame);
+    block.render(frame, buf);
     for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         let line = Line::styled(truncate(&text, width), line.style);
