@@ -113,7 +113,7 @@ fn a_refused_period_says_what_is_accepted_and_ctrl_g_discards() {
     keys(&mut app, "xyz");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
-    assert!(text.contains("expected e.g. R5.4, R5.4～R6.3"), "{text}");
+    assert!(text.contains("accepted: R5.4, R5.4～R6.3"), "{text}");
     ctrl(&mut app, 'g');
     let text = screen_text(&app);
     assert!(text.contains("edit discarded"), "{text}");

@@ -118,9 +118,11 @@ fn text_typed_in_an_open_editor_survives_a_hang_up() {
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send("R5.12 まだ確定していない".as_bytes());
     session.wait_for_text("まだ確定していない");
+    let shown = session.screen();
     session.hang_up();
     session.wait_exit();
-    assert!(place.recovery_text().contains("まだ確定していない"));
+    let text = place.recovery_text();
+    assert!(text.contains("まだ確定していない"), "{shown}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! The plan and everything derived from it; no files, no terminal.
 
 pub mod address;
+pub mod dates;
 pub mod fields;
 pub mod merge;
 pub mod money;

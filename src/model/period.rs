@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use super::dates;
+
 /// A calendar month, Gregorian.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct YearMonth {
@@ -19,30 +21,9 @@ impl fmt::Display for YearMonth {
     }
 }
 
-/// A Japanese era: the letter used in tables and the Gregorian year of its
-/// first year (so that era year 1 maps to `first_year`).
-struct Era {
-    letter: char,
-    first_year: i32,
-}
-
-const ERAS: [Era; 3] = [
-    Era {
-        letter: 'R',
-        first_year: 2019,
-    },
-    Era {
-        letter: 'H',
-        first_year: 1989,
-    },
-    Era {
-        letter: 'S',
-        first_year: 1926,
-    },
-];
-
-/// No era has lasted longer; also keeps the arithmetic far from overflow.
-const MAX_ERA_YEAR: i32 = 99;
+/// The forms a refusal lists.
+pub const ACCEPTED: &str = "R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, \
+     R5年度, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3";
 
 /// A single month or a range of months, with the text it was written as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +35,7 @@ pub struct Period {
 
 /// Why a period could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid period `{text}`: {reason} (expected e.g. R5.4, R5.4～R6.3, R5.4～9, R5.4～)")]
+#[error("invalid period `{text}`: {reason} (accepted: {ACCEPTED})")]
 pub struct PeriodError {
     pub text: String,
     pub reason: String,
@@ -62,35 +43,36 @@ pub struct PeriodError {
 
 impl Period {
     /// Parses `text`; surrounding spaces are ignored but otherwise the text is
-    /// kept exactly as written.
+    /// kept exactly as written. Each side of a range may be a month, a
+    /// calendar year or a fiscal year (see `dates`); a range covers from the
+    /// first month of its start to the last month of its end.
     pub fn parse(text: &str) -> Result<Self, PeriodError> {
-        let fail = |reason: &str| PeriodError {
+        let fail = |reason: String| PeriodError {
             text: text.to_owned(),
-            reason: reason.to_owned(),
+            reason,
         };
         let trimmed = text.trim_matches(is_space);
         if trimmed.is_empty() {
-            return Err(fail("it is empty"));
+            return Err(fail("it is empty".to_owned()));
         }
-        let (start, end) = match trimmed.split_once(['～', '~', '〜']) {
+        let (start, end) = match split_range(trimmed) {
             None => {
-                let month = parse_era_month(trimmed).map_err(|r| fail(&r))?;
-                (Some(month), Some(month))
+                let span = dates::parse_span(trimmed).map_err(fail)?;
+                (Some(span.start), Some(span.end))
             }
             Some((left, right)) => {
-                let (left, right) = (left.trim_matches(is_space), right.trim_matches(is_space));
                 if left.is_empty() && right.is_empty() {
-                    return Err(fail("a range needs a start or an end"));
+                    return Err(fail("a range needs a start or an end".to_owned()));
                 }
                 let start = if left.is_empty() {
                     None
                 } else {
-                    Some(parse_era_month(left).map_err(|r| fail(&r))?)
+                    Some(dates::parse_span(left).map_err(fail)?.start)
                 };
                 let end = if right.is_empty() {
                     None
                 } else {
-                    Some(parse_range_end(right, start).map_err(|r| fail(&r))?)
+                    Some(parse_range_end(right, start).map_err(fail)?)
                 };
                 (start, end)
             }
@@ -145,74 +127,29 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\u{3000}'
 }
 
-/// Full-width digits and dots count as their ASCII forms; tables mix both.
-fn normalize(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            'Ｒ' | 'ｒ' | 'r' => 'R',
-            'Ｈ' | 'ｈ' | 'h' => 'H',
-            'Ｓ' | 'ｓ' | 's' => 'S',
-            _ => c,
-        })
-        .collect()
-}
-
-/// `R5.4` → April 2023.
-fn parse_era_month(text: &str) -> Result<YearMonth, String> {
-    let text = normalize(text);
-    let mut chars = text.chars();
-    let letter = chars.next().ok_or("missing era")?;
-    let era = ERAS
+/// `A～B`, `A~B`, `A〜B` or `A..B`, split at the first separator.
+fn split_range(text: &str) -> Option<(&str, &str)> {
+    let at = ["～", "~", "〜", ".."]
         .iter()
-        .find(|e| e.letter == letter)
-        .ok_or_else(|| format!("`{letter}` is not an era (R, H or S)"))?;
-    let rest = chars.as_str();
-    let (year, month) = rest
-        .split_once('.')
-        .ok_or_else(|| format!("`{text}` needs a month after the year, as in R5.4"))?;
-    let year: i32 = parse_number(year, "year")?;
-    if !(1..=MAX_ERA_YEAR).contains(&year) {
-        return Err(format!(
-            "era year {year} is not between 1 and {MAX_ERA_YEAR}"
-        ));
-    }
-    Ok(YearMonth {
-        year: era.first_year + year - 1,
-        month: parse_month(month)?,
-    })
+        .filter_map(|sep| text.find(sep).map(|i| (i, sep.len())))
+        .min()?;
+    let (left, right) = (&text[..at.0], &text[at.0 + at.1..]);
+    Some((left.trim_matches(is_space), right.trim_matches(is_space)))
 }
 
-/// The end of a range: a full era month, or a bare month meaning the start's
-/// year (`R5.4～9` ends September 2023).
+/// The end of a range: a date (its last month), or a bare month meaning the
+/// start's year (`R5.4～9` ends September 2023).
 fn parse_range_end(text: &str, start: Option<YearMonth>) -> Result<YearMonth, String> {
-    let normalized = normalize(text);
-    if normalized.chars().all(|c| c.is_ascii_digit()) {
+    let normalized = dates::normalize(text);
+    let bare = normalized.strip_suffix('月').unwrap_or(&normalized);
+    if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit()) && bare.len() <= 2 {
         let start = start.ok_or("an end month without a year needs a start")?;
         return Ok(YearMonth {
             year: start.year,
-            month: parse_month(&normalized)?,
+            month: dates::month_number(bare)?,
         });
     }
-    parse_era_month(text)
-}
-
-fn parse_month(text: &str) -> Result<u8, String> {
-    let month: u8 = parse_number(text, "month")?;
-    if (1..=12).contains(&month) {
-        Ok(month)
-    } else {
-        Err(format!("month {month} is not between 1 and 12"))
-    }
-}
-
-fn parse_number<T: std::str::FromStr>(text: &str, what: &str) -> Result<T, String> {
-    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!("`{text}` is not a {what}"));
-    }
-    text.parse()
-        .map_err(|_| format!("`{text}` is not a {what}"))
+    Ok(dates::parse_span(text)?.end)
 }
 
 #[cfg(test)]
@@ -238,6 +175,14 @@ mod tests {
             ("H1.1", ym(1989, 1), ym(1989, 1)),
             ("R５.４～R６.３", ym(2023, 4), ym(2024, 3)),
             ("R5.4 ～ R6.3", ym(2023, 4), ym(2024, 3)),
+            ("R5.4~", ym(2023, 4), None),
+            ("令和5年4月～令和6年3月", ym(2023, 4), ym(2024, 3)),
+            ("R5年度", ym(2023, 4), ym(2024, 3)),
+            ("令和元年度", ym(2019, 4), ym(2020, 3)),
+            ("平成27年度～平成30年度", ym(2015, 4), ym(2019, 3)),
+            ("2023-04..2024-03", ym(2023, 4), ym(2024, 3)),
+            ("2023/4～2024/3", ym(2023, 4), ym(2024, 3)),
+            ("R5.4～9月", ym(2023, 4), ym(2023, 9)),
         ];
         for (text, start, end) in cases {
             let p = Period::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
@@ -269,8 +214,7 @@ mod tests {
         let cases = [
             ("", "it is empty"),
             ("～", "a range needs a start or an end"),
-            ("X5.4", "`X` is not an era (R, H or S)"),
-            ("R5", "`R5` needs a month after the year, as in R5.4"),
+            ("X5.4", "`X5.4` is not a date"),
             ("R5.13", "month 13 is not between 1 and 12"),
             ("R0.4", "era year 0 is not between 1 and 99"),
             (
@@ -278,13 +222,14 @@ mod tests {
                 "era year 2147483647 is not between 1 and 99",
             ),
             ("R99999999999.4", "`99999999999` is not a year"),
-            ("R5.4～Q", "`Q` is not an era (R, H or S)"),
+            ("R5.4～Q", "`Q` is not a date"),
             ("～9", "an end month without a year needs a start"),
             ("R5.a", "`a` is not a month"),
         ];
         for (bad, reason) in cases {
             let err = Period::parse(bad).unwrap_err();
             assert_eq!((err.text.as_str(), err.reason.as_str()), (bad, reason));
+            assert!(err.to_string().contains("accepted: R5.4"), "{err}");
         }
     }
 }

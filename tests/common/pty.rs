@@ -134,6 +134,18 @@ impl Session {
     /// Closes the terminal, as a dropped SSH connection does: every copy of
     /// the master side goes, so the program's terminal hangs up.
     pub fn hang_up(&mut self) {
+        // portable-pty's writer sends a newline and the EOF character when
+        // dropped, which would reach the program as keys; a connection that
+        // drops sends nothing, so the EOF character is switched off first.
+        if let Some(raw) = self.master.as_ref().and_then(|m| m.as_raw_fd()) {
+            // SAFETY: `raw` is the master's open descriptor, alive for this call.
+            let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(raw) };
+            if let Ok(mut termios) = rustix::termios::tcgetattr(fd) {
+                termios.special_codes[rustix::termios::SpecialCodeIndex::VEOF] = 0;
+                let _ =
+                    rustix::termios::tcsetattr(fd, rustix::termios::OptionalActions::Now, &termios);
+            }
+        }
         self.stop_reading.store(true, Ordering::SeqCst);
         if let Some(reader) = self.reader.take() {
             let _ = reader.join();
