@@ -327,6 +327,9 @@ mod tests {
             period: Period::parse("R5.4～R6.3").unwrap(),
             schedule: vec![],
             analysis: vec![],
+            owner: String::new(),
+            evaluation: String::new(),
+            last_change: None,
         }
     }
 
@@ -339,6 +342,8 @@ mod tests {
                 unit: String::new(),
                 direction: Direction::AtLeast,
             },
+            baseline: None,
+            actuals: vec![],
         }
     }
 
@@ -366,6 +371,7 @@ mod tests {
             title: "t".to_owned(),
             fiscal_year: 2023,
             unit: "千円".to_owned(),
+            evaluation_scale: crate::model::grade::default_scale(),
             strategies: vec![Strategy {
                 label: "(1)".to_owned(),
                 name: "s".to_owned(),

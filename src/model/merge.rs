@@ -8,9 +8,10 @@
 //! conflict.
 
 use super::address::FieldPath;
+use super::dates::fiscal_year_label;
 use super::fields::target_text;
 use super::money::group_thousands;
-use super::plan::{Kpi, Measure, Plan, Project, ScheduleEntry, Strategy, Target};
+use super::plan::{Actual, Kpi, Measure, Plan, Project, ScheduleEntry, Strategy, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Side {
@@ -245,6 +246,20 @@ fn plan(base: &Plan, mine: &Plan, theirs: &Plan, cx: &mut Cx) -> Plan {
             cx,
             &at.field("unit", "予算単位"),
         ),
+        evaluation_scale: value(
+            &base.evaluation_scale,
+            &mine.evaluation_scale,
+            &theirs.evaluation_scale,
+            cx,
+            &at.field("evaluation_scale", "評価の段階"),
+            |scale| {
+                scale
+                    .iter()
+                    .map(|g| g.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" / ")
+            },
+        ),
         strategies: list(
             &base.strategies,
             &mine.strategies,
@@ -318,6 +333,23 @@ fn kpi(base: &Kpi, mine: &Kpi, theirs: &Kpi, cx: &mut Cx, at: &At) -> Kpi {
             &at.field("target", "目標"),
             target_text,
         ),
+        baseline: value(
+            &base.baseline,
+            &mine.baseline,
+            &theirs.baseline,
+            cx,
+            &at.field("baseline", "基準値"),
+            |b| b.map(|v| format!("{v}")).unwrap_or_default(),
+        ),
+        actuals: list(
+            &base.actuals,
+            &mine.actuals,
+            &theirs.actuals,
+            cx,
+            &at.field("actuals", "実績"),
+            |b, m, t, cx, at| value(b, m, t, cx, at, actual_line),
+            actual_line,
+        ),
     }
 }
 
@@ -370,6 +402,13 @@ fn project(base: &Project, mine: &Project, theirs: &Project, cx: &mut Cx, at: &A
             cx,
             &at.field("name", "事業名"),
         ),
+        owner: text(
+            &base.owner,
+            &mine.owner,
+            &theirs.owner,
+            cx,
+            &at.field("owner", "担当課"),
+        ),
         overview: text(
             &base.overview,
             &mine.overview,
@@ -400,6 +439,13 @@ fn project(base: &Project, mine: &Project, theirs: &Project, cx: &mut Cx, at: &A
             &at.field("period", "期間"),
             |p| p.as_str().to_owned(),
         ),
+        evaluation: text(
+            &base.evaluation,
+            &mine.evaluation,
+            &theirs.evaluation,
+            cx,
+            &at.field("evaluation", "評価"),
+        ),
         schedule: list(
             &base.schedule,
             &mine.schedule,
@@ -418,7 +464,25 @@ fn project(base: &Project, mine: &Project, theirs: &Project, cx: &mut Cx, at: &A
             bullet,
             Clone::clone,
         ),
+        // Both sides saved changes to this project: the later stamp wins;
+        // it is a record, not something to ask about.
+        last_change: if mine.last_change == base.last_change {
+            theirs.last_change.clone()
+        } else if theirs.last_change == base.last_change {
+            mine.last_change.clone()
+        } else {
+            std::cmp::max_by(
+                mine.last_change.clone(),
+                theirs.last_change.clone(),
+                |a, b| a.as_ref().map(|c| &c.at).cmp(&b.as_ref().map(|c| &c.at)),
+            )
+        },
     }
+}
+
+/// `R5年度 1.2`.
+fn actual_line(actual: &Actual) -> String {
+    format!("{} {}", fiscal_year_label(actual.fiscal_year), actual.value)
 }
 
 #[cfg(test)]

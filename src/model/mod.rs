@@ -3,6 +3,7 @@
 pub mod address;
 pub mod dates;
 pub mod fields;
+pub mod grade;
 pub mod merge;
 pub mod money;
 pub mod period;
@@ -13,5 +14,7 @@ pub mod validate;
 
 pub use address::{Address, FieldPath};
 pub use period::{Period, YearMonth};
-pub use plan::{Direction, Kpi, Measure, Plan, Project, ScheduleEntry, Strategy, Target};
+pub use plan::{
+    Actual, Direction, Kpi, LastChange, Measure, Plan, Project, ScheduleEntry, Strategy, Target,
+};
 pub use totals::Total;

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::grade::{Grade, default_scale, is_default_scale};
 use super::period::Period;
 use super::text_serde::{inline_list, literal, text, text_list, write_raw};
 
@@ -17,6 +18,10 @@ pub struct Plan {
     /// Unit of every budget in the plan, e.g. `千円`.
     #[serde(serialize_with = "text")]
     pub unit: String,
+    /// The grades a project's evaluation may take; the default scale is
+    /// not written.
+    #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]
+    pub evaluation_scale: Vec<Grade>,
     pub strategies: Vec<Strategy>,
 }
 
@@ -40,6 +45,36 @@ pub struct Kpi {
     #[serde(serialize_with = "text")]
     pub statement: String,
     pub target: Target,
+    /// The value before the plan started, if known.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_number",
+        deserialize_with = "present_number"
+    )]
+    pub baseline: Option<f64>,
+    /// Measured values, one per fiscal year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actuals: Vec<Actual>,
+}
+
+/// A KPI's measured value for one fiscal year. Written on one line.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actual {
+    /// Gregorian year in which the fiscal year starts.
+    pub fiscal_year: i32,
+    pub value: f64,
+}
+
+impl Serialize for Actual {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let ron_text = format!(
+            "(fiscal_year: {}, value: {:?})",
+            self.fiscal_year, self.value
+        );
+        write_raw(ron_text, serializer)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,6 +110,13 @@ pub struct Measure {
 pub struct Project {
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課).
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     #[serde(serialize_with = "text")]
     pub overview: String,
     /// In the plan's unit.
@@ -86,9 +128,30 @@ pub struct Project {
     )]
     pub budget_note: String,
     pub period: Period,
+    /// A grade of the plan's evaluation scale, or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub evaluation: String,
     pub schedule: Vec<ScheduleEntry>,
     #[serde(serialize_with = "text_list")]
     pub analysis: Vec<String>,
+    /// Who last saved a change to this project, and when.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_change: Option<LastChange>,
+}
+
+/// Recorded when a changed project is saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LastChange {
+    #[serde(serialize_with = "text")]
+    pub user: String,
+    /// Local time, `2026-11-28 10:32`.
+    #[serde(serialize_with = "text")]
+    pub at: String,
 }
 
 /// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
@@ -189,6 +252,23 @@ fn present_date<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Period>, D::Error> {
     Period::deserialize(deserializer).map(Some)
+}
+
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+fn bare_number<S: serde::Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_f64(*v),
+        None => serializer.serialize_none(),
+    }
+}
+
+fn present_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<f64>, D::Error> {
+    f64::deserialize(deserializer).map(Some)
 }
 
 impl Serialize for Period {
