@@ -32,6 +32,13 @@ fn add_a_progress_entry_in_japanese_and_save() {
             date: Some(Period::parse("R5.10").unwrap()),
             text: "テスト入力".to_owned(),
         });
+    // The save records who changed the project, and nothing else changed.
+    let stamp = after.strategies[0].measures[2].projects[2]
+        .last_change
+        .clone()
+        .expect("stamped");
+    assert!(!stamp.at.is_empty());
+    expected.strategies[0].measures[2].projects[2].last_change = Some(stamp);
     assert_eq!(after, expected, "the new entry and nothing else changed");
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("(date: \"R5.10\", text: \"テスト入力\"),"));
@@ -68,7 +75,7 @@ fn edit_a_budget_from_the_detail_pane_and_see_totals_change() {
     let mut app = open(std::slice::from_ref(&path), 80, 24);
     keys(&mut app, "G");
     press(&mut app, KeyCode::Tab);
-    keys(&mut app, "jj"); // 事業名, 概要, 予算額
+    keys(&mut app, "jjj"); // 事業名, 担当課, 概要, 予算額
     press(&mut app, KeyCode::Enter);
     assert!(screen_text(&app).contains("編集: 予算額"));
     for _ in 0.."142,600".len() {
@@ -108,7 +115,7 @@ fn a_refused_period_says_what_is_accepted_and_ctrl_g_discards() {
     let mut app = open(std::slice::from_ref(&path), 120, 40);
     keys(&mut app, "G");
     press(&mut app, KeyCode::Tab);
-    keys(&mut app, "jjjj"); // 期間
+    keys(&mut app, "jjjjj"); // 期間
     keys(&mut app, "e");
     keys(&mut app, "xyz");
     press(&mut app, KeyCode::Enter);

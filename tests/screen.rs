@@ -191,7 +191,7 @@ fn chrome_uses_no_ambiguous_width_characters() {
     let steps: &[&dyn Fn(&mut actplan::app::App)] = &[
         &|a| keys(a, "G"),
         &|a| press(a, KeyCode::Tab),
-        &|a| keys(a, "jje"),
+        &|a| keys(a, "jjje"),
         &|a| keys(a, "x"),
         &|a| press(a, KeyCode::Enter),
         &|a| ctrl(a, 'g'),

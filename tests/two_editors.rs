@@ -29,7 +29,7 @@ fn set_budget(app: &mut App, row_keys: &str, budget: &str) {
     keys(app, "g");
     keys(app, row_keys);
     press(app, KeyCode::Tab);
-    keys(app, "jj");
+    keys(app, "jjj");
     keys(app, "e");
     for _ in 0..10 {
         press(app, KeyCode::Backspace);
@@ -207,7 +207,7 @@ mod two_processes {
         a.wait_for_text("169,051");
         b.wait_for_text("169,051");
         for (session, budget) in [(&mut a, "150000"), (&mut b, "160000")] {
-            session.send(b"G\tjje");
+            session.send(b"G\tjjje");
             session.wait_for_text("編集: 予算額");
             session.send(b"\x7f\x7f\x7f\x7f\x7f\x7f\x7f");
             session.send(budget.as_bytes());

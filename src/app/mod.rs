@@ -164,6 +164,8 @@ pub struct App {
     pub quit: bool,
     /// Opened with `--read-only`: nothing can be changed or saved.
     pub read_only: bool,
+    /// Show dates in Gregorian instead of as written (era notation).
+    pub gregorian_dates: bool,
     /// When the files on disk were last looked at.
     pub last_watch: Option<std::time::Instant>,
 }
@@ -189,6 +191,7 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             quit: false,
             read_only: false,
+            gregorian_dates: false,
             last_watch: None,
         };
         app.rebuild_tree();

@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use super::*;
-use crate::model::FieldPath;
 use crate::model::merge::merge;
+use crate::model::{FieldPath, LastChange};
 use crate::store::identity;
 
 impl App {
@@ -83,6 +83,14 @@ impl App {
     }
 
     fn save_document(&mut self, i: usize, then_quit: bool) -> Result<Outcome, String> {
+        // Who changed which project is recorded against what this session
+        // started from, before anything of others is merged in.
+        let change = LastChange {
+            user: identity::user(),
+            at: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
+        };
+        let doc = &mut self.docs[i];
+        doc.plan.stamp_changes(&doc.base, &change);
         let doc = &self.docs[i];
         let _lock = store::lock::lock(&doc.path)
             .map_err(|e| format!("{}: cannot save: {e}", doc.path.display()))?;

@@ -2,9 +2,11 @@
 //! the plan. Lists (schedule, analysis) are one entry per line.
 
 use super::address::Address;
+use super::dates;
+use super::grade::{self, Grade};
 use super::money::{group_thousands, parse_budget};
 use super::period::Period;
-use super::plan::{Direction, Plan, ScheduleEntry, Target};
+use super::plan::{Actual, Direction, Plan, ScheduleEntry, Target};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -22,6 +24,10 @@ pub enum Field {
     Period,
     Schedule,
     Analysis,
+    Owner,
+    Evaluation,
+    Baseline,
+    Actuals,
 }
 
 impl Field {
@@ -42,6 +48,10 @@ impl Field {
             Field::Period => "期間",
             Field::Schedule => "進捗状況やスケジュール",
             Field::Analysis => "現状分析",
+            Field::Owner => "担当課",
+            Field::Evaluation => "評価",
+            Field::Baseline => "基準値",
+            Field::Actuals => "実績（年度ごと）",
         }
     }
 
@@ -60,7 +70,7 @@ impl Field {
     pub fn is_multiline(self) -> bool {
         matches!(
             self,
-            Field::Statement | Field::Overview | Field::Schedule | Field::Analysis
+            Field::Statement | Field::Overview | Field::Schedule | Field::Analysis | Field::Actuals
         )
     }
 
@@ -69,14 +79,22 @@ impl Field {
         match address {
             Address::Plan => &[Field::Title, Field::FiscalYear, Field::Unit],
             Address::Strategy(..) => &[Field::Label, Field::Name],
-            Address::Kpi(..) => &[Field::Label, Field::Statement, Field::Target],
+            Address::Kpi(..) => &[
+                Field::Label,
+                Field::Statement,
+                Field::Target,
+                Field::Baseline,
+                Field::Actuals,
+            ],
             Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
             Address::Project(..) => &[
                 Field::Name,
+                Field::Owner,
                 Field::Overview,
                 Field::Budget,
                 Field::BudgetNote,
                 Field::Period,
+                Field::Evaluation,
                 Field::Schedule,
                 Field::Analysis,
             ],
@@ -96,6 +114,16 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
         (Address::Kpi(s, k), Field::Label) => strategy(s).kpis[k].label.clone(),
         (Address::Kpi(s, k), Field::Statement) => strategy(s).kpis[k].statement.clone(),
         (Address::Kpi(s, k), Field::Target) => target_text(&strategy(s).kpis[k].target),
+        (Address::Kpi(s, k), Field::Baseline) => strategy(s).kpis[k]
+            .baseline
+            .map(|v| v.to_string())
+            .unwrap_or_default(),
+        (Address::Kpi(s, k), Field::Actuals) => lines(
+            strategy(s).kpis[k]
+                .actuals
+                .iter()
+                .map(|a| format!("{} {}", dates::fiscal_year_label(a.fiscal_year), a.value)),
+        ),
         (Address::Measure(s, m), Field::Label) => strategy(s).measures[m].label.clone(),
         (Address::Measure(s, m), Field::Name) => strategy(s).measures[m].name.clone(),
         (Address::Measure(s, m), Field::Kpis) => strategy(s).measures[m].kpis.join(" "),
@@ -109,11 +137,64 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
                 Field::Period => project.period.to_string(),
                 Field::Schedule => lines(project.schedule.iter().map(ScheduleEntry::to_line)),
                 Field::Analysis => project.analysis.join("\n"),
+                Field::Owner => project.owner.clone(),
+                Field::Evaluation => project.evaluation.clone(),
                 _ => String::new(),
             }
         }
         _ => String::new(),
     }
+}
+
+/// An evaluation as typed: a grade's name or marker, or nothing.
+fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, String> {
+    if text.is_empty() {
+        return Ok(String::new());
+    }
+    grade::find(scale, text)
+        .map(|g| g.name.clone())
+        .ok_or_else(|| {
+            let names: Vec<&str> = scale.iter().map(|g| g.name.as_str()).collect();
+            format!(
+                "`{text}` is not on this plan's scale: {}",
+                names.join(" / ")
+            )
+        })
+}
+
+/// `1.5`, `１．５`, `-3`.
+fn parse_number(text: &str) -> Option<f64> {
+    dates::normalize(text).replace(['，', ','], "").parse().ok()
+}
+
+/// One actual per line: a fiscal year (`R5年度`, `2023年度`, `FY2023`,
+/// `2023`) and a value.
+fn parse_actuals(text: &str) -> Result<Vec<Actual>, String> {
+    let mut actuals: Vec<Actual> = Vec::new();
+    for line in non_empty_lines(text) {
+        let refuse = || format!("`{line}`: write a fiscal year and a value, as in `R5年度 1.2`");
+        let (year, value) = line
+            .trim()
+            .rsplit_once([' ', '\u{3000}', ':', '：'])
+            .ok_or_else(refuse)?;
+        let year = year.trim();
+        let fiscal_year = if year.chars().all(|c| c.is_ascii_digit()) {
+            year.parse().map_err(|_| refuse())?
+        } else {
+            let span = dates::parse_span(year).map_err(|e| format!("`{line}`: {e}"))?;
+            dates::fiscal_year(span.start)
+        };
+        let value = parse_number(value).ok_or_else(refuse)?;
+        if actuals.iter().any(|a| a.fiscal_year == fiscal_year) {
+            return Err(format!(
+                "`{line}`: {} is given twice",
+                dates::fiscal_year_label(fiscal_year)
+            ));
+        }
+        actuals.push(Actual { fiscal_year, value });
+    }
+    actuals.sort_by_key(|a| a.fiscal_year);
+    Ok(actuals)
 }
 
 /// What separates KPI labels in a measure's 対象ＫＰＩ field.
@@ -133,6 +214,7 @@ pub fn set_field(
 ) -> Result<(), String> {
     let single = || single_line(field, text);
     let unit = plan.unit.clone();
+    let scale = plan.evaluation_scale.clone();
     match (address, field) {
         (Address::Plan, Field::Title) => plan.title = single()?,
         (Address::Plan, Field::FiscalYear) => {
@@ -149,6 +231,17 @@ pub fn set_field(
         }
         (Address::Kpi(s, k), Field::Target) => {
             plan.strategies[s].kpis[k].target = parse_target(&single()?)?;
+        }
+        (Address::Kpi(s, k), Field::Baseline) => {
+            let text = single()?;
+            plan.strategies[s].kpis[k].baseline = if text.is_empty() {
+                None
+            } else {
+                Some(parse_number(&text).ok_or_else(|| format!("`{text}` is not a number"))?)
+            };
+        }
+        (Address::Kpi(s, k), Field::Actuals) => {
+            plan.strategies[s].kpis[k].actuals = parse_actuals(text)?;
         }
         (Address::Measure(s, m), Field::Label) => plan.strategies[s].measures[m].label = single()?,
         (Address::Measure(s, m), Field::Name) => plan.strategies[s].measures[m].name = single()?,
@@ -202,6 +295,8 @@ pub fn set_field(
                 Field::Analysis => {
                     project.analysis = non_empty_lines(text).map(str::to_owned).collect();
                 }
+                Field::Owner => project.owner = single()?,
+                Field::Evaluation => project.evaluation = parse_evaluation(&scale, &single()?)?,
                 _ => return Err(format!("a project has no field {}", field.heading())),
             }
         }
@@ -353,6 +448,34 @@ mod tests {
             );
         }
         assert!(parse_target("20").is_err());
+    }
+
+    #[test]
+    fn actuals_read_fiscal_years_in_any_notation() {
+        let a = parse_actuals("R5年度 1.2\n2022 0.8\nFY2024 １．５").unwrap();
+        let pairs: Vec<(i32, f64)> = a.iter().map(|a| (a.fiscal_year, a.value)).collect();
+        assert_eq!(pairs, [(2022, 0.8), (2023, 1.2), (2024, 1.5)]);
+        assert!(parse_actuals("R5年度").is_err());
+        assert!(
+            parse_actuals("R5年度 1\n2023 2")
+                .unwrap_err()
+                .contains("given twice")
+        );
+    }
+
+    #[test]
+    fn evaluations_take_names_or_markers_of_the_scale() {
+        let scale = grade::default_scale();
+        assert_eq!(parse_evaluation(&scale, "遅"), Ok("遅れ".to_owned()));
+        assert_eq!(
+            parse_evaluation(&scale, "概ね順調"),
+            Ok("概ね順調".to_owned())
+        );
+        assert_eq!(parse_evaluation(&scale, ""), Ok(String::new()));
+        assert_eq!(
+            parse_evaluation(&scale, "A"),
+            Err("`A` is not on this plan's scale: 順調 / 概ね順調 / やや遅れ / 遅れ / 完了 / 未着手".to_owned())
+        );
         assert!(parse_target("たくさん 以上").is_err());
     }
 }

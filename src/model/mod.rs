@@ -1,5 +1,6 @@
 //! The plan and everything derived from it; no files, no terminal.
 
+pub mod achievement;
 pub mod address;
 pub mod dates;
 pub mod fields;

@@ -190,6 +190,35 @@ impl Plan {
     }
 }
 
+impl Plan {
+    /// Marks the projects that differ from `base` (new ones, and changed
+    /// ones, found by name) as last changed by `change`.
+    pub fn stamp_changes(&mut self, base: &Plan, change: &LastChange) {
+        let before: std::collections::HashMap<&str, &Project> = base
+            .strategies
+            .iter()
+            .flat_map(|s| &s.measures)
+            .flat_map(|m| &m.projects)
+            .map(|p| (p.name.as_str(), p))
+            .collect();
+        for project in self
+            .strategies
+            .iter_mut()
+            .flat_map(|s| &mut s.measures)
+            .flat_map(|m| &mut m.projects)
+        {
+            let changed = before.get(project.name.as_str()).is_none_or(|old| {
+                let mut old = (*old).clone();
+                old.last_change.clone_from(&project.last_change);
+                old != *project
+            });
+            if changed {
+                project.last_change = Some(change.clone());
+            }
+        }
+    }
+}
+
 impl Strategy {
     /// Index of the KPI with this label.
     pub fn kpi_index(&self, label: &str) -> Option<usize> {

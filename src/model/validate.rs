@@ -44,6 +44,20 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 if project.name.trim().is_empty() {
                     report(at.field("name"), "project name is empty".to_owned());
                 }
+                if !project.evaluation.is_empty()
+                    && !plan
+                        .evaluation_scale
+                        .iter()
+                        .any(|g| g.name == project.evaluation)
+                {
+                    report(
+                        at.field("evaluation"),
+                        format!(
+                            "evaluation `{}` is not on the plan's evaluation scale",
+                            project.evaluation
+                        ),
+                    );
+                }
                 let mut check_period = |path: FieldPath, period: &Period| {
                     if period.is_reversed() {
                         report(path, format!("period `{period}` ends before it starts"));

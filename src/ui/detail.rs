@@ -10,7 +10,10 @@ use super::layout;
 use super::text::{truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
+use crate::model::achievement::{achievement, percent};
+use crate::model::dates::fiscal_year_label;
 use crate::model::fields::{Field, field_text, target_text};
+use crate::model::grade;
 use crate::model::money::group_thousands;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Plan, Total};
@@ -149,7 +152,7 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
             truncate(field.heading_at(address), width),
             style,
         ));
-        let value = display_value(plan, address, field);
+        let value = display_value(plan, address, field, app.gregorian_dates);
         if value.is_empty() {
             out.lines.push(Line::styled("  -", theme::DIM));
         }
@@ -178,20 +181,63 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
 
 /// A field as the pane shows it: amounts with separators and unit, periods
 /// with their Gregorian reading.
-fn display_value(plan: &Plan, address: Address, field: Field) -> String {
+/// A field as the pane shows it: amounts with separators and unit, dates as
+/// written (with their Gregorian reading) or, when switched, Gregorian only.
+fn display_value(plan: &Plan, address: Address, field: Field, gregorian: bool) -> String {
     let text = field_text(plan, address, field);
-    match field {
-        Field::Budget => format!("{text}{}", plan.unit),
-        Field::Period => match address {
-            Address::Project(s, m, p) => {
-                let period = &plan.strategies[s].measures[m].projects[p].period;
+    match (field, address) {
+        (Field::Budget, _) => format!("{text}{}", plan.unit),
+        (Field::Period, Address::Project(s, m, p)) => {
+            let period = &plan.strategies[s].measures[m].projects[p].period;
+            if gregorian {
+                period.gregorian()
+            } else {
                 format!("{period}  ({})", period.gregorian())
             }
-            _ => text,
-        },
-        Field::FiscalYear => format!("{text}年度 (4月～翌3月)"),
+        }
+        (Field::Schedule, Address::Project(s, m, p)) if gregorian => {
+            let project = &plan.strategies[s].measures[m].projects[p];
+            let lines: Vec<String> = project
+                .schedule
+                .iter()
+                .map(|e| match &e.date {
+                    Some(date) => format!("{} {}", date.gregorian(), e.text),
+                    None => e.text.clone(),
+                })
+                .collect();
+            lines.join("\n")
+        }
+        (Field::Actuals, Address::Kpi(s, k)) if gregorian => {
+            let lines: Vec<String> = plan.strategies[s].kpis[k]
+                .actuals
+                .iter()
+                .map(|a| format!("FY{} {}", a.fiscal_year, a.value))
+                .collect();
+            lines.join("\n")
+        }
+        (Field::Evaluation, _) if !text.is_empty() => {
+            match grade::find(&plan.evaluation_scale, &text) {
+                Some(g) => format!("[{}] {}", g.marker, g.name),
+                None => text,
+            }
+        }
+        (Field::FiscalYear, _) => {
+            let year: i32 = text.parse().unwrap_or(plan.fiscal_year);
+            format!("{} (FY{year}, 4月～翌3月)", fiscal_year_label(year))
+        }
         _ => text,
     }
+}
+
+/// `[######----] 58%`: ASCII, so every terminal draws it one cell a step.
+pub fn gauge(rate: f64, steps: usize) -> String {
+    let filled = ((rate.clamp(0.0, 1.0) * steps as f64).round() as usize).min(steps);
+    format!(
+        "[{}{}] {}",
+        "#".repeat(filled),
+        "-".repeat(steps - filled),
+        percent(rate)
+    )
 }
 
 fn amount(plan: &Plan, total: Total) -> String {
@@ -242,7 +288,17 @@ fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<Str
                     format!("{}{}  {}", m.label, m.name, amount(plan, measure_total(m)))
                 })
                 .collect();
+            let progress = match achievement(&strategy.kpis[k]) {
+                Some(a) => format!(
+                    "{} 実績 {} {}",
+                    fiscal_year_label(a.fiscal_year),
+                    a.actual,
+                    gauge(a.rate, 10)
+                ),
+                None => "実績なし (no actuals yet)".to_owned(),
+            };
             vec![
+                ("達成度".to_owned(), vec![progress]),
                 ("施策".to_owned(), measures),
                 ("小計".to_owned(), vec![amount(plan, total)]),
             ]
@@ -269,12 +325,19 @@ fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<Str
                 ("小計".to_owned(), vec![amount(plan, total)]),
             ]
         }
-        Address::Project(s, m, _) => {
+        Address::Project(s, m, p) => {
             let measure = &plan.strategies[s].measures[m];
-            vec![(
-                "施策".to_owned(),
-                vec![format!("{}{}", measure.label, measure.name)],
-            )]
+            let changed = match &measure.projects[p].last_change {
+                Some(c) => format!("{} {}", c.user, c.at),
+                None => "-".to_owned(),
+            };
+            vec![
+                (
+                    "施策".to_owned(),
+                    vec![format!("{}{}", measure.label, measure.name)],
+                ),
+                ("最終更新".to_owned(), vec![changed]),
+            ]
         }
     }
 }

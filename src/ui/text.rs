@@ -1,6 +1,8 @@
 //! Fitting text into cells: widths of wide (CJK) characters count two, and a
 //! wide character is never cut in half.
 
+use ratatui::style::Style;
+use ratatui::text::Span;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::theme::TRUNCATED;
@@ -62,6 +64,27 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Styled pieces cut to `max` cells as a whole, the last one that does not
+/// fit ending in the truncation marker. Returns the spans and their width.
+pub fn fit_spans(parts: Vec<(String, Style)>, max: usize) -> (Vec<Span<'static>>, usize) {
+    let total: usize = parts.iter().map(|(t, _)| width(t)).sum();
+    let mut used = 0;
+    let mut spans = Vec::new();
+    for (text, style) in parts {
+        let w = width(&text);
+        if total <= max || used + w < max {
+            used += w;
+            spans.push(Span::styled(text, style));
+            continue;
+        }
+        let cut = truncate(&text, max - used);
+        used += width(&cut);
+        spans.push(Span::styled(cut, style));
+        break;
+    }
+    (spans, used)
 }
 
 /// `text` padded on the left to `max` cells.

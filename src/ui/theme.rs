@@ -4,6 +4,8 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
+use crate::model::grade::Colour;
+
 pub const TITLE: Style = Style::new()
     .add_modifier(Modifier::BOLD)
     .add_modifier(Modifier::REVERSED);
@@ -15,6 +17,22 @@ pub const AMOUNT: Style = Style::new().fg(Color::Cyan);
 pub const ERROR: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 pub const STATUS: Style = Style::new().add_modifier(Modifier::REVERSED);
 pub const NOTICE: Style = Style::new().fg(Color::Yellow);
+pub const RATE: Style = Style::new().fg(Color::Magenta);
+
+/// The colour of an evaluation grade (always shown with its marker).
+pub fn grade(colour: Colour) -> Style {
+    let fg = match colour {
+        Colour::Green => Color::Green,
+        Colour::Cyan => Color::Cyan,
+        Colour::Blue => Color::Blue,
+        Colour::Yellow => Color::Yellow,
+        Colour::Red => Color::Red,
+        Colour::Magenta => Color::Magenta,
+        Colour::Gray => Color::Gray,
+    };
+    Style::new().fg(fg).add_modifier(Modifier::BOLD)
+}
+
 pub const DIRTY: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
 
 /// Box borders in ASCII: box-drawing characters are "ambiguous width" and

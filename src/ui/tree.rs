@@ -2,14 +2,18 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout::tree_body;
-use super::text::{right_align, truncate, width};
+use super::text::{fit_spans, right_align, truncate, width};
 use super::theme;
 use crate::app::{App, Focus};
+use crate::model::Address;
+use crate::model::achievement::{achievement, percent};
+use crate::model::grade;
 use crate::model::money::group_thousands;
-use crate::tree::{NodeId, describe};
+use crate::tree::describe;
 
 /// Cells kept for the name before an amount is shown at all.
 const MIN_NAME_WIDTH: usize = 6;
@@ -49,26 +53,40 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme::EXPANDED
         };
         let d = describe(&plans, node.id);
-        let name = match node.id {
-            NodeId::Kpi { .. } => format!("KPI {} {}", d.label, d.name),
-            _ => format!("{}{}", d.label, d.name),
-        };
+        let plan = plans[node.id.plan()];
+        let indent = "  ".repeat(usize::from(node.depth));
+        let mut parts = vec![(format!("{indent}{marker}"), Style::default())];
+        match node.id.address() {
+            Address::Kpi(s, k) => {
+                parts.push((format!("KPI {} ", d.label), Style::default()));
+                // No actuals is "--", never 0 %.
+                let rate = achievement(&plan.strategies[s].kpis[k])
+                    .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
+                parts.push((rate, theme::RATE));
+                parts.push((format!(" {}", d.name), Style::default()));
+            }
+            Address::Project(s, m, p) => {
+                let project = &plan.strategies[s].measures[m].projects[p];
+                if let Some(g) = grade::find(&plan.evaluation_scale, &project.evaluation) {
+                    parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));
+                }
+                parts.push((d.name.to_owned(), Style::default()));
+            }
+            _ => parts.push((format!("{}{}", d.label, d.name), Style::default())),
+        }
         let full = usize::from(body.width);
         // In a pane too narrow for name and amount, the amount goes whole:
         // a clipped number would read as a different amount.
         let amount = Some(group_thousands(node.total.budget))
             .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
             .unwrap_or_default();
-        let left_width = full.saturating_sub(width(&amount) + 1);
-        let indent = "  ".repeat(usize::from(node.depth));
-        let left = truncate(&format!("{indent}{marker}{name}"), left_width);
-        let line = Line::from(vec![
-            Span::raw(format!("{left} ")),
-            Span::styled(
-                right_align(&amount, full.saturating_sub(width(&left) + 1)),
-                theme::AMOUNT,
-            ),
-        ]);
+        let (mut spans, used) = fit_spans(parts, full.saturating_sub(width(&amount) + 1));
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            right_align(&amount, full.saturating_sub(used + 1)),
+            theme::AMOUNT,
+        ));
+        let line = Line::from(spans);
         let row_area = Rect::new(body.x, y, body.width, 1);
         buf.set_line(body.x, y, &line, body.width);
         if row == app.selected {
