@@ -273,7 +273,7 @@ fn changing_a_measures_kpis_keeps_it_selected() {
     let text = screen_text(&app);
     assert!(text.contains("選択 ③ 152,501千円 3件"), "{text}");
     assert!(
-        text.contains("KPI ⅰ -- 一般行政部門職員(約› 169,051"),
+        text.contains("KPI ⅰ -- 一般行政部門職員(›  169,051"),
         "{text}"
     );
 }
