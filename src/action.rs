@@ -51,6 +51,50 @@ pub enum Action {
     TakeTheirs,
     /// Put recovered edits back.
     Restore,
+    /// Add a progress entry dated this month to the selected project.
+    AddEntry,
+    /// Add a node after the selected one, of the same kind.
+    AddSibling,
+    /// Add a node inside the selected one.
+    AddChild,
+    /// Rename the selected node.
+    Rename,
+    /// Delete the selected node (asks first).
+    Delete,
+    /// Move the selected node up among its siblings.
+    MoveUp,
+    /// Move the selected node down among its siblings.
+    MoveDown,
+    /// Move the selected project to another measure, or measure to another strategy.
+    MoveTo,
+    /// Link or unlink the selected measure and the KPIs of its strategy.
+    Link,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Switch dates between as written (era) and Gregorian.
+    ToggleDates,
+    /// Search every text field, as you type.
+    Search,
+    /// Go to the next search match.
+    NextMatch,
+    /// Go to the previous search match.
+    PrevMatch,
+    /// Open the filters.
+    Filters,
+    /// Filter by evaluation: the next grade of the scale (or none).
+    FilterEvaluation,
+    /// Show only overdue projects (or all again).
+    FilterOverdue,
+    /// Filter by text.
+    FilterText,
+    /// Filter by budget range.
+    FilterBudget,
+    /// Remove every filter.
+    ClearFilters,
+    /// Internal: a key typed into the prompt line.
+    PromptKey(KeyEvent),
     /// Internal: time passed; write what is due (recovery file).
     Tick,
     /// Internal: a key typed into the editor.

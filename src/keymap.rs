@@ -19,6 +19,11 @@ pub enum Context {
     CommentDialog,
     ConflictDialog,
     RecoveryDialog,
+    DeleteDialog,
+    Picker,
+    FilterMenu,
+    /// Typing a search or a filter value on the bottom line.
+    Prompt,
 }
 
 impl Context {
@@ -33,6 +38,10 @@ impl Context {
             Context::CommentDialog => "Save would drop comments",
             Context::ConflictDialog => "Conflicting changes on disk",
             Context::RecoveryDialog => "Recovered unsaved edits",
+            Context::DeleteDialog => "Delete",
+            Context::Picker => "Choosing from a list",
+            Context::FilterMenu => "Filters",
+            Context::Prompt => "Search or filter line",
         }
     }
 }
@@ -148,6 +157,26 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::Tree, Key::ch('e'), A::EditSchedule, "progress", "edit the project's progress entries"),
     bind(C::Tree, Key::ch('w'), A::Save, "save", "save"),
     bind(C::Tree, Key::code(KeyCode::Tab), A::SwitchFocus, "detail", "focus the detail pane"),
+    bind(C::Tree, Key::ch('a'), A::AddEntry, "", "add a progress entry dated this month"),
+    bind(C::Tree, Key::ch('o'), A::AddSibling, "", "add a node after this one"),
+    bind(C::Tree, Key::ch('+'), A::AddChild, "", "add a node inside this one"),
+    bind(C::Tree, Key::ch('r'), A::Rename, "", "rename"),
+    bind(C::Tree, Key::ch('d'), A::Delete, "", "delete (asks first)"),
+    bind(C::Tree, Key::ch('K'), A::MoveUp, "", "move up among its siblings"),
+    bind(C::Tree, Key::ch('J'), A::MoveDown, "", "move down among its siblings"),
+    bind(C::Tree, Key::ch('m'), A::MoveTo, "", "move to another measure or strategy"),
+    bind(C::Tree, Key::ch('L'), A::Link, "", "link or unlink a measure and KPIs"),
+    bind(C::Tree, Key::ch('u'), A::Undo, "undo", "undo"),
+    bind(C::Tree, Key::ctrl('r'), A::Redo, "", "redo"),
+    bind(C::Tree, Key::ch('/'), A::Search, "search", "search as you type"),
+    bind(C::Tree, Key::ch('n'), A::NextMatch, "", "next match"),
+    bind(C::Tree, Key::ch('N'), A::PrevMatch, "", "previous match"),
+    bind(C::Tree, Key::ch('f'), A::Filters, "filter", "filters"),
+    bind(C::Tree, Key::ch('D'), A::ToggleDates, "", "dates as written / Gregorian"),
+    bind(C::Detail, Key::ch('a'), A::AddEntry, "", "add a progress entry dated this month"),
+    bind(C::Detail, Key::ch('u'), A::Undo, "undo", "undo"),
+    bind(C::Detail, Key::ctrl('r'), A::Redo, "", "redo"),
+    bind(C::Detail, Key::ch('D'), A::ToggleDates, "", "dates as written / Gregorian"),
     bind(C::Detail, Key::ch('j'), A::Down, "field", "next field"),
     bind(C::Detail, Key::code(KeyCode::Down), A::Down, "", "next field"),
     bind(C::Detail, Key::ch('k'), A::Up, "", "previous field"),
@@ -191,6 +220,24 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::RecoveryDialog, Key::ch('r'), A::Restore, "restore", "put the recovered edits back"),
     bind(C::RecoveryDialog, Key::ch('d'), A::Discard, "discard", "throw the recovered edits away"),
     bind(C::RecoveryDialog, Key::code(KeyCode::Esc), A::Dismiss, "later", "decide at the next start"),
+    bind(C::DeleteDialog, Key::ch('y'), A::Confirm, "delete", "delete it"),
+    bind(C::DeleteDialog, Key::ch('n'), A::Dismiss, "keep", "keep it"),
+    bind(C::DeleteDialog, Key::code(KeyCode::Esc), A::Dismiss, "", "keep it"),
+    bind(C::Picker, Key::ch('j'), A::Down, "", "next item"),
+    bind(C::Picker, Key::code(KeyCode::Down), A::Down, "", "next item"),
+    bind(C::Picker, Key::ch('k'), A::Up, "", "previous item"),
+    bind(C::Picker, Key::code(KeyCode::Up), A::Up, "", "previous item"),
+    bind(C::Picker, Key::code(KeyCode::Enter), A::Confirm, "choose", "choose this item"),
+    bind(C::Picker, Key::code(KeyCode::Esc), A::Dismiss, "close", "close the list"),
+    bind(C::FilterMenu, Key::ch('e'), A::FilterEvaluation, "evaluation", "by evaluation (next grade)"),
+    bind(C::FilterMenu, Key::ch('o'), A::FilterOverdue, "overdue", "only overdue projects"),
+    bind(C::FilterMenu, Key::ch('t'), A::FilterText, "text", "by text"),
+    bind(C::FilterMenu, Key::ch('b'), A::FilterBudget, "budget", "by budget range, e.g. 1000-5000"),
+    bind(C::FilterMenu, Key::ch('c'), A::ClearFilters, "clear", "remove every filter"),
+    bind(C::FilterMenu, Key::code(KeyCode::Esc), A::Dismiss, "close", "close the filters"),
+    bind(C::FilterMenu, Key::ch('f'), A::Dismiss, "", "close the filters"),
+    bind(C::Prompt, Key::code(KeyCode::Enter), A::Confirm, "done", "keep it"),
+    bind(C::Prompt, Key::code(KeyCode::Esc), A::Dismiss, "cancel", "cancel"),
 ];
 
 /// The action for a key in a context. In an editor, keys without a binding
@@ -203,6 +250,7 @@ pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
         .map(|b| b.action);
     match context {
         C::Editor | C::LineEditor => bound.or(Some(A::EditorKey(event))),
+        C::Prompt => bound.or(Some(A::PromptKey(event))),
         _ => bound,
     }
 }

@@ -5,8 +5,9 @@
 
 use std::collections::HashSet;
 
-use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
-use crate::model::{Address, Plan, Total};
+use crate::model::find::Filter;
+use crate::model::totals::measure_total;
+use crate::model::{Address, Plan, Project, Total};
 
 /// A row's identity: stable across rebuilds as long as the plan's shape is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,6 +49,32 @@ impl NodeId {
             | NodeId::Kpi { plan, .. }
             | NodeId::Measure { plan, .. }
             | NodeId::Project { plan, .. } => plan,
+        }
+    }
+
+    /// A row id for a node known by address (shown under no KPI).
+    pub fn from_address(plan: usize, address: Address) -> Self {
+        match address {
+            Address::Plan => NodeId::Plan { plan },
+            Address::Strategy(strategy) => NodeId::Strategy { plan, strategy },
+            Address::Kpi(strategy, kpi) => NodeId::Kpi {
+                plan,
+                strategy,
+                kpi,
+            },
+            Address::Measure(strategy, measure) => NodeId::Measure {
+                plan,
+                strategy,
+                kpi: None,
+                measure,
+            },
+            Address::Project(strategy, measure, project) => NodeId::Project {
+                plan,
+                strategy,
+                kpi: None,
+                measure,
+                project,
+            },
         }
     }
 
@@ -96,13 +123,22 @@ pub struct Tree {
 impl Tree {
     /// Builds every node of `plans`, fully expanded except `collapsed`.
     pub fn build(plans: &[&Plan], collapsed: HashSet<NodeId>) -> Self {
-        let mut builder = Builder::default();
+        Self::build_filtered(plans, collapsed, &Filter::default())
+    }
+
+    /// Builds the nodes that hold a project passing `filter` (all of them
+    /// when it is empty); totals count the projects shown.
+    pub fn build_filtered(plans: &[&Plan], collapsed: HashSet<NodeId>, filter: &Filter) -> Self {
+        let mut builder = Builder {
+            filter: filter.is_active().then_some(filter),
+            ..Builder::default()
+        };
         let show_plans = plans.len() > 1;
         for (p, plan) in plans.iter().enumerate() {
             if show_plans {
-                let at = builder.open(NodeId::Plan { plan: p }, plan_total(plan));
-                builder.strategies(p, plan);
-                builder.close(at);
+                let at = builder.open(NodeId::Plan { plan: p }, Total::default());
+                let total = builder.strategies(p, plan);
+                builder.close(at, total);
             } else {
                 builder.strategies(p, plan);
             }
@@ -117,6 +153,47 @@ impl Tree {
         tree.collapsed.retain(|id| ids.contains(id));
         tree.refresh_visible();
         tree
+    }
+
+    /// Total of what is shown: each project once.
+    pub fn shown_total(&self) -> Total {
+        self.nodes
+            .iter()
+            .filter(|n| matches!(n.id, NodeId::Project { .. }))
+            .fold((Total::default(), HashSet::new()), |(sum, mut seen), n| {
+                let key = (n.id.plan(), n.id.address());
+                let sum = if seen.insert(key) { sum + n.total } else { sum };
+                (sum, seen)
+            })
+            .0
+    }
+
+    /// Number of nodes, shown or not.
+    pub fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn node(&self, index: usize) -> &TreeNode {
+        &self.nodes[index]
+    }
+
+    /// The node index shown on visible row `row`.
+    pub fn node_index(&self, row: usize) -> Option<usize> {
+        self.visible.get(row).copied()
+    }
+
+    /// Expands every ancestor of node `index` so it is shown; returns its row.
+    pub fn reveal(&mut self, index: usize) -> Option<usize> {
+        let mut parent = self.nodes.get(index)?.parent;
+        let mut changed = false;
+        while let Some(p) = parent {
+            changed |= self.collapsed.remove(&self.nodes[p].id);
+            parent = self.nodes[p].parent;
+        }
+        if changed {
+            self.refresh_visible();
+        }
+        self.visible.binary_search(&index).ok()
     }
 
     fn refresh_visible(&mut self) {
@@ -203,12 +280,13 @@ impl Tree {
 }
 
 #[derive(Default)]
-struct Builder {
+struct Builder<'f> {
     nodes: Vec<TreeNode>,
     stack: Vec<usize>,
+    filter: Option<&'f Filter>,
 }
 
-impl Builder {
+impl Builder<'_> {
     fn open(&mut self, id: NodeId, total: Total) -> usize {
         let at = self.nodes.len();
         self.nodes.push(TreeNode {
@@ -222,48 +300,106 @@ impl Builder {
         at
     }
 
-    fn close(&mut self, at: usize) {
+    fn close(&mut self, at: usize, total: Total) {
         self.stack.pop();
         self.nodes[at].end = self.nodes.len();
+        self.nodes[at].total = total;
     }
 
-    fn strategies(&mut self, plan: usize, data: &Plan) {
-        for (s, strategy) in data.strategies.iter().enumerate() {
+    /// Drops a node just opened that turned out to hold nothing shown.
+    fn discard(&mut self, at: usize) {
+        self.stack.pop();
+        self.nodes.truncate(at);
+    }
+
+    fn shows(&self, plan: &Plan, address: Address, project: &Project) -> bool {
+        self.filter
+            .is_none_or(|f| f.matches(plan, address, project))
+    }
+
+    /// The shown projects of a measure, and their total.
+    fn measure_total(&self, plan: &Plan, s: usize, m: usize) -> Total {
+        let measure = &plan.strategies[s].measures[m];
+        if self.filter.is_none() {
+            return measure_total(measure);
+        }
+        measure
+            .projects
+            .iter()
+            .enumerate()
+            .filter(|(p, project)| self.shows(plan, Address::Project(s, m, *p), project))
+            .map(|(_, project)| Total {
+                budget: project.budget,
+                projects: 1,
+            })
+            .sum()
+    }
+
+    fn strategies(&mut self, plan_index: usize, plan: &Plan) -> Total {
+        let mut plan_total = Total::default();
+        for (s, strategy) in plan.strategies.iter().enumerate() {
+            let totals: Vec<Total> = (0..strategy.measures.len())
+                .map(|m| self.measure_total(plan, s, m))
+                .collect();
+            let total: Total = totals.iter().copied().sum();
+            if self.filter.is_some() && total.projects == 0 {
+                continue;
+            }
+            plan_total = plan_total + total;
             let at = self.open(
-                NodeId::Strategy { plan, strategy: s },
-                strategy_total(strategy),
+                NodeId::Strategy {
+                    plan: plan_index,
+                    strategy: s,
+                },
+                total,
             );
             for k in 0..strategy.kpis.len() {
+                let kpi_total: Total = strategy.measures_of_kpi(k).map(|m| totals[m]).sum();
+                if self.filter.is_some() && kpi_total.projects == 0 {
+                    continue;
+                }
                 let id = NodeId::Kpi {
-                    plan,
+                    plan: plan_index,
                     strategy: s,
                     kpi: k,
                 };
-                let kpi_at = self.open(id, kpi_total(strategy, k));
+                let kpi_at = self.open(id, kpi_total);
                 for m in strategy.measures_of_kpi(k) {
-                    self.measure(data, plan, s, Some(k), m);
+                    self.measure(plan, plan_index, s, Some(k), m, totals[m]);
                 }
-                self.close(kpi_at);
+                self.close(kpi_at, kpi_total);
             }
             for m in strategy.unlinked_measures() {
-                self.measure(data, plan, s, None, m);
+                self.measure(plan, plan_index, s, None, m, totals[m]);
             }
-            self.close(at);
+            self.close(at, total);
         }
+        plan_total
     }
 
-    fn measure(&mut self, data: &Plan, plan: usize, s: usize, kpi: Option<usize>, m: usize) {
-        let measure = &data.strategies[s].measures[m];
+    fn measure(
+        &mut self,
+        plan: &Plan,
+        plan_index: usize,
+        s: usize,
+        kpi: Option<usize>,
+        m: usize,
+        total: Total,
+    ) {
+        let measure = &plan.strategies[s].measures[m];
         let id = NodeId::Measure {
-            plan,
+            plan: plan_index,
             strategy: s,
             kpi,
             measure: m,
         };
-        let at = self.open(id, measure_total(measure));
+        let at = self.open(id, total);
         for (p, project) in measure.projects.iter().enumerate() {
+            if !self.shows(plan, Address::Project(s, m, p), project) {
+                continue;
+            }
             let id = NodeId::Project {
-                plan,
+                plan: plan_index,
                 strategy: s,
                 kpi,
                 measure: m,
@@ -274,9 +410,13 @@ impl Builder {
                 projects: 1,
             };
             let leaf = self.open(id, total);
-            self.close(leaf);
+            self.close(leaf, total);
         }
-        self.close(at);
+        if self.filter.is_some() && total.projects == 0 {
+            self.discard(at);
+        } else {
+            self.close(at, total);
+        }
     }
 }
 

@@ -37,33 +37,46 @@ impl App {
             node,
             field,
             textarea,
+            new_node: false,
         });
     }
 
-    /// Puts the editor's text into the plan. A refused value keeps the editor
-    /// open with a message, so nothing typed is lost.
+    /// Puts the editor's text into the plan as one undoable step. A refused
+    /// value keeps the editor open with a message, so nothing typed is lost.
     pub(super) fn apply_edit(&mut self) -> bool {
         let Some(editor) = &self.editor else {
             return true;
         };
         let (node, field) = (editor.node, editor.field);
         let text = editor.textarea.lines().join("\n");
-        let doc = &mut self.docs[node.plan()];
-        let before = field_text(&doc.plan, node.address(), field);
-        if text == before {
-            self.editor = None;
-            return true;
+        let address = node.address();
+        let what = field.heading_at(address);
+        match self.change_plan(node.plan(), what, |plan| {
+            set_field(plan, address, field, &text)
+        }) {
+            Err(e) => {
+                self.error(format!("{}: {e}", field.heading()));
+                false
+            }
+            Ok(changed) => {
+                self.editor = None;
+                if changed {
+                    self.info(format!("{what} updated (not saved yet)"));
+                }
+                true
+            }
         }
-        if let Err(e) = set_field(&mut doc.plan, node.address(), field, &text) {
-            self.error(format!("{}: {e}", field.heading()));
-            return false;
+    }
+
+    /// Closes the editor without using its text; a node added just for it
+    /// goes again.
+    pub(super) fn cancel_edit(&mut self) {
+        if self.editor.take().is_some_and(|e| e.new_node) {
+            self.undo_step();
+            self.redo.pop();
+            self.info("not added");
+        } else {
+            self.info("edit discarded");
         }
-        self.editor = None;
-        if field_text(&doc.plan, node.address(), field) != before {
-            doc.dirty = true;
-            self.rebuild_tree();
-            self.info(format!("{} updated (not saved yet)", field.heading()));
-        }
-        true
     }
 }

@@ -2,10 +2,17 @@
 //! here draws or touches the terminal.
 
 mod edit;
+mod find;
 mod navigate;
 mod recover;
 mod save;
+mod structure;
+mod undo;
 mod watch;
+
+pub use find::{Prompt, PromptKind};
+pub use structure::{PickItem, PickPurpose, Picker};
+pub use undo::UndoStep;
 
 pub use recover::RECOVERY_DELAY;
 
@@ -18,6 +25,7 @@ use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use crate::action::Action;
 use crate::keymap::Context;
 use crate::model::fields::{Field, field_text, set_field};
+use crate::model::find::Filter;
 use crate::model::merge::{Conflict, Side};
 use crate::model::totals::totals_by_unit;
 use crate::model::{Plan, Total};
@@ -95,6 +103,12 @@ pub enum Overlay {
     ConflictDialog,
     /// Edits recovered from a hang-up or crash: restore or discard.
     RecoveryDialog,
+    /// Delete the selected node and everything under it?
+    DeleteDialog,
+    /// `App::picker` is open.
+    Picker,
+    /// Choosing filters.
+    FilterMenu,
 }
 
 /// A save waiting for the user to settle conflicts, one at a time.
@@ -127,6 +141,8 @@ pub struct Editor {
     pub node: NodeId,
     pub field: Field,
     pub textarea: TextArea<'static>,
+    /// The node was just added to be named here; cancelling removes it.
+    pub new_node: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -166,6 +182,16 @@ pub struct App {
     pub read_only: bool,
     /// Show dates in Gregorian instead of as written (era notation).
     pub gregorian_dates: bool,
+    pub undo: Vec<UndoStep>,
+    pub redo: Vec<UndoStep>,
+    /// An open list to choose from (where to move a node, KPIs to link).
+    pub picker: Option<Picker>,
+    /// The bottom line while a search or filter value is typed.
+    pub prompt: Option<Prompt>,
+    /// The current search, normalised; matches are highlighted.
+    pub search: Option<String>,
+    /// What the tree shows.
+    pub filter: Filter,
     /// When the files on disk were last looked at.
     pub last_watch: Option<std::time::Instant>,
 }
@@ -192,6 +218,12 @@ impl App {
             quit: false,
             read_only: false,
             gregorian_dates: false,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            picker: None,
+            prompt: None,
+            search: None,
+            filter: Filter::default(),
             last_watch: None,
         };
         app.rebuild_tree();
@@ -224,6 +256,10 @@ impl App {
             (Overlay::CommentDialog { .. }, _) => Context::CommentDialog,
             (Overlay::ConflictDialog, _) => Context::ConflictDialog,
             (Overlay::RecoveryDialog, _) => Context::RecoveryDialog,
+            (Overlay::DeleteDialog, _) => Context::DeleteDialog,
+            (Overlay::Picker, _) => Context::Picker,
+            (Overlay::FilterMenu, _) => Context::FilterMenu,
+            (Overlay::None, _) if self.prompt.is_some() => Context::Prompt,
             (Overlay::None, Some(editor)) if editor.field.is_multiline() => Context::Editor,
             (Overlay::None, Some(_)) => Context::LineEditor,
             (Overlay::None, None) => match self.focus {
@@ -258,11 +294,22 @@ impl App {
             Action::ApplyEdit => {
                 self.apply_edit();
             }
-            Action::CancelEdit => {
-                self.editor = None;
-                self.info("edit discarded");
-            }
-            Action::Edit | Action::EditSchedule | Action::Save | Action::Restore
+            Action::CancelEdit => self.cancel_edit(),
+            Action::Edit
+            | Action::EditSchedule
+            | Action::Save
+            | Action::Restore
+            | Action::AddEntry
+            | Action::AddSibling
+            | Action::AddChild
+            | Action::Rename
+            | Action::Delete
+            | Action::MoveUp
+            | Action::MoveDown
+            | Action::MoveTo
+            | Action::Link
+            | Action::Undo
+            | Action::Redo
                 if self.read_only =>
             {
                 self.error("read-only: opened with --read-only, nothing can be changed or saved");
@@ -276,6 +323,32 @@ impl App {
                 }
             }
             Action::Help => self.overlay = Overlay::Help { scroll: 0 },
+            Action::PromptKey(_) | Action::Confirm | Action::Dismiss if self.prompt.is_some() => {
+                self.answer_prompt(action);
+            }
+            Action::AddEntry => self.add_entry(),
+            Action::AddSibling => self.add_node(false),
+            Action::AddChild => self.add_node(true),
+            Action::Rename => self.rename(),
+            Action::Delete => self.ask_delete(),
+            Action::MoveUp => self.shift_node(-1),
+            Action::MoveDown => self.shift_node(1),
+            Action::MoveTo => self.pick_move_target(),
+            Action::Link => self.pick_links(),
+            Action::Undo => self.undo_step(),
+            Action::Redo => self.redo_step(),
+            Action::ToggleDates => {
+                self.gregorian_dates = !self.gregorian_dates;
+                self.info(if self.gregorian_dates {
+                    "dates in Gregorian"
+                } else {
+                    "dates as written"
+                });
+            }
+            Action::Search => self.start_prompt(PromptKind::Search),
+            Action::NextMatch => self.jump_match(true),
+            Action::PrevMatch => self.jump_match(false),
+            Action::Filters => self.overlay = Overlay::FilterMenu,
             _ => match self.overlay {
                 Overlay::None => match self.focus {
                     Focus::Tree => self.update_tree(action),
@@ -286,6 +359,9 @@ impl App {
                 Overlay::CommentDialog { then_quit } => self.answer_comments(action, then_quit),
                 Overlay::ConflictDialog => self.answer_conflict(action),
                 Overlay::RecoveryDialog => self.answer_recovery(action),
+                Overlay::DeleteDialog => self.answer_delete(action),
+                Overlay::Picker => self.answer_picker(action),
+                Overlay::FilterMenu => self.answer_filters(action),
             },
         }
     }
@@ -336,7 +412,7 @@ impl App {
         let selected = self.selected_node();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
-        let tree = Tree::build(&plans, collapsed);
+        let tree = Tree::build_filtered(&plans, collapsed, &self.filter);
         let grand_totals = totals_by_unit(&plans);
         self.tree = tree;
         self.grand_totals = grand_totals;

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use super::layout;
 use super::text::{truncate, wrap};
@@ -13,10 +13,10 @@ use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
 use crate::model::dates::fiscal_year_label;
 use crate::model::fields::{Field, field_text, target_text};
-use crate::model::grade;
 use crate::model::money::group_thousands;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Plan, Total};
+use crate::model::{find, grade};
 use crate::tree::{NodeId, describe};
 
 /// Lines of the pane and, per field, the first line and line count.
@@ -158,7 +158,8 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
         }
         for item in value.lines() {
             for piece in wrap(item, inner) {
-                out.lines.push(Line::from(format!("  {piece}")));
+                out.lines
+                    .push(highlighted(&format!("  {piece}"), app.search.as_deref()));
             }
         }
         out.fields.push((start, out.lines.len() - start));
@@ -179,8 +180,29 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
     out
 }
 
-/// A field as the pane shows it: amounts with separators and unit, periods
-/// with their Gregorian reading.
+/// A line with the search matches in it marked.
+fn highlighted(text: &str, query: Option<&str>) -> Line<'static> {
+    let ranges = query
+        .map(|q| find::char_ranges(text, q))
+        .unwrap_or_default();
+    if ranges.is_empty() {
+        return Line::from(text.to_owned());
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut spans = Vec::new();
+    let mut at = 0;
+    for range in ranges {
+        spans.push(Span::raw(chars[at..range.start].iter().collect::<String>()));
+        spans.push(Span::styled(
+            chars[range.clone()].iter().collect::<String>(),
+            theme::MATCH,
+        ));
+        at = range.end;
+    }
+    spans.push(Span::raw(chars[at..].iter().collect::<String>()));
+    Line::from(spans)
+}
+
 /// A field as the pane shows it: amounts with separators and unit, dates as
 /// written (with their Gregorian reading) or, when switched, Gregorian only.
 fn display_value(plan: &Plan, address: Address, field: Field, gregorian: bool) -> String {

@@ -10,6 +10,7 @@ use super::text::truncate;
 use super::theme;
 use crate::app::App;
 use crate::keymap::{Context, bindings};
+use crate::tree::describe;
 
 pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     let (body, width) = match context {
@@ -49,6 +50,30 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             ];
             t.extend(app.recovery_summary().into_iter().map(|l| format!("  {l}")));
             (t, 76)
+        }
+        Context::DeleteDialog => {
+            let Some(node) = app.selected_node() else {
+                return;
+            };
+            let d = describe(&app.plans(), node);
+            (
+                vec![
+                    format!(
+                        "Delete {} {}{} and everything under it?",
+                        d.kind, d.label, d.name
+                    ),
+                    "(u undoes it)".to_owned(),
+                ],
+                60,
+            )
+        }
+        Context::FilterMenu => {
+            let current = if app.filter.is_active() {
+                app.filter.describe()
+            } else {
+                "none".to_owned()
+            };
+            (vec![format!("Filters now: {current}")], 60)
         }
         _ => return,
     };

@@ -7,6 +7,7 @@ mod editor;
 pub mod help;
 pub mod layout;
 mod notices;
+mod picker;
 mod status;
 pub mod text;
 pub mod theme;
@@ -32,7 +33,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     notices::render(app, areas.notices, buf);
     status::render_status(app, areas.status, buf);
-    status::render_hints(app, areas.hints, buf);
+    if app.prompt.is_some() {
+        status::render_prompt(app, areas.hints, frame);
+    } else {
+        status::render_hints(app, areas.hints, frame.buffer_mut());
+    }
     match &app.editor {
         Some(editor) => editor::render(editor, areas.detail, frame),
         None => detail::render(app, areas.detail, frame.buffer_mut()),
@@ -41,9 +46,12 @@ pub fn render(app: &App, frame: &mut Frame) {
     match app.overlay {
         Overlay::None => {}
         Overlay::Help { scroll } => help::render(scroll, area, buf),
-        Overlay::QuitDialog | Overlay::CommentDialog { .. } | Overlay::RecoveryDialog => {
-            dialog::render(app, app.context(), area, buf)
-        }
+        Overlay::QuitDialog
+        | Overlay::CommentDialog { .. }
+        | Overlay::RecoveryDialog
+        | Overlay::DeleteDialog
+        | Overlay::FilterMenu => dialog::render(app, app.context(), area, buf),
         Overlay::ConflictDialog => conflict::render(app, area, buf),
+        Overlay::Picker => picker::render(app, area, buf),
     }
 }

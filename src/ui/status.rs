@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::text::truncate;
 use super::theme;
-use crate::app::App;
+use crate::app::{App, PromptKind};
 use crate::keymap::{Context, bindings};
 use crate::model::money::group_thousands;
 use crate::model::totals::format_totals;
@@ -27,7 +27,11 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         Context::QuitDialog
         | Context::CommentDialog
         | Context::ConflictDialog
-        | Context::RecoveryDialog => "ASK",
+        | Context::RecoveryDialog
+        | Context::DeleteDialog
+        | Context::Picker
+        | Context::FilterMenu => "ASK",
+        Context::Prompt => "FIND",
     };
     let plan_index = app.selected_node().map_or(0, |id| id.plan());
     let unit = app
@@ -59,6 +63,18 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         "  合計 {}",
         format_totals(&app.grand_totals)
     )));
+    if app.filter.is_active() {
+        let shown = app.tree.shown_total();
+        spans.push(Span::styled(
+            format!(
+                "  絞込[{}] {}件 {}{unit}",
+                app.filter.describe(),
+                shown.projects,
+                group_thousands(shown.budget)
+            ),
+            theme::NOTICE,
+        ));
+    }
     if let Some(node) = app.tree.row(app.selected) {
         let d = describe(&app.plans(), node.id);
         let what = if d.label.is_empty() {
@@ -106,4 +122,29 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);
     buf.set_line(area.x, area.y, &Line::styled(text, theme::DIM), area.width);
+}
+
+/// The line where a search or filter value is typed; the terminal's cursor
+/// sits at its end so an input method shows its text there.
+pub fn render_prompt(app: &App, area: Rect, frame: &mut ratatui::Frame) {
+    let Some(prompt) = &app.prompt else { return };
+    if area.is_empty() {
+        return;
+    }
+    let label = match prompt.kind {
+        PromptKind::Search => "/",
+        PromptKind::FilterText => "filter text: ",
+        PromptKind::FilterBudget => "filter budget (e.g. 1000-5000): ",
+    };
+    let text = format!(" {label}{}", prompt.text);
+    let max = usize::from(area.width);
+    let shown = truncate(&text, max);
+    frame
+        .buffer_mut()
+        .set_line(area.x, area.y, &Line::from(shown.clone()), area.width);
+    let x = area.x
+        + u16::try_from(super::text::width(&shown))
+            .unwrap_or(0)
+            .min(area.width.saturating_sub(1));
+    frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
 }

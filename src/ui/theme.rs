@@ -17,6 +17,10 @@ pub const AMOUNT: Style = Style::new().fg(Color::Cyan);
 pub const ERROR: Style = Style::new().fg(Color::Red).add_modifier(Modifier::BOLD);
 pub const STATUS: Style = Style::new().add_modifier(Modifier::REVERSED);
 pub const NOTICE: Style = Style::new().fg(Color::Yellow);
+pub const MATCH: Style = Style::new()
+    .fg(Color::Yellow)
+    .add_modifier(Modifier::BOLD)
+    .add_modifier(Modifier::UNDERLINED);
 pub const RATE: Style = Style::new().fg(Color::Magenta);
 
 /// The colour of an evaluation grade (always shown with its marker).

@@ -54,6 +54,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let d = describe(&plans, node.id);
         let plan = plans[node.id.plan()];
+        // Search matches are underlined and bold, not only coloured.
+        let name_style = if app.node_matches(node.id) {
+            theme::MATCH
+        } else {
+            Style::default()
+        };
         let indent = "  ".repeat(usize::from(node.depth));
         let mut parts = vec![(format!("{indent}{marker}"), Style::default())];
         match node.id.address() {
@@ -63,16 +69,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 let rate = achievement(&plan.strategies[s].kpis[k])
                     .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
                 parts.push((rate, theme::RATE));
-                parts.push((format!(" {}", d.name), Style::default()));
+                parts.push((" ".to_owned(), Style::default()));
+                parts.push((d.name.to_owned(), name_style));
             }
             Address::Project(s, m, p) => {
                 let project = &plan.strategies[s].measures[m].projects[p];
                 if let Some(g) = grade::find(&plan.evaluation_scale, &project.evaluation) {
                     parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));
                 }
-                parts.push((d.name.to_owned(), Style::default()));
+                parts.push((d.name.to_owned(), name_style));
             }
-            _ => parts.push((format!("{}{}", d.label, d.name), Style::default())),
+            _ => parts.push((format!("{}{}", d.label, d.name), name_style)),
         }
         let full = usize::from(body.width);
         // In a pane too narrow for name and amount, the amount goes whole:

@@ -1,0 +1,207 @@
+//! Search as you type (`/`, `n`, `N`) and the review's filters (`f`).
+
+use super::*;
+use crate::model::find::{self, Filter, parse_budget_range};
+
+/// What the prompt line is being typed for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    FilterText,
+    FilterBudget,
+}
+
+/// The line at the bottom where a search or a filter value is typed.
+#[derive(Debug, Clone)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub text: String,
+    /// Where the selection was when the search started.
+    origin: usize,
+}
+
+impl App {
+    pub(super) fn start_prompt(&mut self, kind: PromptKind) {
+        let text = match kind {
+            PromptKind::Search => String::new(),
+            PromptKind::FilterText => self.filter.text.clone().unwrap_or_default(),
+            PromptKind::FilterBudget => String::new(),
+        };
+        self.overlay = Overlay::None;
+        self.prompt = Some(Prompt {
+            kind,
+            text,
+            origin: self.selected,
+        });
+    }
+
+    pub(super) fn answer_prompt(&mut self, action: Action) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        match action {
+            Action::PromptKey(key) => {
+                match key.code {
+                    crossterm::event::KeyCode::Char(c) => prompt.text.push(c),
+                    crossterm::event::KeyCode::Backspace => {
+                        prompt.text.pop();
+                    }
+                    _ => return,
+                }
+                if prompt.kind == PromptKind::Search {
+                    let (text, origin) = (prompt.text.clone(), prompt.origin);
+                    self.search_for(&text, origin);
+                }
+            }
+            Action::Confirm => {
+                let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
+                match prompt.kind {
+                    PromptKind::Search => self.report_matches(),
+                    PromptKind::FilterText => {
+                        let text = find::normalize(prompt.text.trim());
+                        self.filter.text = (!text.is_empty()).then_some(text);
+                        self.apply_filter();
+                    }
+                    PromptKind::FilterBudget => {
+                        let unit = self
+                            .docs
+                            .first()
+                            .map(|d| d.plan.unit.clone())
+                            .unwrap_or_default();
+                        match parse_budget_range(prompt.text.trim(), &unit) {
+                            Ok(range) => {
+                                self.filter.budget = Some(range);
+                                self.apply_filter();
+                            }
+                            Err(e) => self.error(e),
+                        }
+                    }
+                }
+            }
+            Action::Dismiss => {
+                let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
+                if prompt.kind == PromptKind::Search {
+                    self.search = None;
+                    self.selected = prompt.origin.min(self.tree.len().saturating_sub(1));
+                    self.scroll_tree_to_selection();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Keeps the query and goes to the first match at or after `origin`.
+    fn search_for(&mut self, text: &str, origin: usize) {
+        let query = find::normalize(text);
+        self.search = (!query.is_empty()).then_some(query);
+        let from = self.tree.node_index(origin).unwrap_or(0);
+        if let Some(row) = self.next_match(from, true, true) {
+            self.select_row_keeping(row);
+        }
+    }
+
+    /// `n` / `N`.
+    pub(super) fn jump_match(&mut self, forward: bool) {
+        if self.search.is_none() {
+            return self.info("no search: press / to search");
+        }
+        let from = self.tree.node_index(self.selected).unwrap_or(0);
+        match self.next_match(from, forward, false) {
+            Some(row) => {
+                self.select_row_keeping(row);
+                self.report_matches();
+            }
+            None => self.info("no match"),
+        }
+    }
+
+    /// Finds the next node (wrapping around) whose own text holds the query,
+    /// shows it and returns its row.
+    fn next_match(&mut self, from: usize, forward: bool, include_from: bool) -> Option<usize> {
+        let count = self.tree.node_count();
+        if count == 0 {
+            return None;
+        }
+        let start = if include_from { 0 } else { 1 };
+        let found = (start..=count).map(|step| {
+            if forward {
+                (from + step) % count
+            } else {
+                (from + count * 2 - step) % count
+            }
+        });
+        let index = found
+            .into_iter()
+            .find(|&i| self.node_matches(self.tree.node(i).id))?;
+        self.tree.reveal(index)
+    }
+
+    /// Whether the node's own text holds the search query.
+    pub fn node_matches(&self, id: NodeId) -> bool {
+        self.search.as_ref().is_some_and(|q| {
+            find::node_text(&self.docs[id.plan()].plan, id.address()).contains(q.as_str())
+        })
+    }
+
+    fn report_matches(&mut self) {
+        let count = (0..self.tree.node_count())
+            .filter(|&i| self.node_matches(self.tree.node(i).id))
+            .count();
+        if let Some(q) = &self.search {
+            self.info(format!(
+                "{count} match(es) for \"{q}\" (n next, N previous)"
+            ));
+        }
+    }
+
+    fn select_row_keeping(&mut self, row: usize) {
+        self.selected = row;
+        self.field = 0;
+        self.detail_scroll = 0;
+        self.scroll_tree_to_selection();
+    }
+
+    pub(super) fn answer_filters(&mut self, action: Action) {
+        match action {
+            Action::FilterEvaluation => {
+                let scale = self
+                    .docs
+                    .first()
+                    .map(|d| d.plan.evaluation_scale.clone())
+                    .unwrap_or_default();
+                let next = match &self.filter.evaluation {
+                    None => scale.first(),
+                    Some(current) => scale.iter().skip_while(|g| g.name != *current).nth(1),
+                };
+                self.filter.evaluation = next.map(|g| g.name.clone());
+                self.apply_filter();
+            }
+            Action::FilterOverdue => {
+                self.filter.overdue = !self.filter.overdue;
+                self.apply_filter();
+            }
+            Action::FilterText => self.start_prompt(PromptKind::FilterText),
+            Action::FilterBudget => self.start_prompt(PromptKind::FilterBudget),
+            Action::ClearFilters => {
+                self.filter = Filter::default();
+                self.apply_filter();
+            }
+            Action::Dismiss => self.overlay = Overlay::None,
+            _ => {}
+        }
+    }
+
+    fn apply_filter(&mut self) {
+        self.rebuild_tree();
+        let shown = self.tree.shown_total();
+        if self.filter.is_active() {
+            self.info(format!(
+                "showing {}件 ({})",
+                shown.projects,
+                self.filter.describe()
+            ));
+        } else {
+            self.info("showing everything");
+        }
+    }
+}

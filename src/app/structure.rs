@@ -1,0 +1,353 @@
+//! Changing the plan's shape from the tree: add, rename, delete, reorder,
+//! move, link; and the quick progress entry dated this month.
+
+use super::*;
+use crate::model::dates::{era_short, this_month};
+use crate::model::{Address, structure};
+
+/// A list to choose from, drawn over the screen.
+pub struct Picker {
+    pub title: String,
+    pub items: Vec<PickItem>,
+    pub cursor: usize,
+    pub purpose: PickPurpose,
+}
+
+pub struct PickItem {
+    pub label: String,
+    /// For lists of toggles: whether the item is on.
+    pub checked: Option<bool>,
+    target: usize,
+}
+
+/// What choosing an item does.
+#[derive(Debug, Clone, Copy)]
+pub enum PickPurpose {
+    /// Move the project to the chosen measure.
+    MoveProject {
+        doc: usize,
+        from: (usize, usize, usize),
+    },
+    /// Move the measure to the chosen strategy.
+    MoveMeasure { doc: usize, from: (usize, usize) },
+    /// Link or unlink the measure and the chosen KPI.
+    Link { doc: usize, measure: (usize, usize) },
+}
+
+impl App {
+    /// The node with this address, as a tree row id (the first row showing
+    /// it, else one built for it).
+    fn node_at(&self, doc: usize, address: Address) -> NodeId {
+        self.tree
+            .row_of_address(doc, address)
+            .and_then(|row| self.tree.row(row))
+            .map_or_else(|| NodeId::from_address(doc, address), |n| n.id)
+    }
+
+    /// Selects a node by address, if it is shown.
+    fn select_address(&mut self, doc: usize, address: Address) {
+        if let Some(row) = self.tree.row_of_address(doc, address) {
+            self.selected = row;
+            self.field = 0;
+            self.detail_scroll = 0;
+            self.scroll_tree_to_selection();
+        }
+    }
+
+    /// `a`: a new progress entry dated this month, in the era notation of
+    /// the table (`R8.11 `), ready for its text.
+    pub(super) fn add_entry(&mut self) {
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        if !matches!(node, NodeId::Project { .. }) {
+            return self.error("choose a project to add a progress entry to");
+        }
+        self.open_editor(node, Field::Schedule);
+        if let Some(editor) = &mut self.editor {
+            if !editor.textarea.is_empty() {
+                editor.textarea.insert_newline();
+            }
+            editor
+                .textarea
+                .insert_str(format!("{} ", era_short(this_month())));
+        }
+    }
+
+    /// `o` (sibling after) and `+` (child): adds a node and opens its name.
+    pub(super) fn add_node(&mut self, child: bool) {
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        let (doc, at) = (node.plan(), node.address());
+        let mut added = None;
+        let result = self.change_plan(doc, "add", |plan| {
+            added = if child {
+                structure::add_child(plan, at)
+            } else {
+                structure::add_after(plan, at)
+            };
+            added
+                .map(|_| ())
+                .ok_or_else(|| "nothing can be added here".to_owned())
+        });
+        match (result, added) {
+            (Ok(_), Some(address)) => {
+                self.select_address(doc, address);
+                let node = self.node_at(doc, address);
+                self.open_editor(node, name_field(address));
+                if let Some(editor) = &mut self.editor {
+                    editor.new_node = true;
+                }
+            }
+            (Err(e), _) => self.error(e),
+            _ => {}
+        }
+    }
+
+    /// `r`: edits the selected node's name.
+    pub(super) fn rename(&mut self) {
+        if let Some(node) = self.selected_node() {
+            self.open_editor(node, name_field(node.address()));
+        }
+    }
+
+    /// `d`: asks before deleting.
+    pub(super) fn ask_delete(&mut self) {
+        match self.selected_node() {
+            Some(node) if node.address() != Address::Plan => self.overlay = Overlay::DeleteDialog,
+            _ => self.error("a whole plan is not deleted from here"),
+        }
+    }
+
+    pub(super) fn answer_delete(&mut self, action: Action) {
+        self.overlay = Overlay::None;
+        if action != Action::Confirm {
+            return self.info("not deleted");
+        }
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        let (doc, at) = (node.plan(), node.address());
+        let row = self.selected;
+        match self.change_plan(doc, "delete", |plan| {
+            structure::delete(plan, at)
+                .then_some(())
+                .ok_or_else(|| "nothing to delete".to_owned())
+        }) {
+            Ok(_) => {
+                self.selected = row.saturating_sub(1).min(self.tree.len().saturating_sub(1));
+                self.scroll_tree_to_selection();
+                self.info("deleted (u to undo)");
+            }
+            Err(e) => self.error(e),
+        }
+    }
+
+    /// `K` / `J`: one place up or down among its siblings.
+    pub(super) fn shift_node(&mut self, by: isize) {
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        let (doc, at) = (node.plan(), node.address());
+        let mut moved = None;
+        let _ = self.change_plan(doc, "reorder", |plan| {
+            moved = structure::shift(plan, at, by);
+            moved.map(|_| ()).ok_or_else(String::new)
+        });
+        if let Some(address) = moved {
+            self.select_address(doc, address);
+        }
+    }
+
+    /// `m`: where to move the selected project (a measure) or measure (a
+    /// strategy).
+    pub(super) fn pick_move_target(&mut self) {
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        let doc = node.plan();
+        let plan = &self.docs[doc].plan;
+        let (title, items, purpose) = match node.address() {
+            Address::Project(s, m, p) => {
+                let items = plan
+                    .strategies
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(si, st)| {
+                        st.measures
+                            .iter()
+                            .enumerate()
+                            .map(move |(mi, me)| (si, mi, st, me))
+                    })
+                    .filter(|&(si, mi, ..)| (si, mi) != (s, m))
+                    .map(|(si, mi, st, me)| PickItem {
+                        label: format!("{} / {}{}", st.label, me.label, me.name),
+                        checked: None,
+                        target: si * MEASURE_STRIDE + mi,
+                    })
+                    .collect();
+                (
+                    "Move the project to",
+                    items,
+                    PickPurpose::MoveProject {
+                        doc,
+                        from: (s, m, p),
+                    },
+                )
+            }
+            Address::Measure(s, m) => {
+                let items = plan
+                    .strategies
+                    .iter()
+                    .enumerate()
+                    .filter(|&(si, _)| si != s)
+                    .map(|(si, st)| PickItem {
+                        label: format!("{}{}", st.label, st.name),
+                        checked: None,
+                        target: si,
+                    })
+                    .collect();
+                (
+                    "Move the measure to",
+                    items,
+                    PickPurpose::MoveMeasure { doc, from: (s, m) },
+                )
+            }
+            _ => return self.error("choose a project or a measure to move"),
+        };
+        self.open_picker(title, items, purpose);
+    }
+
+    /// `L`: which KPIs of its strategy the selected measure serves.
+    pub(super) fn pick_links(&mut self) {
+        let Some(node) = self.selected_node() else {
+            return;
+        };
+        let Address::Measure(s, m) = node.address() else {
+            return self.error("choose a measure to link to KPIs");
+        };
+        let doc = node.plan();
+        self.open_picker(
+            "KPIs this measure serves (Enter: link or unlink)",
+            Vec::new(),
+            PickPurpose::Link {
+                doc,
+                measure: (s, m),
+            },
+        );
+        self.refresh_links();
+    }
+
+    fn refresh_links(&mut self) {
+        let Some(picker) = &mut self.picker else {
+            return;
+        };
+        let PickPurpose::Link {
+            doc,
+            measure: (s, m),
+        } = picker.purpose
+        else {
+            return;
+        };
+        let strategy = &self.docs[doc].plan.strategies[s];
+        picker.items = strategy
+            .kpis
+            .iter()
+            .enumerate()
+            .map(|(k, kpi)| PickItem {
+                label: format!("{} {}", kpi.label, kpi.statement),
+                checked: Some(strategy.measures[m].kpis.contains(&kpi.label)),
+                target: k,
+            })
+            .collect();
+    }
+
+    fn open_picker(&mut self, title: &str, items: Vec<PickItem>, purpose: PickPurpose) {
+        if items.is_empty() && !matches!(purpose, PickPurpose::Link { .. }) {
+            return self.error("there is nowhere else to move it");
+        }
+        self.picker = Some(Picker {
+            title: title.to_owned(),
+            items,
+            cursor: 0,
+            purpose,
+        });
+        self.overlay = Overlay::Picker;
+    }
+
+    pub(super) fn answer_picker(&mut self, action: Action) {
+        let Some(picker) = &mut self.picker else {
+            self.overlay = Overlay::None;
+            return;
+        };
+        let last = picker.items.len().saturating_sub(1);
+        match action {
+            Action::Down => picker.cursor = (picker.cursor + 1).min(last),
+            Action::Up => picker.cursor = picker.cursor.saturating_sub(1),
+            Action::Confirm => self.choose(),
+            Action::Dismiss => {
+                self.picker = None;
+                self.overlay = Overlay::None;
+            }
+            _ => {}
+        }
+    }
+
+    fn choose(&mut self) {
+        let Some(picker) = &self.picker else { return };
+        let Some(target) = picker.items.get(picker.cursor).map(|i| i.target) else {
+            return;
+        };
+        let purpose = picker.purpose;
+        let mut landed = None;
+        let (doc, what) = match purpose {
+            PickPurpose::MoveProject { doc, .. } | PickPurpose::MoveMeasure { doc, .. } => {
+                (doc, "move")
+            }
+            PickPurpose::Link { doc, .. } => (doc, "link"),
+        };
+        let result = self.change_plan(doc, what, |plan| {
+            landed = match purpose {
+                PickPurpose::MoveProject { from, .. } => structure::move_project(
+                    plan,
+                    from,
+                    (target / MEASURE_STRIDE, target % MEASURE_STRIDE),
+                ),
+                PickPurpose::MoveMeasure { from, .. } => {
+                    structure::move_measure(plan, from, target)
+                }
+                PickPurpose::Link { measure, .. } => structure::toggle_link(plan, measure, target)
+                    .map(|_| Address::Measure(measure.0, measure.1)),
+            };
+            landed
+                .map(|_| ())
+                .ok_or_else(|| "that cannot be done".to_owned())
+        });
+        if let Err(e) = result {
+            return self.error(e);
+        }
+        if matches!(purpose, PickPurpose::Link { .. }) {
+            // Stay open: several KPIs may be linked in a row.
+            return self.refresh_links();
+        }
+        self.picker = None;
+        self.overlay = Overlay::None;
+        if let Some(address) = landed {
+            self.select_address(doc, address);
+            self.info("moved (u to undo)");
+        }
+    }
+}
+
+/// Measures are numbered `strategy * MEASURE_STRIDE + measure` in a picker.
+const MEASURE_STRIDE: usize = 1 << 20;
+
+/// The field that names a node.
+fn name_field(address: Address) -> Field {
+    match address {
+        Address::Plan => Field::Title,
+        Address::Kpi(..) => Field::Statement,
+        _ => Field::Name,
+    }
+}

@@ -1,0 +1,101 @@
+//! Every change of the session is one undoable step. Undo and redo go
+//! through the three-way merge, so a step is taken back even after others'
+//! changes were merged in on top of it, without losing theirs.
+
+use super::*;
+use crate::model::merge::merge;
+
+/// How many steps are kept.
+const UNDO_LIMIT: usize = 100;
+
+/// One change: the plan before and after it.
+pub struct UndoStep {
+    pub doc: usize,
+    pub before: Plan,
+    pub after: Plan,
+    pub what: String,
+}
+
+impl App {
+    /// Changes document `doc`'s plan as one undoable step. On error the plan
+    /// is as it was. Returns whether anything changed.
+    pub(super) fn change_plan(
+        &mut self,
+        doc: usize,
+        what: &str,
+        change: impl FnOnce(&mut Plan) -> Result<(), String>,
+    ) -> Result<bool, String> {
+        let before = self.docs[doc].plan.clone();
+        if let Err(e) = change(&mut self.docs[doc].plan) {
+            self.docs[doc].plan = before;
+            return Err(e);
+        }
+        if self.docs[doc].plan == before {
+            return Ok(false);
+        }
+        self.undo.push(UndoStep {
+            doc,
+            before,
+            after: self.docs[doc].plan.clone(),
+            what: what.to_owned(),
+        });
+        if self.undo.len() > UNDO_LIMIT {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        self.docs[doc].dirty = true;
+        self.rebuild_tree();
+        Ok(true)
+    }
+
+    pub(super) fn undo_step(&mut self) {
+        let Some(step) = self.undo.pop() else {
+            return self.info("nothing to undo");
+        };
+        let what = step.what.clone();
+        let back = self.replay(step, true);
+        self.redo.push(back);
+        self.info(format!("undone: {what}"));
+    }
+
+    pub(super) fn redo_step(&mut self) {
+        let Some(step) = self.redo.pop() else {
+            return self.info("nothing to redo");
+        };
+        let what = step.what.clone();
+        let forward = self.replay(step, false);
+        self.undo.push(forward);
+        self.info(format!("redone: {what}"));
+    }
+
+    /// Takes a step back (or forward again) on top of the current plan;
+    /// returns the step for the other stack.
+    fn replay(&mut self, step: UndoStep, back: bool) -> UndoStep {
+        let (from, to) = if back {
+            (&step.after, &step.before)
+        } else {
+            (&step.before, &step.after)
+        };
+        let doc = &mut self.docs[step.doc];
+        let current = std::mem::replace(&mut doc.plan, Plan::clone(to));
+        if current != *from {
+            // Others' changes arrived since: keep them, take only this step.
+            doc.plan = merge(from, to, &current, &|_| Side::Mine).plan;
+        }
+        doc.dirty = doc.plan != doc.base;
+        let landed = doc.plan.clone();
+        self.rebuild_tree();
+        // The step that undoes this one: from where we are to where we were.
+        let (before, after) = if back {
+            (landed, current)
+        } else {
+            (current, landed)
+        };
+        UndoStep {
+            doc: step.doc,
+            before,
+            after,
+            what: step.what,
+        }
+    }
+}

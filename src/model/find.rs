@@ -1,0 +1,185 @@
+//! Finding and filtering: text matching that ignores the width of
+//! characters (`DX` finds `ＤＸ`, `2,334` finds `２，３３４`) by comparing
+//! NFKC-normalised, lower-cased text; and the filters of the review
+//! (evaluation, overdue, text, budget range).
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::address::Address;
+use super::dates::this_month;
+use super::fields::{Field, field_text};
+use super::grade;
+use super::money::parse_budget;
+use super::period::YearMonth;
+use super::plan::{Plan, Project};
+
+/// Text as compared: NFKC, lower case.
+pub fn normalize(text: &str) -> String {
+    text.nfkc().flat_map(char::to_lowercase).collect()
+}
+
+/// Every field of a node, normalised, one string.
+pub fn node_text(plan: &Plan, address: Address) -> String {
+    let mut text = String::new();
+    if let Address::Strategy(s) = address {
+        text.push_str(&plan.strategies[s].label);
+    }
+    for &field in Field::of(address) {
+        text.push('\n');
+        text.push_str(&field_text(plan, address, field));
+    }
+    normalize(&text)
+}
+
+/// Where `query` (normalised) occurs in `text`, as ranges of `text`'s
+/// characters, for highlighting.
+pub fn char_ranges(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    // The normalised text, and for each of its bytes the original char.
+    let mut normalized = String::new();
+    let mut owner = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        for n in c.nfkc().flat_map(char::to_lowercase) {
+            let before = normalized.len();
+            normalized.push(n);
+            owner.extend(std::iter::repeat_n(i, normalized.len() - before));
+        }
+    }
+    normalized
+        .match_indices(query)
+        .map(|(at, m)| owner[at]..owner[at + m.len() - 1] + 1)
+        .collect()
+}
+
+/// The review's filters; a project is shown when it passes all set ones.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// A grade name of the plan's scale.
+    pub evaluation: Option<String>,
+    /// Period ended before this month and not finished.
+    pub overdue: bool,
+    /// Normalised text any field of the project must contain.
+    pub text: Option<String>,
+    /// Inclusive budget range in the plan's unit.
+    pub budget: Option<(u64, u64)>,
+}
+
+impl Filter {
+    pub fn is_active(&self) -> bool {
+        *self != Filter::default()
+    }
+
+    pub fn matches(&self, plan: &Plan, address: Address, project: &Project) -> bool {
+        self.matches_at(plan, address, project, this_month())
+    }
+
+    pub fn matches_at(
+        &self,
+        plan: &Plan,
+        address: Address,
+        project: &Project,
+        today: YearMonth,
+    ) -> bool {
+        if self
+            .evaluation
+            .as_ref()
+            .is_some_and(|e| *e != project.evaluation)
+        {
+            return false;
+        }
+        if self.overdue && !is_overdue(plan, project, today) {
+            return false;
+        }
+        if let Some((low, high)) = self.budget
+            && !(low..=high).contains(&project.budget)
+        {
+            return false;
+        }
+        if let Some(text) = &self.text
+            && !node_text(plan, address).contains(text.as_str())
+        {
+            return false;
+        }
+        true
+    }
+
+    /// `評価=遅れ, 期限超過, "DX", 1,000–5,000`.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(e) = &self.evaluation {
+            parts.push(format!("評価={e}"));
+        }
+        if self.overdue {
+            parts.push("期限超過".to_owned());
+        }
+        if let Some(t) = &self.text {
+            parts.push(format!("\"{t}\""));
+        }
+        if let Some((low, high)) = self.budget {
+            let high = if high == u64::MAX {
+                String::new()
+            } else {
+                super::money::group_thousands(high)
+            };
+            parts.push(format!(
+                "予算 {}-{high}",
+                super::money::group_thousands(low)
+            ));
+        }
+        parts.join(", ")
+    }
+}
+
+/// The period ended before `today`'s month and the project's grade is not
+/// a finished one.
+pub fn is_overdue(plan: &Plan, project: &Project, today: YearMonth) -> bool {
+    let ended = project.period.end().is_some_and(|end| end < today);
+    let done = grade::find(&plan.evaluation_scale, &project.evaluation).is_some_and(|g| g.done);
+    ended && !done
+}
+
+/// `1000-5000`, `1,000～5,000`, `1000-` (at least), `-5000` (at most).
+pub fn parse_budget_range(text: &str, unit: &str) -> Result<(u64, u64), String> {
+    let (low, high) = text
+        .split_once(['-', '～', '~', '〜', '－'])
+        .ok_or_else(|| format!("`{text}` is not a range: write e.g. 1000-5000, 1000- or -5000"))?;
+    let bound = |t: &str, default| {
+        if t.trim().is_empty() {
+            Ok(default)
+        } else {
+            parse_budget(t, unit)
+        }
+    };
+    let (low, high) = (bound(low, 0)?, bound(high, u64::MAX)?);
+    if low > high {
+        return Err(format!("`{text}`: the range ends before it starts"));
+    }
+    Ok((low, high))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_insensitive_matching() {
+        assert!(normalize("ＤＸ推進").contains(&normalize("dx")));
+        assert!(normalize("※２，３３４は").contains(&normalize("2,334")));
+        assert_eq!(char_ranges("ＤＸとDX", &normalize("dx")), [0..2, 3..5]);
+        assert_eq!(char_ranges("abc", ""), Vec::<std::ops::Range<usize>>::new());
+    }
+
+    #[test]
+    fn budget_ranges() {
+        assert_eq!(parse_budget_range("1000-5000", "千円"), Ok((1000, 5000)));
+        assert_eq!(
+            parse_budget_range("１，０００～", "千円"),
+            Ok((1000, u64::MAX))
+        );
+        assert_eq!(parse_budget_range("-5000", "千円"), Ok((0, 5000)));
+        assert!(parse_budget_range("5000-1000", "千円").is_err());
+        assert!(parse_budget_range("abc", "千円").is_err());
+    }
+}
