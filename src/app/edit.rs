@@ -51,6 +51,7 @@ impl App {
         let text = editor.textarea.lines().join("\n");
         let address = node.address();
         let what = field.heading_at(address);
+        let new_node = editor.new_node;
         match self.change_plan(node.plan(), what, |plan| {
             set_field(plan, address, field, &text)
         }) {
@@ -60,6 +61,10 @@ impl App {
             }
             Ok(changed) => {
                 self.editor = None;
+                if changed && new_node {
+                    // Adding a node and naming it is one change to undo.
+                    self.join_last_steps();
+                }
                 if changed {
                     self.info(format!("{what} updated (not saved yet)"));
                 }

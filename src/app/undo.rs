@@ -48,6 +48,13 @@ impl App {
         Ok(true)
     }
 
+    /// Makes the last two steps one (a node added, then named).
+    pub(super) fn join_last_steps(&mut self) {
+        if let (Some(last), Some(previous)) = (self.undo.pop(), self.undo.last_mut()) {
+            previous.after = last.after;
+        }
+    }
+
     pub(super) fn undo_step(&mut self) {
         let Some(step) = self.undo.pop() else {
             return self.info("nothing to undo");

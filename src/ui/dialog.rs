@@ -56,15 +56,10 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
                 return;
             };
             let d = describe(&app.plans(), node);
+            let what = format!("Delete {} {}{}", d.kind, d.label, d.name);
             (
-                vec![
-                    format!(
-                        "Delete {} {}{} and everything under it?",
-                        d.kind, d.label, d.name
-                    ),
-                    "(u undoes it)".to_owned(),
-                ],
-                60,
+                vec![what, "and everything under it? (u undoes it)".to_owned()],
+                76,
             )
         }
         Context::FilterMenu => {

@@ -1,0 +1,555 @@
+//! The review workflow, driven by keys on a copy of the bundled plan: what
+//! the screen shows after them, what the file holds after saving, and that
+//! undo takes each kind of change back exactly.
+
+mod common;
+
+use actplan::app::App;
+use actplan::model::dates::{era_short, this_month};
+use actplan::model::{Plan, Project};
+use actplan::store;
+use common::{ctrl, keys, open, press, screen_text, seed_copy};
+use crossterm::event::KeyCode;
+
+fn plan_of(app: &App) -> Plan {
+    app.docs[0].plan.clone()
+}
+
+fn saved(path: &std::path::Path) -> Plan {
+    store::load(path).unwrap().plan
+}
+
+/// Tree rows of the bundled plan.
+const LAST_PROJECT: &str = "G";
+const MEASURE_3: &str = "jjjjjjjj";
+const KPI_2: &str = "jjjjjjj";
+const MEASURE_1: &str = "jj";
+
+fn go(app: &mut App, rows: &str) {
+    keys(app, "g");
+    keys(app, rows);
+}
+
+/// Edits the detail field `index` of the selected node: clears it and types.
+fn set_field(app: &mut App, index: usize, text: &str, multiline: bool) {
+    press(app, KeyCode::Tab);
+    for _ in 0..20 {
+        keys(app, "k");
+    }
+    for _ in 0..index {
+        keys(app, "j");
+    }
+    keys(app, "e");
+    for _ in 0..40 {
+        press(app, KeyCode::Backspace);
+    }
+    keys(app, text);
+    press(
+        app,
+        if multiline {
+            KeyCode::Esc
+        } else {
+            KeyCode::Enter
+        },
+    );
+    press(app, KeyCode::Tab);
+}
+
+#[test]
+fn owner_and_evaluation_are_shown_and_saved_with_who_changed_it() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 60);
+    go(&mut app, LAST_PROJECT);
+    set_field(&mut app, 1, "デジタル推進課", false);
+    set_field(&mut app, 6, "遅", false);
+    let text = screen_text(&app);
+    assert!(
+        text.contains("[遅]サービス連携"),
+        "marker in the tree:\n{text}"
+    );
+    assert!(text.contains("[遅] 遅れ"), "{text}");
+    assert!(text.contains("デジタル推進課"), "{text}");
+    set_field(&mut app, 6, "A", false);
+    assert!(screen_text(&app).contains("`A` is not on this plan's scale: 順調 / 概ね順調"));
+    ctrl(&mut app, 'g');
+    press(&mut app, KeyCode::Tab);
+    ctrl(&mut app, 's');
+    let project = &saved(&path).strategies[0].measures[2].projects[2];
+    assert_eq!(
+        (project.owner.as_str(), project.evaluation.as_str()),
+        ("デジタル推進課", "遅れ")
+    );
+    let change = project.last_change.as_ref().expect("who changed it");
+    assert!(screen_text(&app).contains(&format!("{} {}", change.user, change.at)));
+    let unchanged = &saved(&path).strategies[0].measures[2].projects[0];
+    assert_eq!(
+        unchanged.last_change, None,
+        "projects not changed are not stamped"
+    );
+}
+
+#[test]
+fn a_key_adds_a_progress_entry_dated_this_month() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    go(&mut app, LAST_PROJECT);
+    keys(&mut app, "a");
+    let month = era_short(this_month());
+    assert!(
+        screen_text(&app).contains(&format!("{month} ")),
+        "{}",
+        screen_text(&app)
+    );
+    keys(&mut app, "進捗を報告");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "w");
+    let entry = saved(&path).strategies[0].measures[2].projects[2]
+        .schedule
+        .last()
+        .unwrap()
+        .to_line();
+    assert_eq!(entry, format!("{month} 進捗を報告"));
+}
+
+#[test]
+fn budgets_in_every_form_and_a_refusal_that_keeps_the_old_value() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    go(&mut app, LAST_PROJECT);
+    for (typed, expected) in [
+        ("4450", 4450),
+        ("4,450", 4450),
+        ("４，４５０", 4450),
+        ("150000", 150_000),
+    ] {
+        set_field(&mut app, 3, typed, false);
+        assert_eq!(
+            plan_of(&app).strategies[0].measures[2].projects[2].budget,
+            expected,
+            "{typed}"
+        );
+    }
+    set_field(&mut app, 3, "十万", false);
+    assert!(
+        screen_text(&app).contains("`十万` is not a budget"),
+        "{}",
+        screen_text(&app)
+    );
+    ctrl(&mut app, 'g');
+    assert_eq!(
+        plan_of(&app).strategies[0].measures[2].projects[2].budget,
+        150_000
+    );
+}
+
+#[test]
+fn periods_in_every_notation_are_kept_as_written() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    go(&mut app, LAST_PROJECT);
+    for typed in [
+        "令和5年4月～令和6年3月",
+        "R5年度",
+        "2023-04..2024-03",
+        "2023/4～2024/3",
+        "H31.4",
+        "平成27年度～平成30年度",
+    ] {
+        set_field(&mut app, 5, typed, false);
+        let period = &plan_of(&app).strategies[0].measures[2].projects[2].period;
+        assert_eq!(period.as_str(), typed);
+    }
+    set_field(&mut app, 5, "来年", false);
+    assert!(
+        screen_text(&app).contains("accepted: R5.4"),
+        "{}",
+        screen_text(&app)
+    );
+    ctrl(&mut app, 'g');
+    ctrl(&mut app, 's');
+    assert_eq!(
+        saved(&path).strategies[0].measures[2].projects[2]
+            .period
+            .as_str(),
+        "平成27年度～平成30年度"
+    );
+}
+
+#[test]
+fn dates_switch_between_as_written_and_gregorian() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(&[path], 100, 30);
+    go(&mut app, LAST_PROJECT);
+    assert!(screen_text(&app).contains("R5.4～R6.3  (2023-04..2024-03)"));
+    keys(&mut app, "D");
+    let text = screen_text(&app);
+    assert!(!text.contains("R5.4～R6.3"), "{text}");
+    assert!(text.contains("2023-04..2024-03"));
+    assert!(text.contains("2023-06..2023-08 プロポーザル実施"), "{text}");
+    keys(&mut app, "D");
+    assert!(screen_text(&app).contains("R5.6～8 プロポーザル実施"));
+}
+
+#[test]
+fn kpi_actuals_show_an_achievement_gauge_and_missing_ones_say_so() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    go(&mut app, KPI_2);
+    assert!(
+        screen_text(&app).contains("実績なし"),
+        "{}",
+        screen_text(&app)
+    );
+    set_field(&mut app, 3, "15", false);
+    set_field(&mut app, 4, "R5年度 18", true);
+    let text = screen_text(&app);
+    assert!(text.contains("R5年度 実績 18 [######----] 60%"), "{text}");
+    assert!(text.contains("KPI ⅱ 60%"), "{text}");
+    assert!(text.contains("KPI ⅰ --"), "no actuals is not 0%:\n{text}");
+    keys(&mut app, "w");
+    let kpi = &saved(&path).strategies[0].kpis[1];
+    assert_eq!(kpi.baseline, Some(15.0));
+    assert_eq!(
+        (kpi.actuals[0].fiscal_year, kpi.actuals[0].value),
+        (2023, 18.0)
+    );
+}
+
+#[test]
+fn add_a_project_name_it_and_save() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    go(&mut app, MEASURE_3);
+    keys(&mut app, "+");
+    assert!(screen_text(&app).contains("編集: 事業名"));
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        screen_text(&app).contains("a project needs a name"),
+        "an empty name is refused"
+    );
+    keys(&mut app, "ＤＸ推進事業");
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&app);
+    assert!(text.contains("ＤＸ推進事業"), "{text}");
+    assert!(text.contains("選択 ＤＸ推進事業 0千円 1件"), "{text}");
+    keys(&mut app, "w");
+    let added = &saved(&path).strategies[0].measures[2].projects[3];
+    assert_eq!(
+        (added.name.as_str(), added.period.as_str(), added.budget),
+        ("ＤＸ推進事業", "R5年度", 0)
+    );
+    // Cancelling the name of a new node removes it again.
+    keys(&mut app, "o");
+    ctrl(&mut app, 'g');
+    assert_eq!(plan_of(&app).strategies[0].measures[2].projects.len(), 4);
+    assert!(screen_text(&app).contains("not added"));
+}
+
+#[test]
+fn delete_asks_first_and_undo_restores_it() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(&[path], 100, 30);
+    let before = plan_of(&app);
+    go(&mut app, LAST_PROJECT);
+    keys(&mut app, "d");
+    let text = screen_text(&app);
+    assert!(
+        text.contains("Delete 事業 サービス連携プラットフォーム等整備事業"),
+        "{text}"
+    );
+    assert!(text.contains("and everything under it?"), "{text}");
+    keys(&mut app, "n");
+    assert_eq!(plan_of(&app), before);
+    keys(&mut app, "G");
+    keys(&mut app, "d");
+    keys(&mut app, "y");
+    assert!(
+        screen_text(&app).contains("合計 26,451千円"),
+        "{}",
+        screen_text(&app)
+    );
+    keys(&mut app, "u");
+    assert_eq!(plan_of(&app), before, "undo restores the exact plan");
+    assert!(!app.is_dirty(), "back to what is on disk");
+}
+
+/// Keys that make one change.
+type Change = Box<dyn Fn(&mut App)>;
+
+#[test]
+fn every_kind_of_change_undoes_exactly_and_redoes() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(&[path], 100, 30);
+    let changes: Vec<(&str, Change)> = vec![
+        ("field", Box::new(|a: &mut App| set_field(a, 3, "1", false))),
+        (
+            "add",
+            Box::new(|a: &mut App| {
+                keys(a, "o");
+                keys(a, "新規");
+                press(a, KeyCode::Enter);
+            }),
+        ),
+        ("delete", Box::new(|a: &mut App| keys(a, "dy"))),
+        ("reorder", Box::new(|a: &mut App| keys(a, "K"))),
+        (
+            "move",
+            Box::new(|a: &mut App| {
+                keys(a, "m");
+                press(a, KeyCode::Enter);
+            }),
+        ),
+        (
+            "progress entry",
+            Box::new(|a: &mut App| {
+                keys(a, "a");
+                keys(a, "x");
+                press(a, KeyCode::Esc);
+            }),
+        ),
+    ];
+    for (what, change) in changes {
+        go(&mut app, LAST_PROJECT);
+        let before = plan_of(&app);
+        change(&mut app);
+        let after = plan_of(&app);
+        assert_ne!(after, before, "{what} changed something");
+        keys(&mut app, "u");
+        assert_eq!(plan_of(&app), before, "undo of {what}");
+        ctrl(&mut app, 'r');
+        assert_eq!(plan_of(&app), after, "redo of {what}");
+        keys(&mut app, "u");
+    }
+    // Linking a measure to a second KPI, and the undo of that.
+    go(&mut app, MEASURE_1);
+    let before = plan_of(&app);
+    keys(&mut app, "L");
+    keys(&mut app, "j");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(plan_of(&app).strategies[0].measures[0].kpis, ["ⅰ", "ⅱ"]);
+    keys(&mut app, "u");
+    assert_eq!(plan_of(&app), before);
+}
+
+#[test]
+fn moving_a_project_and_linking_a_measure_keep_totals_right() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    go(&mut app, LAST_PROJECT);
+    keys(&mut app, "m");
+    let text = screen_text(&app);
+    assert!(text.contains("Move the project to"), "{text}");
+    assert!(text.contains("（６） / ①県庁組織の活性化"), "{text}");
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&app);
+    let row = |text: &str, what: &str| {
+        text.lines()
+            .find(|l| l.contains(what))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    assert!(row(&text, "KPI ⅰ").contains("159,150"), "{text}");
+    let status = text.lines().rev().nth(1).unwrap_or_default();
+    assert!(
+        status.contains("選択 サービス連携") && status.contains("142,600千円 1件"),
+        "selection follows:\n{text}"
+    );
+    // Measure ① now also serves KPI ⅱ: shown under both, counted once.
+    go(&mut app, MEASURE_1);
+    keys(&mut app, "L");
+    assert!(screen_text(&app).contains("[x] ⅰ"));
+    keys(&mut app, "j");
+    press(&mut app, KeyCode::Enter);
+    assert!(screen_text(&app).contains("[x] ⅱ"));
+    press(&mut app, KeyCode::Esc);
+    let text = screen_text(&app);
+    assert!(text.contains("合計 169,051千円"), "{text}");
+    assert!(
+        row(&text, "（６）県庁オープン化戦略").contains("169,051"),
+        "{text}"
+    );
+    assert!(
+        row(&text, "KPI ⅱ").contains("159,851"),
+        "measure ① now counts under ⅱ too:\n{text}"
+    );
+    keys(&mut app, "w");
+    let plan = saved(&path);
+    assert_eq!(plan.strategies[0].measures[0].kpis, ["ⅰ", "ⅱ"]);
+    assert_eq!(
+        plan.strategies[0].measures[0].projects[2].name,
+        "サービス連携プラットフォーム等整備事業"
+    );
+    // Reordering: the moved project up one place, then the file.
+    go(&mut app, "jjjjj");
+    keys(&mut app, "K");
+    keys(&mut app, "w");
+    let names: Vec<String> = saved(&path).strategies[0].measures[0]
+        .projects
+        .iter()
+        .map(|p| p.name.clone())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "県庁活性化促進事業",
+            "サービス連携プラットフォーム等整備事業",
+            "地方創生人材育成研修事業"
+        ]
+    );
+}
+
+/// A plan of 1,000 projects: 10 measures of 100, every 10th about ＤＸ,
+/// evaluations cycling through the scale, budgets 1..=1000 × 10.
+fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut plan = store::load(std::path::Path::new(common::SEED))
+        .unwrap()
+        .plan;
+    let template = plan.strategies[0].measures[0].projects[0].clone();
+    let grades = ["順調", "概ね順調", "やや遅れ", "遅れ", "完了", "未着手"];
+    let mut measures = Vec::new();
+    for m in 0..10 {
+        let mut measure = plan.strategies[0].measures[m % 3].clone();
+        measure.label = format!("({})", m + 1);
+        measure.projects = (0..100)
+            .map(|p| {
+                let i = m * 100 + p;
+                Project {
+                    name: if i % 10 == 0 {
+                        format!("ＤＸ事業{i:04}")
+                    } else {
+                        format!("事業{i:04}")
+                    },
+                    budget: (i as u64 + 1) * 10,
+                    evaluation: grades[i % 6].to_owned(),
+                    // Half ended in 2023, half run to 2099.
+                    period: actplan::model::Period::parse(if i % 2 == 0 {
+                        "R5.4～R5.9"
+                    } else {
+                        "R5.4～R81.3"
+                    })
+                    .unwrap(),
+                    ..template.clone()
+                }
+            })
+            .collect();
+        measures.push(measure);
+    }
+    plan.strategies[0].measures = measures;
+    let path = dir.join("big.ron");
+    store::save(&path, &plan).unwrap();
+    path
+}
+
+#[test]
+fn search_and_filters_on_a_thousand_projects() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_plan(dir.path());
+    let mut app = open(&[path], 120, 40);
+    // Search: width-insensitive, counted over every node, n / N move.
+    keys(&mut app, "/");
+    keys(&mut app, "dx");
+    press(&mut app, KeyCode::Enter);
+    let text = screen_text(&app);
+    assert!(text.contains("100 match(es) for \"dx\""), "{text}");
+    assert!(text.contains("選択 ＤＸ事業0000"), "{text}");
+    keys(&mut app, "n");
+    assert!(screen_text(&app).contains("選択 ＤＸ事業0010"));
+    keys(&mut app, "N");
+    assert!(
+        screen_text(&app).contains("選択 ＤＸ事業0000"),
+        "{}",
+        screen_text(&app)
+    );
+    keys(&mut app, "N");
+    // Measures 2, 5 and 8 serve KPI ⅱ and come last in the tree.
+    assert!(
+        screen_text(&app).contains("選択 ＤＸ事業0890"),
+        "wraps around:\n{}",
+        screen_text(&app)
+    );
+
+    // Evaluation 遅れ: i % 6 == 3 → 167 projects; budgets (i+1)*10.
+    let expect = |pred: &dyn Fn(usize) -> bool| {
+        let shown: Vec<usize> = (0..1000).filter(|&i| pred(i)).collect();
+        (
+            shown.len(),
+            shown.iter().map(|&i| (i as u64 + 1) * 10).sum::<u64>(),
+        )
+    };
+    let status = |app: &App| {
+        screen_text(app)
+            .lines()
+            .rev()
+            .nth(1)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    // The filter menu stays open while filters are chosen.
+    keys(&mut app, "f");
+    keys(&mut app, "eeee"); // 順調 → 概ね順調 → やや遅れ → 遅れ
+    let (count, total) = expect(&|i| i % 6 == 3);
+    let line = status(&app);
+    assert!(
+        line.contains(&format!(
+            "絞込[評価=遅れ] {count}件 {}千円",
+            actplan::model::money::group_thousands(total)
+        )),
+        "{line}"
+    );
+    // And overdue: ended in 2023 (even i) and not 完了.
+    keys(&mut app, "o");
+    let (count, total) = expect(&|i| i % 6 == 3 && i % 2 == 0);
+    let line = status(&app);
+    assert!(
+        line.contains(&format!(
+            "{count}件 {}千円",
+            actplan::model::money::group_thousands(total)
+        )),
+        "{line}"
+    );
+    // Overdue alone: 完了 is never overdue.
+    keys(&mut app, "co");
+    let (count, _) = expect(&|i| i % 2 == 0 && i % 6 != 4);
+    assert!(
+        status(&app).contains(&format!("絞込[期限超過] {count}件")),
+        "{}",
+        status(&app)
+    );
+    // Text, then a budget range on top of it.
+    keys(&mut app, "c");
+    keys(&mut app, "t");
+    keys(&mut app, "ＤＸ");
+    press(&mut app, KeyCode::Enter);
+    let (count, total) = expect(&|i| i % 10 == 0);
+    assert!(
+        status(&app).contains(&format!(
+            "{count}件 {}千円",
+            actplan::model::money::group_thousands(total)
+        )),
+        "{}",
+        status(&app)
+    );
+    keys(&mut app, "f");
+    keys(&mut app, "b");
+    keys(&mut app, "1000-5000");
+    press(&mut app, KeyCode::Enter);
+    let (count, total) = expect(&|i| i % 10 == 0 && (1000..=5000).contains(&((i as u64 + 1) * 10)));
+    assert!(
+        status(&app).contains(&format!(
+            "{count}件 {}千円",
+            actplan::model::money::group_thousands(total)
+        )),
+        "{}",
+        status(&app)
+    );
+    let tree_rows = screen_text(&app);
+    assert!(
+        tree_rows.contains("ＤＸ事業0100") && !tree_rows.contains("事業0101"),
+        "only what passes is shown:\n{tree_rows}"
+    );
+    keys(&mut app, "f");
+    keys(&mut app, "c");
+    press(&mut app, KeyCode::Esc);
+    assert!(!status(&app).contains("絞込"));
+}
