@@ -553,3 +553,36 @@ fn search_and_filters_on_a_thousand_projects() {
     press(&mut app, KeyCode::Esc);
     assert!(!status(&app).contains("絞込"));
 }
+
+#[test]
+fn a_measure_moves_to_another_strategy() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    keys(&mut app, "g");
+    keys(&mut app, "o");
+    keys(&mut app, "人材戦略");
+    press(&mut app, KeyCode::Enter);
+    assert!(
+        screen_text(&app).contains("（７）人材戦略"),
+        "the label continues the series:\n{}",
+        screen_text(&app)
+    );
+    go(&mut app, MEASURE_1);
+    keys(&mut app, "m");
+    assert!(screen_text(&app).contains("Move the measure to"));
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "w");
+    let plan = saved(&path);
+    assert_eq!(plan.strategies[1].measures[0].name, "県庁組織の活性化");
+    assert!(
+        plan.strategies[1].measures[0].kpis.is_empty(),
+        "the new strategy has no KPI ⅰ"
+    );
+    assert_eq!(plan.strategies[0].measures.len(), 2);
+    let text = screen_text(&app);
+    assert!(
+        text.lines()
+            .any(|l| l.contains("（７）人材戦略") && l.contains("7,350")),
+        "{text}"
+    );
+}

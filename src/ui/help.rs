@@ -10,7 +10,7 @@ use super::text::truncate;
 use super::theme;
 use crate::keymap::{Context, bindings};
 
-const CONTEXTS: [Context; 9] = [
+const CONTEXTS: [Context; 13] = [
     Context::Tree,
     Context::Detail,
     Context::Editor,
@@ -20,6 +20,10 @@ const CONTEXTS: [Context; 9] = [
     Context::CommentDialog,
     Context::ConflictDialog,
     Context::RecoveryDialog,
+    Context::DeleteDialog,
+    Context::Picker,
+    Context::FilterMenu,
+    Context::Prompt,
 ];
 
 /// One line per action and context: its keys and what it does.
