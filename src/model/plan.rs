@@ -138,8 +138,14 @@ pub struct Project {
     pub schedule: Vec<ScheduleEntry>,
     #[serde(serialize_with = "text_list")]
     pub analysis: Vec<String>,
-    /// Who last saved a change to this project, and when.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Who last saved a change to this project, and when. Written on one
+    /// line without RON's `Some(…)`.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_change",
+        deserialize_with = "present_change"
+    )]
     pub last_change: Option<LastChange>,
 }
 
@@ -281,6 +287,26 @@ fn present_date<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Period>, D::Error> {
     Period::deserialize(deserializer).map(Some)
+}
+
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+fn bare_change<S: serde::Serializer>(
+    change: &Option<LastChange>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match change {
+        Some(c) => write_raw(
+            format!("(user: {}, at: {})", literal(&c.user), literal(&c.at)),
+            serializer,
+        ),
+        None => serializer.serialize_none(),
+    }
+}
+
+fn present_change<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<LastChange>, D::Error> {
+    LastChange::deserialize(deserializer).map(Some)
 }
 
 #[allow(clippy::ref_option)] // serde's serialize_with passes &Option
