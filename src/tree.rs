@@ -118,6 +118,8 @@ pub struct Tree {
     nodes: Vec<TreeNode>,
     collapsed: HashSet<NodeId>,
     visible: Vec<usize>,
+    /// Budget and count of the projects in the tree, each once.
+    shown: Total,
 }
 
 impl Tree {
@@ -147,16 +149,22 @@ impl Tree {
             nodes: builder.nodes,
             collapsed,
             visible: Vec::new(),
+            shown: Total::default(),
         };
         // Forget collapsed nodes that no longer exist.
         let ids: HashSet<NodeId> = tree.nodes.iter().map(|n| n.id).collect();
         tree.collapsed.retain(|id| ids.contains(id));
         tree.refresh_visible();
+        tree.shown = tree.count_shown();
         tree
     }
 
     /// Total of what is shown: each project once.
     pub fn shown_total(&self) -> Total {
+        self.shown
+    }
+
+    fn count_shown(&self) -> Total {
         self.nodes
             .iter()
             .filter(|n| matches!(n.id, NodeId::Project { .. }))

@@ -71,7 +71,13 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
         // The panic hook has restored the terminal and printed the panic.
         Err(_) => 101,
     };
-    let kept = app.write_recovery();
+    // A read-only session has nothing to keep, and must not remove what an
+    // earlier session kept.
+    let kept = if app.read_only {
+        Ok(Vec::new())
+    } else {
+        app.write_recovery()
+    };
     // On a terminal that hung up this fails; there is nothing left to restore.
     restore();
     // Dropping the terminal would show the cursor on a terminal that may be

@@ -109,6 +109,18 @@ fn a_key_adds_a_progress_entry_dated_this_month() {
         .unwrap()
         .to_line();
     assert_eq!(entry, format!("{month} 進捗を報告"));
+    // The date alone is no entry.
+    let count = plan_of(&app).strategies[0].measures[2].projects[2]
+        .schedule
+        .len();
+    keys(&mut app, "a");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(
+        plan_of(&app).strategies[0].measures[2].projects[2]
+            .schedule
+            .len(),
+        count
+    );
 }
 
 #[test]
@@ -224,9 +236,12 @@ fn add_a_project_name_it_and_save() {
     assert!(screen_text(&app).contains("編集: 事業名"));
     press(&mut app, KeyCode::Enter);
     assert!(
-        screen_text(&app).contains("a project needs a name"),
-        "an empty name is refused"
+        screen_text(&app).contains("not added"),
+        "left unnamed, it goes again"
     );
+    assert_eq!(plan_of(&app).strategies[0].measures[2].projects.len(), 3);
+    go(&mut app, MEASURE_3);
+    keys(&mut app, "+");
     keys(&mut app, "ＤＸ推進事業");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);

@@ -38,6 +38,7 @@ impl App {
             field,
             textarea,
             new_node: false,
+            prefill: None,
         });
     }
 
@@ -48,10 +49,23 @@ impl App {
             return true;
         };
         let (node, field) = (editor.node, editor.field);
-        let text = editor.textarea.lines().join("\n");
+        let mut lines = editor.textarea.lines().to_vec();
+        if editor
+            .prefill
+            .as_deref()
+            .is_some_and(|date| lines.last().is_some_and(|l| l.trim() == date))
+        {
+            lines.pop();
+        }
+        let text = lines.join("\n");
         let address = node.address();
         let what = field.heading_at(address);
         let new_node = editor.new_node;
+        if new_node && text == field_text(&self.docs[node.plan()].plan, address, field) {
+            // A node added and left unnamed goes again, as with Ctrl-G.
+            self.cancel_edit();
+            return true;
+        }
         match self.change_plan(node.plan(), what, |plan| {
             set_field(plan, address, field, &text)
         }) {

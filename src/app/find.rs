@@ -17,7 +17,7 @@ pub struct Prompt {
     pub kind: PromptKind,
     pub text: String,
     /// Where the selection was when the search started.
-    origin: usize,
+    origin: Option<NodeId>,
 }
 
 impl App {
@@ -31,7 +31,7 @@ impl App {
         self.prompt = Some(Prompt {
             kind,
             text,
-            origin: self.selected,
+            origin: self.selected_node(),
         });
     }
 
@@ -41,8 +41,11 @@ impl App {
         };
         match action {
             Action::PromptKey(key) => {
+                let plain = !key.modifiers.intersects(
+                    crossterm::event::KeyModifiers::CONTROL | crossterm::event::KeyModifiers::ALT,
+                );
                 match key.code {
-                    crossterm::event::KeyCode::Char(c) => prompt.text.push(c),
+                    crossterm::event::KeyCode::Char(c) if plain => prompt.text.push(c),
                     crossterm::event::KeyCode::Backspace => {
                         prompt.text.pop();
                     }
@@ -82,7 +85,9 @@ impl App {
                 let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
                 if prompt.kind == PromptKind::Search {
                     self.search = None;
-                    self.selected = prompt.origin.min(self.tree.len().saturating_sub(1));
+                    if let Some(row) = prompt.origin.and_then(|id| self.tree.row_of(id)) {
+                        self.selected = row;
+                    }
                     self.scroll_tree_to_selection();
                 }
             }
@@ -91,10 +96,13 @@ impl App {
     }
 
     /// Keeps the query and goes to the first match at or after `origin`.
-    fn search_for(&mut self, text: &str, origin: usize) {
+    fn search_for(&mut self, text: &str, origin: Option<NodeId>) {
         let query = find::normalize(text);
         self.search = (!query.is_empty()).then_some(query);
-        let from = self.tree.node_index(origin).unwrap_or(0);
+        let from = origin
+            .and_then(|id| self.tree.row_of(id))
+            .and_then(|row| self.tree.node_index(row))
+            .unwrap_or(0);
         if let Some(row) = self.next_match(from, true, true) {
             self.select_row_keeping(row);
         }
@@ -130,10 +138,39 @@ impl App {
                 (from + count * 2 - step) % count
             }
         });
-        let index = found
-            .into_iter()
-            .find(|&i| self.node_matches(self.tree.node(i).id))?;
+        let index = found.into_iter().find(|&i| {
+            let id = self.tree.node(i).id;
+            !self.is_repeat(id) && self.node_matches(id)
+        })?;
         self.tree.reveal(index)
+    }
+
+    /// A measure serving two KPIs is shown under each; its rows under all
+    /// but the first KPI are repeats, not further matches.
+    fn is_repeat(&self, id: NodeId) -> bool {
+        let (NodeId::Measure {
+            plan,
+            strategy,
+            kpi: Some(k),
+            measure,
+        }
+        | NodeId::Project {
+            plan,
+            strategy,
+            kpi: Some(k),
+            measure,
+            ..
+        }) = id
+        else {
+            return false;
+        };
+        let shown = &self.docs[plan].plan.strategies[strategy];
+        shown.measures[measure]
+            .kpis
+            .iter()
+            .filter_map(|l| shown.kpi_index(l))
+            .min()
+            .is_some_and(|first| first != k)
     }
 
     /// Whether the node's own text holds the search query.
@@ -145,7 +182,8 @@ impl App {
 
     fn report_matches(&mut self) {
         let count = (0..self.tree.node_count())
-            .filter(|&i| self.node_matches(self.tree.node(i).id))
+            .map(|i| self.tree.node(i).id)
+            .filter(|&id| !self.is_repeat(id) && self.node_matches(id))
             .count();
         if let Some(q) = &self.search {
             self.info(format!(

@@ -143,6 +143,9 @@ pub struct Editor {
     pub textarea: TextArea<'static>,
     /// The node was just added to be named here; cancelling removes it.
     pub new_node: bool,
+    /// A date typed for the user (`R8.11`); a last line holding only it is
+    /// not an entry.
+    pub prefill: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -173,6 +176,9 @@ pub struct App {
     pub conflict: Option<ConflictResolution>,
     /// Recovered edits not yet offered or answered, with their document.
     pub recoveries: Vec<(usize, store::recovery::Recovery)>,
+    /// Plans whose recovered edits the user chose to decide on later: their
+    /// recovery files are not removed.
+    pub deferred_recoveries: Vec<PathBuf>,
     /// When unsaved edits are next written to the recovery file.
     pub recovery_due: Option<std::time::Instant>,
     pub message: Option<Message>,
@@ -212,6 +218,7 @@ impl App {
             overlay: Overlay::None,
             conflict: None,
             recoveries: Vec::new(),
+            deferred_recoveries: Vec::new(),
             recovery_due: None,
             message: None,
             size: Rect::new(0, 0, 80, 24),

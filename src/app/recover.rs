@@ -20,29 +20,34 @@ impl App {
         let written = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
         let mut out = Vec::new();
         for (i, doc) in self.docs.iter().enumerate() {
+            let editing = self
+                .editor
+                .as_ref()
+                .filter(|e| e.node.plan() == i)
+                .and_then(|editor| {
+                    let text = editor.textarea.lines().join("\n");
+                    let address = editor.node.address();
+                    (text != field_text(&doc.plan, address, editor.field)).then_some((editor, text))
+                });
+            if !doc.dirty && editing.is_none() {
+                continue;
+            }
             let mut edited = doc.plan.clone();
             let mut unapplied = None;
-            let mut touched = doc.dirty;
-            if let Some(editor) = self.editor.as_ref().filter(|e| e.node.plan() == i) {
-                let text = editor.textarea.lines().join("\n");
+            if let Some((editor, text)) = editing {
                 let address = editor.node.address();
-                if text != field_text(&doc.plan, address, editor.field) {
-                    touched = true;
-                    if set_field(&mut edited, address, editor.field, &text).is_err() {
-                        unapplied = Some(format!("{}: {text}", editor.field.heading_at(address)));
-                    }
+                if set_field(&mut edited, address, editor.field, &text).is_err() {
+                    unapplied = Some(format!("{}: {text}", editor.field.heading_at(address)));
                 }
             }
-            if touched {
-                out.push(Recovery {
-                    plan_path: doc.path.clone(),
-                    written: written.clone(),
-                    user: identity::user(),
-                    base: doc.base.clone(),
-                    edited,
-                    unapplied,
-                });
-            }
+            out.push(Recovery {
+                plan_path: doc.path.clone(),
+                written: written.clone(),
+                user: identity::user(),
+                base: doc.base.clone(),
+                edited,
+                unapplied,
+            });
         }
         out
     }
@@ -53,7 +58,8 @@ impl App {
         self.recovery_due = None;
         let snapshots = self.recovery_snapshots();
         for doc in &self.docs {
-            if !snapshots.iter().any(|s| s.plan_path == doc.path) {
+            let kept_for_later = self.deferred_recoveries.contains(&doc.path);
+            if !kept_for_later && !snapshots.iter().any(|s| s.plan_path == doc.path) {
                 recovery::remove(&doc.path);
             }
         }
@@ -137,9 +143,14 @@ impl App {
                 self.offer_next_recovery();
             }
             Action::Dismiss => {
-                // Decide later: the file stays for the next start.
+                // Decide later: the files stay for the next start.
                 self.overlay = Overlay::None;
-                self.recoveries.clear();
+                let deferred: Vec<PathBuf> = self
+                    .recoveries
+                    .drain(..)
+                    .map(|(doc, _)| self.docs[doc].path.clone())
+                    .collect();
+                self.deferred_recoveries.extend(deferred);
             }
             _ => {}
         }

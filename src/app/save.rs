@@ -113,8 +113,9 @@ impl App {
         let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             self.docs[i].plan = merged.plan;
-            self.write_document(i)?;
+            // The rows must follow the merged plan even if writing fails.
             self.rebuild_tree();
+            self.write_document(i)?;
             return Ok(Outcome::Merged);
         }
         self.conflict = Some(ConflictResolution {
@@ -156,8 +157,15 @@ impl App {
             Action::KeepMine => pending.choices.push(Side::Mine),
             Action::TakeTheirs => pending.choices.push(Side::Theirs),
             Action::Dismiss => {
+                let restoring = (pending.purpose == Purpose::Restore).then_some(pending.doc);
                 self.conflict = None;
                 self.overlay = Overlay::None;
+                if let Some(doc) = restoring {
+                    let path = self.docs[doc].path.clone();
+                    self.deferred_recoveries.push(path);
+                    self.info("not restored; the recovered edits stay for the next start");
+                    return self.offer_next_recovery();
+                }
                 return self.info("not saved; your edits are kept");
             }
             _ => return,

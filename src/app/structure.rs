@@ -68,18 +68,21 @@ impl App {
             if !editor.textarea.is_empty() {
                 editor.textarea.insert_newline();
             }
-            editor
-                .textarea
-                .insert_str(format!("{} ", era_short(this_month())));
+            let date = era_short(this_month());
+            editor.textarea.insert_str(format!("{date} "));
+            editor.prefill = Some(date);
         }
     }
 
     /// `o` (sibling after) and `+` (child): adds a node and opens its name.
     pub(super) fn add_node(&mut self, child: bool) {
-        let Some(node) = self.selected_node() else {
-            return;
+        // With nothing shown (an empty plan), a strategy is added to it.
+        let (doc, at, child) = match self.selected_node() {
+            Some(node) => (node.plan(), node.address(), child),
+            None if !self.docs.is_empty() => (0, Address::Plan, true),
+            None => return,
         };
-        let (doc, at) = (node.plan(), node.address());
+
         let mut added = None;
         let result = self.change_plan(doc, "add", |plan| {
             added = if child {
@@ -150,13 +153,53 @@ impl App {
             return;
         };
         let (doc, at) = (node.plan(), node.address());
+        // A measure moves past its neighbour as shown under the same KPI.
+        let neighbour = match node {
+            NodeId::Measure {
+                strategy,
+                kpi,
+                measure,
+                ..
+            } => {
+                let shown = &self.docs[doc].plan.strategies[strategy];
+                let siblings: Vec<usize> = match kpi {
+                    Some(k) => shown.measures_of_kpi(k).collect(),
+                    None => shown.unlinked_measures().collect(),
+                };
+                let here = siblings.iter().position(|&m| m == measure);
+                let Some(other) = here
+                    .and_then(|i| i.checked_add_signed(by))
+                    .and_then(|i| siblings.get(i))
+                else {
+                    return;
+                };
+                Some((strategy, measure, *other, kpi))
+            }
+            _ => None,
+        };
         let mut moved = None;
         let _ = self.change_plan(doc, "reorder", |plan| {
-            moved = structure::shift(plan, at, by);
+            moved = match neighbour {
+                Some((s, m, other, _)) => structure::swap_measures(plan, s, m, other),
+                None => structure::shift(plan, at, by),
+            };
             moved.map(|_| ()).ok_or_else(String::new)
         });
-        if let Some(address) = moved {
-            self.select_address(doc, address);
+        match (moved, neighbour) {
+            (Some(Address::Measure(s, m)), Some((_, _, _, kpi))) => {
+                let id = NodeId::Measure {
+                    plan: doc,
+                    strategy: s,
+                    kpi,
+                    measure: m,
+                };
+                if let Some(row) = self.tree.row_of(id) {
+                    self.selected = row;
+                    self.scroll_tree_to_selection();
+                }
+            }
+            (Some(address), _) => self.select_address(doc, address),
+            _ => {}
         }
     }
 

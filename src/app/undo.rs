@@ -59,38 +59,69 @@ impl App {
         let Some(step) = self.undo.pop() else {
             return self.info("nothing to undo");
         };
-        let what = step.what.clone();
-        let back = self.replay(step, true);
-        self.redo.push(back);
-        self.info(format!("undone: {what}"));
+        match self.replay(step, true) {
+            Ok(back) => {
+                let what = back.what.clone();
+                self.redo.push(back);
+                self.info(format!("undone: {what}"));
+            }
+            Err(step) => {
+                let what = step.what.clone();
+                self.undo.push(*step);
+                self.error(format!(
+                    "cannot undo {what}: it was changed again since (by a merge)"
+                ));
+            }
+        }
     }
 
     pub(super) fn redo_step(&mut self) {
         let Some(step) = self.redo.pop() else {
             return self.info("nothing to redo");
         };
-        let what = step.what.clone();
-        let forward = self.replay(step, false);
-        self.undo.push(forward);
-        self.info(format!("redone: {what}"));
+        match self.replay(step, false) {
+            Ok(forward) => {
+                let what = forward.what.clone();
+                self.undo.push(forward);
+                self.info(format!("redone: {what}"));
+            }
+            Err(step) => {
+                let what = step.what.clone();
+                self.redo.push(*step);
+                self.error(format!(
+                    "cannot redo {what}: it was changed again since (by a merge)"
+                ));
+            }
+        }
     }
 
     /// Takes a step back (or forward again) on top of the current plan;
-    /// returns the step for the other stack.
-    fn replay(&mut self, step: UndoStep, back: bool) -> UndoStep {
+    /// returns the step for the other stack, or the step itself when others'
+    /// changes merged in since touch the same values.
+    fn replay(&mut self, step: UndoStep, back: bool) -> Result<UndoStep, Box<UndoStep>> {
         let (from, to) = if back {
             (&step.after, &step.before)
         } else {
             (&step.before, &step.after)
         };
-        let doc = &mut self.docs[step.doc];
-        let current = std::mem::replace(&mut doc.plan, Plan::clone(to));
-        if current != *from {
+        let doc = &self.docs[step.doc];
+        let landed = if doc.plan == *from {
+            to.clone()
+        } else {
             // Others' changes arrived since: keep them, take only this step.
-            doc.plan = merge(from, to, &current, &|_| Side::Mine).plan;
-        }
+            let merged = merge(from, to, &doc.plan, &|_| Side::Mine);
+            if !merged.conflicts.is_empty() {
+                return Err(Box::new(step));
+            }
+            merged.plan
+        };
+        let doc = &mut self.docs[step.doc];
+        let current = std::mem::replace(&mut doc.plan, landed.clone());
         doc.dirty = doc.plan != doc.base;
-        let landed = doc.plan.clone();
+        if !doc.dirty && doc.changed_on_disk {
+            // Clean again: let the watcher load what is on disk now.
+            doc.stamp = None;
+        }
         self.rebuild_tree();
         // The step that undoes this one: from where we are to where we were.
         let (before, after) = if back {
@@ -98,11 +129,11 @@ impl App {
         } else {
             (current, landed)
         };
-        UndoStep {
+        Ok(UndoStep {
             doc: step.doc,
             before,
             after,
             what: step.what,
-        }
+        })
     }
 }

@@ -43,6 +43,7 @@ impl App {
             return;
         }
         self.last_watch = Some(now);
+        let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {
             let doc = &mut self.docs[i];
@@ -51,7 +52,9 @@ impl App {
                 .map(presence::Entry::describe)
                 .collect();
             let stamp = store::stamp(&doc.path);
-            if stamp == doc.stamp {
+            // A question or list on screen points into the plan as it is:
+            // look again once it is answered.
+            if stamp == doc.stamp || busy {
                 continue;
             }
             doc.stamp = stamp;
@@ -74,6 +77,7 @@ impl App {
                     doc.plan = loaded.plan;
                     doc.disk_hash = loaded.disk_hash;
                     doc.comments = comments;
+                    doc.changed_on_disk = false;
                     reloaded.push(doc.path.display().to_string());
                 }
                 Err(e) => {

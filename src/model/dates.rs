@@ -93,7 +93,7 @@ impl Span {
         Self {
             start: YearMonth { year, month: 4 },
             end: YearMonth {
-                year: year + 1,
+                year: year.saturating_add(1),
                 month: 3,
             },
         }

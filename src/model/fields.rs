@@ -182,7 +182,13 @@ fn parse_actuals(text: &str) -> Result<Vec<Actual>, String> {
             year.parse().map_err(|_| refuse())?
         } else {
             let span = dates::parse_span(year).map_err(|e| format!("`{line}`: {e}"))?;
-            dates::fiscal_year(span.start)
+            // A month names the fiscal year it falls in; a year (calendar or
+            // fiscal) names the fiscal year starting in it.
+            if span.start == span.end {
+                dates::fiscal_year(span.start)
+            } else {
+                span.start.year
+            }
         };
         let value = parse_number(value).ok_or_else(refuse)?;
         if actuals.iter().any(|a| a.fiscal_year == fiscal_year) {
@@ -196,6 +202,9 @@ fn parse_actuals(text: &str) -> Result<Vec<Actual>, String> {
     actuals.sort_by_key(|a| a.fiscal_year);
     Ok(actuals)
 }
+
+/// The fiscal years a plan may be for.
+pub const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
 
 /// What separates KPI labels in a measure's 対象ＫＰＩ field.
 const KPI_SEPARATORS: [char; 4] = [' ', '\u{3000}', ',', '、'];
@@ -218,9 +227,12 @@ pub fn set_field(
     match (address, field) {
         (Address::Plan, Field::Title) => plan.title = single()?,
         (Address::Plan, Field::FiscalYear) => {
-            plan.fiscal_year = single()?
-                .parse()
-                .map_err(|_| format!("`{text}` is not a year: write e.g. 2023"))?;
+            let refuse = || format!("`{text}` is not a year: write e.g. 2023");
+            let year: i32 = single()?.parse().map_err(|_| refuse())?;
+            if !FISCAL_YEARS.contains(&year) {
+                return Err(refuse());
+            }
+            plan.fiscal_year = year;
         }
         (Address::Plan, Field::Unit) => plan.unit = single()?,
         (Address::Strategy(s), Field::Label) => plan.strategies[s].label = single()?,
@@ -452,9 +464,18 @@ mod tests {
 
     #[test]
     fn actuals_read_fiscal_years_in_any_notation() {
-        let a = parse_actuals("R5年度 1.2\n2022 0.8\nFY2024 １．５").unwrap();
+        let a = parse_actuals("R5年度 1.2\n2022 0.8\nFY2024 １．５\n2025年 2\nR8 3").unwrap();
         let pairs: Vec<(i32, f64)> = a.iter().map(|a| (a.fiscal_year, a.value)).collect();
-        assert_eq!(pairs, [(2022, 0.8), (2023, 1.2), (2024, 1.5)]);
+        assert_eq!(
+            pairs,
+            [
+                (2022, 0.8),
+                (2023, 1.2),
+                (2024, 1.5),
+                (2025, 2.0),
+                (2026, 3.0)
+            ]
+        );
         assert!(parse_actuals("R5年度").is_err());
         assert!(
             parse_actuals("R5年度 1\n2023 2")

@@ -47,10 +47,16 @@ pub fn char_ranges(text: &str, query: &str) -> Vec<std::ops::Range<usize>> {
             owner.extend(std::iter::repeat_n(i, normalized.len() - before));
         }
     }
-    normalized
-        .match_indices(query)
-        .map(|(at, m)| owner[at]..owner[at + m.len() - 1] + 1)
-        .collect()
+    // One character may expand to several (ⅱ → "ii"): ranges that fall
+    // inside the one before are dropped.
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for (at, m) in normalized.match_indices(query) {
+        let range = owner[at]..owner[at + m.len() - 1] + 1;
+        if ranges.last().is_none_or(|last| range.start >= last.end) {
+            ranges.push(range);
+        }
+    }
+    ranges
 }
 
 /// The review's filters; a project is shown when it passes all set ones.
@@ -169,6 +175,11 @@ mod tests {
         assert!(normalize("※２，３３４は").contains(&normalize("2,334")));
         assert_eq!(char_ranges("ＤＸとDX", &normalize("dx")), [0..2, 3..5]);
         assert_eq!(char_ranges("abc", ""), Vec::<std::ops::Range<usize>>::new());
+        assert_eq!(
+            char_ranges("ⅱⅲ", "i"),
+            [0..1, 1..2],
+            "expanded characters are marked once"
+        );
     }
 
     #[test]

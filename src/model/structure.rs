@@ -31,7 +31,7 @@ pub fn add_after(plan: &mut Plan, at: Address) -> Option<Address> {
             Some(Address::Measure(s, m + 1))
         }
         Address::Project(s, m, p) => {
-            let project = new_project(plan);
+            let project = new_project(plan)?;
             plan.strategies
                 .get_mut(s)?
                 .measures
@@ -66,7 +66,7 @@ pub fn add_child(plan: &mut Plan, at: Address) -> Option<Address> {
             Some(Address::Measure(s, strategy.measures.len() - 1))
         }
         Address::Measure(s, m) => {
-            let project = new_project(plan);
+            let project = new_project(plan)?;
             let projects = &mut plan.strategies.get_mut(s)?.measures.get_mut(m)?.projects;
             projects.push(project);
             Some(Address::Project(s, m, projects.len() - 1))
@@ -137,6 +137,15 @@ pub fn shift(plan: &mut Plan, at: Address, by: isize) -> Option<Address> {
     }
 }
 
+/// Swaps two measures of a strategy; returns where the first now is.
+pub fn swap_measures(plan: &mut Plan, s: usize, a: usize, b: usize) -> Option<Address> {
+    let measures = &mut plan.strategies.get_mut(s)?.measures;
+    (a < measures.len() && b < measures.len() && a != b).then(|| {
+        measures.swap(a, b);
+        Address::Measure(s, b)
+    })
+}
+
 /// Moves a project to the end of another measure.
 pub fn move_project(
     plan: &mut Plan,
@@ -154,15 +163,16 @@ pub fn move_project(
     Some(Address::Project(to_s, to_m, projects.len() - 1))
 }
 
-/// Moves a measure (with its projects) to the end of another strategy; it
-/// keeps serving the KPIs with the same labels there.
+/// Moves a measure (with its projects) to the end of another strategy. Its
+/// KPI links are dropped: that strategy's KPIs are others, whatever their
+/// labels; `L` links it there.
 pub fn move_measure(plan: &mut Plan, (s, m): (usize, usize), to_s: usize) -> Option<Address> {
     if s == to_s || to_s >= plan.strategies.len() || m >= plan.strategies.get(s)?.measures.len() {
         return None;
     }
     let mut measure = plan.strategies[s].measures.remove(m);
     let target = &mut plan.strategies[to_s];
-    measure.kpis.retain(|l| target.kpi_index(l).is_some());
+    measure.kpis.clear();
     target.measures.push(measure);
     Some(Address::Measure(to_s, target.measures.len() - 1))
 }
@@ -215,11 +225,11 @@ fn new_measure(label: String, kpis: Vec<String>) -> Measure {
 }
 
 /// A new project runs over the plan's fiscal year until said otherwise.
-fn new_project(plan: &Plan) -> Project {
+fn new_project(plan: &Plan) -> Option<Project> {
     let period = Period::parse(&fiscal_year_label(plan.fiscal_year))
         .or_else(|_| Period::parse(&format!("FY{}", plan.fiscal_year)))
-        .expect("a fiscal year label always reads back");
-    Project {
+        .ok()?;
+    Some(Project {
         name: String::new(),
         owner: String::new(),
         overview: String::new(),
@@ -230,15 +240,18 @@ fn new_project(plan: &Plan) -> Project {
         schedule: Vec::new(),
         analysis: Vec::new(),
         last_change: None,
-    }
+    })
 }
 
-/// The label after the last one of a numbered series the tables use:
-/// ① ② …, ⅰ ⅱ …, （１）（２）…, 1 2 …; empty when there is no series.
+/// The label after the highest of a numbered series the tables use:
+/// ① ② …, ⅰ ⅱ …, Ⅰ Ⅱ …, （１）（２）…, 1 2 …. Never one already used, and
+/// never empty when there are labels (a KPI is linked by its label).
 pub fn next_label<'a>(labels: impl Iterator<Item = &'a str>) -> String {
-    let Some(last) = labels.last() else {
+    let labels: Vec<&str> = labels.collect();
+    if labels.is_empty() {
         return String::new();
-    };
+    }
+    let taken = |l: &str| labels.contains(&l);
     let series: [&[char]; 3] = [
         &[
             '①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩', '⑪', '⑫', '⑬', '⑭', '⑮', '⑯', '⑰',
@@ -247,46 +260,70 @@ pub fn next_label<'a>(labels: impl Iterator<Item = &'a str>) -> String {
         &['ⅰ', 'ⅱ', 'ⅲ', 'ⅳ', 'ⅴ', 'ⅵ', 'ⅶ', 'ⅷ', 'ⅸ', 'ⅹ', 'ⅺ', 'ⅻ'],
         &['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', 'Ⅵ', 'Ⅶ', 'Ⅷ', 'Ⅸ', 'Ⅹ', 'Ⅺ', 'Ⅻ'],
     ];
-    let mut chars = last.chars();
-    if let (Some(c), None) = (chars.next(), chars.next()) {
-        for list in series {
-            if let Some(i) = list.iter().position(|x| *x == c) {
-                return list
-                    .get(i + 1)
-                    .map_or_else(String::new, ToString::to_string);
-            }
+    for list in series {
+        let highest = labels
+            .iter()
+            .filter_map(|l| {
+                let mut chars = l.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => list.iter().position(|x| *x == c),
+                    _ => None,
+                }
+            })
+            .max();
+        if let Some(next) = highest
+            .and_then(|i| list.get(i + 1))
+            .map(ToString::to_string)
+            && !taken(&next)
+        {
+            return next;
         }
     }
     // A number inside any brackets, full-width or not: （６） → （７）.
-    let digits: String = super::dates::normalize(last)
+    let numbered = labels
+        .iter()
+        .filter_map(|l| {
+            let digits: String = super::dates::normalize(l)
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect();
+            digits.parse::<u32>().ok().map(|n| (n, *l))
+        })
+        .max();
+    let (mut n, pattern) =
+        numbered.unwrap_or((u32::try_from(labels.len()).unwrap_or(u32::MAX), ""));
+    loop {
+        n = n.saturating_add(1);
+        let candidate = renumber(pattern, n);
+        if !taken(&candidate) {
+            return candidate;
+        }
+    }
+}
+
+/// `pattern` with its number replaced by `n`, in the same width of digits:
+/// (`（６）`, 7) → `（７）`; an empty pattern gives the plain number.
+fn renumber(pattern: &str, n: u32) -> String {
+    let is_digit = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c);
+    let full_width = pattern.chars().any(|c| ('０'..='９').contains(&c));
+    let number: String = n
+        .to_string()
         .chars()
-        .filter(char::is_ascii_digit)
+        .map(|c| {
+            if full_width {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
         .collect();
-    let Ok(n) = digits.parse::<u32>() else {
-        return String::new();
-    };
-    let full_width = last.chars().any(|c| ('０'..='９').contains(&c));
-    let next = (n + 1).to_string();
-    let next = if full_width {
-        next.chars()
-            .map(|c| char::from_u32(c as u32 + 0xFEE0).unwrap_or(c))
-            .collect()
-    } else {
-        next
-    };
-    let prefix: String = last
+    let prefix: String = pattern.chars().take_while(|c| !is_digit(c)).collect();
+    let suffix: String = pattern
         .chars()
-        .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
+        .skip_while(|c| !is_digit(c))
+        .skip_while(is_digit)
         .collect();
-    let suffix: String = last
-        .chars()
-        .rev()
-        .take_while(|c| !c.is_ascii_digit() && !('０'..='９').contains(c))
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    format!("{prefix}{next}{suffix}")
+    format!("{prefix}{number}{suffix}")
 }
 
 #[cfg(test)]
@@ -303,7 +340,17 @@ mod tests {
         assert_eq!(next_label(["ⅰ", "ⅱ"].into_iter()), "ⅲ");
         assert_eq!(next_label(["（６）"].into_iter()), "（７）");
         assert_eq!(next_label(["(9)"].into_iter()), "(10)");
-        assert_eq!(next_label(["A"].into_iter()), "");
+        assert_eq!(
+            next_label(["ⅰ", "ⅲ", "ⅱ"].into_iter()),
+            "ⅳ",
+            "after the highest, not the last"
+        );
+        assert_eq!(
+            next_label(["A"].into_iter()),
+            "2",
+            "never empty when labels exist"
+        );
+        assert_eq!(next_label(["ⅻ"].into_iter()), "2");
         assert_eq!(next_label(std::iter::empty()), "");
     }
 

@@ -14,6 +14,12 @@ pub struct Problem {
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |path: FieldPath, message: String| problems.push(Problem { path, message });
+    if !super::fields::FISCAL_YEARS.contains(&plan.fiscal_year) {
+        report(
+            FieldPath::root().field("fiscal_year"),
+            format!("fiscal year {} is not a four-digit year", plan.fiscal_year),
+        );
+    }
     for (s, strategy) in plan.strategies.iter().enumerate() {
         for (k, kpi) in strategy.kpis.iter().enumerate() {
             if strategy.kpis[..k]
