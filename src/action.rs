@@ -93,6 +93,16 @@ pub enum Action {
     FilterBudget,
     /// Remove every filter.
     ClearFilters,
+    /// Show the selected node's fields on the right.
+    ShowDetail,
+    /// Show budget bars on the right.
+    ShowBudget,
+    /// Show the fiscal-year timeline on the right.
+    ShowTimeline,
+    /// Show KPI targets, actuals and gauges on the right.
+    ShowKpis,
+    /// Group the budget bars by strategy, KPI or measure.
+    CycleGrouping,
     /// Internal: a key typed into the prompt line.
     PromptKey(KeyEvent),
     /// Internal: time passed; write what is due (recovery file).

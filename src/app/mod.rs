@@ -57,6 +57,23 @@ pub struct Document {
     pub stamp: Option<(std::time::SystemTime, u64)>,
 }
 
+/// What the right-hand pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Detail,
+    Budget(Grouping),
+    Timeline,
+    Kpis,
+}
+
+/// How the budget view groups its bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Strategy,
+    Kpi,
+    Measure,
+}
+
 /// A line in the panel above the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
@@ -188,6 +205,8 @@ pub struct App {
     pub read_only: bool,
     /// Show dates in Gregorian instead of as written (era notation).
     pub gregorian_dates: bool,
+    /// What the right-hand pane shows.
+    pub view: View,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
     /// An open list to choose from (where to move a node, KPIs to link).
@@ -225,6 +244,7 @@ impl App {
             quit: false,
             read_only: false,
             gregorian_dates: false,
+            view: View::Detail,
             undo: Vec::new(),
             redo: Vec::new(),
             picker: None,
@@ -356,6 +376,17 @@ impl App {
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
             Action::Filters => self.overlay = Overlay::FilterMenu,
+            Action::ShowDetail => self.view = View::Detail,
+            Action::ShowBudget => self.view = View::Budget(Grouping::Strategy),
+            Action::ShowTimeline => self.view = View::Timeline,
+            Action::ShowKpis => self.view = View::Kpis,
+            Action::CycleGrouping => {
+                self.view = View::Budget(match self.view {
+                    View::Budget(Grouping::Strategy) => Grouping::Kpi,
+                    View::Budget(Grouping::Kpi) => Grouping::Measure,
+                    _ => Grouping::Strategy,
+                });
+            }
             _ => match self.overlay {
                 Overlay::None => match self.focus {
                     Focus::Tree => self.update_tree(action),

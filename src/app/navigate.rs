@@ -33,7 +33,11 @@ impl App {
                 self.tree.set_expanded(self.selected, collapsed);
             }
             Action::EditSchedule => self.edit_from_tree(),
-            Action::SwitchFocus => self.focus = Focus::Detail,
+            Action::SwitchFocus => {
+                // The fields are what the detail focus works on.
+                self.focus = Focus::Detail;
+                self.view = View::Detail;
+            }
             _ => {}
         }
         self.scroll_tree_to_selection();

@@ -12,11 +12,12 @@ mod status;
 pub mod text;
 pub mod theme;
 mod tree;
+mod views;
 
 use ratatui::Frame;
 use ratatui::text::Line;
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, View};
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -38,9 +39,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     } else {
         status::render_hints(app, areas.hints, frame.buffer_mut());
     }
-    match &app.editor {
-        Some(editor) => editor::render(editor, areas.detail, frame),
-        None => detail::render(app, areas.detail, frame.buffer_mut()),
+    match (&app.editor, app.view) {
+        (Some(editor), _) => editor::render(editor, areas.detail, frame),
+        (None, View::Detail) => detail::render(app, areas.detail, frame.buffer_mut()),
+        (None, view) => views::render(app, view, areas.detail, frame.buffer_mut()),
     }
     let buf = frame.buffer_mut();
     match app.overlay {

@@ -1,0 +1,134 @@
+//! The budget, timeline and KPI views at 80x24 and 120x40: what they show
+//! and that they follow the selection.
+
+mod common;
+
+use actplan::app::App;
+use common::{SEED, keys, open, path, press, screen_text};
+use crossterm::event::KeyCode;
+
+fn right_pane(app: &App) -> Vec<String> {
+    let split = usize::from(actplan::ui::layout::areas(app.size, 0).detail.x);
+    screen_text(app)
+        .lines()
+        .map(|l| {
+            let mut width = 0;
+            l.chars()
+                .skip_while(|c| {
+                    width += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+                    width <= split
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn budget_bars_by_strategy_kpi_and_measure() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = open(&[path(SEED)], w, h);
+        keys(&mut app, "jjjjjjjj"); // measure ③
+        keys(&mut app, "2");
+        let pane = right_pane(&app);
+        assert!(pane[0].contains("予算 戦略別"), "{w}x{h}: {pane:?}");
+        assert!(
+            pane[1].contains("169,051 100.0%") && pane[1].contains('#'),
+            "{pane:?}"
+        );
+        keys(&mut app, "B");
+        let pane = right_pane(&app).join("\n");
+        assert!(pane.contains("16,550   9.8%"), "{w}x{h}:\n{pane}");
+        assert!(pane.contains("152,501  90.2%"), "{pane}");
+        keys(&mut app, "B");
+        let pane = right_pane(&app).join("\n");
+        assert!(pane.contains("予算 施策別"));
+        assert!(
+            pane.contains("152,501  90.2%") && pane.contains("7,350   4.3%"),
+            "{w}x{h}:\n{pane}"
+        );
+        insta::assert_snapshot!(format!("budget_measures_{w}x{h}"), screen_text(&app));
+    }
+}
+
+#[test]
+fn timeline_bars_follow_each_period() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = open(&[path(SEED)], w, h);
+        keys(&mut app, "G");
+        keys(&mut app, "3");
+        let pane = right_pane(&app);
+        assert!(pane[0].contains("期間 R5年度"), "{pane:?}");
+        // 地方創生人材育成研修事業 runs R5.4～R5.9: 6 of the 12 months.
+        let row = pane
+            .iter()
+            .find(|l| l.contains("地方創生"))
+            .unwrap_or_else(|| panic!("{pane:?}"));
+        let step = row.matches('=').count() / 6;
+        assert!(step >= 1 && row.matches('=').count() == 6 * step, "{row}");
+        let full = pane.iter().find(|l| l.contains("県庁活性化")).unwrap();
+        assert_eq!(full.matches('=').count(), 12 * step, "{full}");
+        // Ended long before this month and not finished: overdue.
+        assert!(row.contains("!地方創生"), "{row}");
+        insta::assert_snapshot!(format!("timeline_{w}x{h}"), screen_text(&app));
+    }
+}
+
+#[test]
+fn kpi_view_shows_targets_actuals_and_gauges() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut app = open(&[path(SEED)], w, h);
+        keys(&mut app, "jjjjjjj"); // KPI ⅱ
+        keys(&mut app, "4");
+        let pane = right_pane(&app).join("\n");
+        assert!(pane.contains("目標 20.0 以上"), "{pane}");
+        assert!(pane.contains("実績なし"), "{pane}");
+        assert!(pane.contains("達成度 --"), "{pane}");
+        insta::assert_snapshot!(format!("kpis_{w}x{h}"), screen_text(&app));
+    }
+    // With actuals, the gauge.
+    let (_dir, file) = common::seed_copy();
+    let mut app = open(&[file], 120, 40);
+    keys(&mut app, "jjjjjjj");
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "jjj");
+    keys(&mut app, "e");
+    keys(&mut app, "15");
+    press(&mut app, KeyCode::Enter);
+    keys(&mut app, "j");
+    keys(&mut app, "e");
+    keys(&mut app, "R5年度 18");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "4");
+    let pane = right_pane(&app).join("\n");
+    assert!(
+        pane.contains("実績 R5年度 18") && pane.contains("[######----] 60%"),
+        "{pane}"
+    );
+}
+
+#[test]
+fn views_follow_the_selection_in_a_long_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = actplan::store::load(std::path::Path::new(SEED))
+        .unwrap()
+        .plan;
+    let template = plan.strategies[0].measures[2].projects[0].clone();
+    plan.strategies[0].measures[2].projects = (0..60)
+        .map(|i| actplan::model::Project {
+            name: format!("事業{i:02}"),
+            ..template.clone()
+        })
+        .collect();
+    let file = dir.path().join("long.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    let mut app = open(&[file], 80, 24);
+    keys(&mut app, "G"); // 事業59
+    keys(&mut app, "3");
+    let pane = right_pane(&app).join("\n");
+    assert!(
+        pane.contains("事業59"),
+        "the selected project is on screen:\n{pane}"
+    );
+    assert!(!pane.contains("事業00"), "{pane}");
+}
