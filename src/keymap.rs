@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::action::Action;
+use crate::config::KeyOverride;
 
 /// Where the user is; decides which bindings apply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +110,7 @@ impl Key {
     }
 }
 
+#[derive(Debug)]
 pub struct Binding {
     pub context: Context,
     pub key: Key,
@@ -245,24 +247,129 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::Prompt, Key::code(KeyCode::Esc), A::Dismiss, "cancel", "cancel"),
 ];
 
-/// The action for a key in a context. In an editor, keys without a binding
-/// are typed into the text.
-pub fn resolve(context: Context, event: KeyEvent) -> Option<Action> {
-    let key = Key::from_event(event);
-    let bound = DEFAULT
-        .iter()
-        .find(|b| b.context == context && b.key == key)
-        .map(|b| b.action);
-    match context {
-        C::Editor | C::LineEditor => bound.or(Some(A::EditorKey(event))),
-        C::Prompt => bound.or(Some(A::PromptKey(event))),
-        _ => bound,
+/// The keys in force: the user's extra bindings (from the config) before
+/// the defaults.
+#[derive(Debug, Default)]
+pub struct Keymap {
+    extra: Vec<Binding>,
+}
+
+impl Keymap {
+    /// The defaults plus `overrides`; each override that cannot be read is
+    /// reported and left out.
+    pub fn with_overrides(overrides: &[KeyOverride]) -> (Self, Vec<String>) {
+        let mut extra = Vec::new();
+        let mut errors = Vec::new();
+        for o in overrides {
+            match binding(o) {
+                Ok(b) => extra.push(b),
+                Err(e) => errors.push(format!("key `{}` in {}: {e}", o.key, o.context)),
+            }
+        }
+        (Self { extra }, errors)
+    }
+
+    /// The action for a key in a context. In an editor, keys without a
+    /// binding are typed into the text.
+    pub fn resolve(&self, context: Context, event: KeyEvent) -> Option<Action> {
+        let key = Key::from_event(event);
+        let bound = self
+            .bindings(context)
+            .find(|b| b.key == key)
+            .map(|b| b.action);
+        match context {
+            C::Editor | C::LineEditor => bound.or(Some(A::EditorKey(event))),
+            C::Prompt => bound.or(Some(A::PromptKey(event))),
+            _ => bound,
+        }
+    }
+
+    /// The bindings of one context: the user's first, then table order.
+    pub fn bindings(&self, context: Context) -> impl Iterator<Item = &Binding> {
+        self.extra
+            .iter()
+            .chain(DEFAULT.iter())
+            .filter(move |b| b.context == context)
     }
 }
 
-/// The bindings of one context, in table order.
-pub fn bindings(context: Context) -> impl Iterator<Item = &'static Binding> {
-    DEFAULT.iter().filter(move |b| b.context == context)
+/// Every context, for reading contexts by name and listing help.
+pub const CONTEXTS: [Context; 13] = [
+    C::Tree,
+    C::Detail,
+    C::Editor,
+    C::LineEditor,
+    C::Help,
+    C::QuitDialog,
+    C::CommentDialog,
+    C::ConflictDialog,
+    C::RecoveryDialog,
+    C::DeleteDialog,
+    C::Picker,
+    C::FilterMenu,
+    C::Prompt,
+];
+
+/// A binding from the config: context and action by name (as in the help
+/// screen and `Debug`), the key as help shows it (`x`, `Ctrl-D`, `F5`, `PgDn`).
+fn binding(o: &KeyOverride) -> Result<Binding, String> {
+    let context = CONTEXTS
+        .into_iter()
+        .find(|c| format!("{c:?}") == o.context || c.title() == o.context)
+        .ok_or_else(|| format!("no context `{}`", o.context))?;
+    let template = DEFAULT
+        .iter()
+        .find(|b| format!("{:?}", b.action) == o.action)
+        .ok_or_else(|| format!("no action `{}`", o.action))?;
+    Ok(Binding {
+        context,
+        key: parse_key(&o.key)?,
+        action: template.action,
+        hint: "",
+        description: template.description,
+    })
+}
+
+fn parse_key(text: &str) -> Result<Key, String> {
+    let (ctrl, name) = match text
+        .strip_prefix("Ctrl-")
+        .or_else(|| text.strip_prefix("C-"))
+    {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let named = [
+        ("Enter", KeyCode::Enter),
+        ("Esc", KeyCode::Esc),
+        ("Tab", KeyCode::Tab),
+        ("Space", KeyCode::Char(' ')),
+        ("Up", KeyCode::Up),
+        ("Down", KeyCode::Down),
+        ("Left", KeyCode::Left),
+        ("Right", KeyCode::Right),
+        ("PgUp", KeyCode::PageUp),
+        ("PgDn", KeyCode::PageDown),
+        ("Home", KeyCode::Home),
+        ("End", KeyCode::End),
+        ("Backspace", KeyCode::Backspace),
+        ("Delete", KeyCode::Delete),
+    ];
+    let code = if let Some((_, code)) = named.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+        *code
+    } else if let Some(n) = name.strip_prefix('F').and_then(|n| n.parse::<u8>().ok()) {
+        KeyCode::F(n)
+    } else {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+            _ => {
+                return Err(format!(
+                    "`{text}` is not a key: write e.g. x, Ctrl-D, F5, PgDn"
+                ));
+            }
+        }
+    };
+    Ok(Key { code, ctrl })
 }
 
 #[cfg(test)]
@@ -286,17 +393,49 @@ mod tests {
     #[test]
     fn shifted_letters_and_ctrl_resolve() {
         let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(resolve(C::Tree, shift_g), Some(A::Last));
+        let keys = Keymap::default();
+        assert_eq!(keys.resolve(C::Tree, shift_g), Some(A::Last));
         let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
-        assert_eq!(resolve(C::Editor, ctrl_s), Some(A::Save));
+        assert_eq!(keys.resolve(C::Editor, ctrl_s), Some(A::Save));
         let typed = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
-        assert_eq!(resolve(C::Editor, typed), Some(A::EditorKey(typed)));
-        assert_eq!(resolve(C::Tree, typed), Some(A::Down));
+        assert_eq!(keys.resolve(C::Editor, typed), Some(A::EditorKey(typed)));
+        assert_eq!(keys.resolve(C::Tree, typed), Some(A::Down));
+    }
+
+    #[test]
+    fn overrides_from_the_config_come_first_and_bad_ones_are_reported() {
+        let o = |context: &str, key: &str, action: &str| KeyOverride {
+            context: context.to_owned(),
+            key: key.to_owned(),
+            action: action.to_owned(),
+        };
+        let (keys, errors) = Keymap::with_overrides(&[
+            o("Tree", "Ctrl-D", "Delete"),
+            o("Tree", "x", "Save"),
+            o("Nowhere", "y", "Save"),
+            o("Tree", "Hyper-Q", "Save"),
+            o("Tree", "z", "Fly"),
+        ]);
+        let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
+        assert_eq!(keys.resolve(C::Tree, ctrl_d), Some(A::Delete));
+        assert_eq!(
+            keys.resolve(
+                C::Tree,
+                KeyEvent::new(KeyCode::Char('x'), KeyModifiers::NONE)
+            ),
+            Some(A::Save)
+        );
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("no context `Nowhere`"));
     }
 
     #[test]
     fn saving_never_depends_on_ctrl_s_alone() {
         // Ctrl-S is flow control on some terminals; `w` must save too.
-        assert!(bindings(C::Tree).any(|b| b.key == Key::ch('w') && b.action == A::Save));
+        assert!(
+            Keymap::default()
+                .bindings(C::Tree)
+                .any(|b| b.key == Key::ch('w') && b.action == A::Save)
+        );
     }
 }

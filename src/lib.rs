@@ -4,6 +4,7 @@ pub mod action;
 pub mod app;
 pub mod cli;
 pub mod commands;
+pub mod config;
 pub mod input;
 pub mod keymap;
 pub mod model;

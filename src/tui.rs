@@ -15,7 +15,7 @@ use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 use crate::action::Action;
 use crate::app::App;
 use crate::input::EscapeJoiner;
-use crate::{keymap, ui};
+use crate::ui;
 
 /// How often the loop wakes without input, for signals and timed duties.
 const WAKE: Duration = Duration::from_millis(250);
@@ -252,7 +252,7 @@ impl Tty {
 
 fn press(app: &mut App, key: KeyEvent) {
     fault::panic_on(key);
-    if let Some(action) = keymap::resolve(app.context(), key) {
+    if let Some(action) = app.keymap.resolve(app.context(), key) {
         app.update(action);
     }
 }

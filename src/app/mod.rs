@@ -207,6 +207,11 @@ pub struct App {
     pub gregorian_dates: bool,
     /// What the right-hand pane shows.
     pub view: View,
+    /// The keys in force.
+    pub keymap: crate::keymap::Keymap,
+    /// Draw without colours (`NO_COLOR`, or the config): meaning stays in
+    /// markers, bold, underline and reverse video.
+    pub no_color: bool,
     pub undo: Vec<UndoStep>,
     pub redo: Vec<UndoStep>,
     /// An open list to choose from (where to move a node, KPIs to link).
@@ -245,6 +250,8 @@ impl App {
             read_only: false,
             gregorian_dates: false,
             view: View::Detail,
+            no_color: false,
+            keymap: crate::keymap::Keymap::default(),
             undo: Vec::new(),
             redo: Vec::new(),
             picker: None,

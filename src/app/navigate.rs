@@ -84,7 +84,7 @@ impl App {
             Action::Down => Overlay::Help {
                 scroll: scroll
                     .saturating_add(1)
-                    .min(ui::help::max_scroll(self.size)),
+                    .min(ui::help::max_scroll(&self.keymap, self.size)),
             },
             Action::Up => Overlay::Help {
                 scroll: scroll.saturating_sub(1),

@@ -10,7 +10,7 @@ use super::layout::centered;
 use super::text::{truncate, wrap};
 use super::theme;
 use crate::app::App;
-use crate::keymap::{Context, bindings};
+use crate::keymap::Context;
 
 /// Lines shown of each side's value before it is cut.
 const VALUE_LINES: usize = 4;
@@ -46,7 +46,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(
         "The value you do not take is kept in a conflict copy beside the plan.",
     ));
-    let keys: Vec<String> = bindings(Context::ConflictDialog)
+    let keys: Vec<String> = app
+        .keymap
+        .bindings(Context::ConflictDialog)
         .filter(|b| !b.hint.is_empty())
         .map(|b| format!("{} {}", b.key.name(), b.hint))
         .collect();

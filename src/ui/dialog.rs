@@ -9,7 +9,7 @@ use super::layout::centered;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
-use crate::keymap::{Context, bindings};
+use crate::keymap::Context;
 use crate::tree::describe;
 
 pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
@@ -72,7 +72,9 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
         }
         _ => return,
     };
-    let keys: Vec<String> = bindings(context)
+    let keys: Vec<String> = app
+        .keymap
+        .bindings(context)
         .filter(|b| !b.hint.is_empty())
         .map(|b| format!("  {}  {}", b.key.name(), b.hint))
         .collect();

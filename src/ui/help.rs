@@ -8,31 +8,15 @@ use ratatui::widgets::{Block, Clear, Widget};
 use super::layout::centered;
 use super::text::truncate;
 use super::theme;
-use crate::keymap::{Context, bindings};
-
-const CONTEXTS: [Context; 13] = [
-    Context::Tree,
-    Context::Detail,
-    Context::Editor,
-    Context::LineEditor,
-    Context::Help,
-    Context::QuitDialog,
-    Context::CommentDialog,
-    Context::ConflictDialog,
-    Context::RecoveryDialog,
-    Context::DeleteDialog,
-    Context::Picker,
-    Context::FilterMenu,
-    Context::Prompt,
-];
+use crate::keymap::{CONTEXTS, Keymap};
 
 /// One line per action and context: its keys and what it does.
-pub fn lines() -> Vec<Line<'static>> {
+pub fn lines(keymap: &Keymap) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for context in CONTEXTS {
         out.push(Line::styled(context.title(), theme::HEADING));
         let mut rows: Vec<(String, &str)> = Vec::new();
-        for b in bindings(context) {
+        for b in keymap.bindings(context) {
             match rows.iter_mut().find(|(_, d)| *d == b.description) {
                 Some((keys, _)) => {
                     keys.push_str(", ");
@@ -54,14 +38,14 @@ fn frame(screen: Rect) -> Rect {
 }
 
 /// The most the help can scroll on a screen of this size.
-pub fn max_scroll(screen: Rect) -> u16 {
+pub fn max_scroll(keymap: &Keymap, screen: Rect) -> u16 {
     let inner = frame(screen).height.saturating_sub(2);
-    u16::try_from(lines().len())
+    u16::try_from(lines(keymap).len())
         .unwrap_or(u16::MAX)
         .saturating_sub(inner)
 }
 
-pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
+pub fn render(keymap: &Keymap, scroll: u16, area: Rect, buf: &mut Buffer) {
     let area = frame(area);
     if area.width < 3 || area.height < 3 {
         return;
@@ -72,7 +56,7 @@ pub fn render(scroll: u16, area: Rect, buf: &mut Buffer) {
         .title(" Keys (j/k scroll, Esc close) ");
     let inner = block.inner(area);
     block.render(area, buf);
-    let all = lines();
+    let all = lines(keymap);
     let max_scroll = all.len().saturating_sub(usize::from(inner.height));
     let skip = usize::from(scroll).min(max_scroll);
     for (i, line) in all

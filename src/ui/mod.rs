@@ -47,7 +47,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     let buf = frame.buffer_mut();
     match app.overlay {
         Overlay::None => {}
-        Overlay::Help { scroll } => help::render(scroll, area, buf),
+        Overlay::Help { scroll } => help::render(&app.keymap, scroll, area, buf),
         Overlay::QuitDialog
         | Overlay::CommentDialog { .. }
         | Overlay::RecoveryDialog
@@ -55,5 +55,16 @@ pub fn render(app: &App, frame: &mut Frame) {
         | Overlay::FilterMenu => dialog::render(app, app.context(), area, buf),
         Overlay::ConflictDialog => conflict::render(app, area, buf),
         Overlay::Picker => picker::render(app, area, buf),
+    }
+    if app.no_color {
+        strip_colours(frame.buffer_mut());
+    }
+}
+
+/// Takes every colour out, keeping bold, underline and reverse video.
+fn strip_colours(buf: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buf.content {
+        cell.fg = ratatui::style::Color::Reset;
+        cell.bg = ratatui::style::Color::Reset;
     }
 }

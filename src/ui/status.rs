@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::text::truncate;
 use super::theme;
 use crate::app::{App, PromptKind};
-use crate::keymap::{Context, bindings};
+use crate::keymap::Context;
 use crate::model::money::group_thousands;
 use crate::model::totals::format_totals;
 use crate::tree::describe;
@@ -116,7 +116,9 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_line(area.x, area.y, &Line::styled(text, style), area.width);
         return;
     }
-    let hints: Vec<String> = bindings(app.context())
+    let hints: Vec<String> = app
+        .keymap
+        .bindings(app.context())
         .filter(|b| !b.hint.is_empty())
         .map(|b| format!("{} {}", b.key.name(), b.hint))
         .collect();

@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use actplan::action::Action;
 use actplan::app::App;
-use actplan::keymap;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -31,7 +30,7 @@ pub fn seed_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 pub fn press_event(app: &mut App, event: KeyEvent) {
-    if let Some(action) = keymap::resolve(app.context(), event) {
+    if let Some(action) = app.keymap.resolve(app.context(), event) {
         app.update(action);
     }
 }

@@ -1,0 +1,166 @@
+//! The user's settings: a RON file at the platform's config path
+//! (`$XDG_CONFIG_HOME/actplan/config.ron` on Linux). Every setting is
+//! optional; a broken file is reported with its line and column and the app
+//! starts with the defaults.
+
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use crate::model::grade::Grade;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    /// Dates as written in the plan (`Era`) or `Gregorian`.
+    pub dates: DateDisplay,
+    /// Interface language; `None` follows the locale.
+    pub lang: Option<Lang>,
+    /// Where plans are opened from when no path is given.
+    pub plans: Option<PathBuf>,
+    /// How many earlier versions a save keeps (`NAME.ron~`, `NAME.ron~2`, …).
+    pub backups: usize,
+    /// `false` draws without colours, as `NO_COLOR` does.
+    pub colours: bool,
+    /// The evaluation scale for plans that do not set their own.
+    pub evaluation_scale: Option<Vec<Grade>>,
+    /// Extra key bindings: `(context: "Tree", key: "Ctrl-D", action: "Delete")`.
+    pub keys: Vec<KeyOverride>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            dates: DateDisplay::Era,
+            lang: None,
+            plans: None,
+            backups: 1,
+            colours: true,
+            evaluation_scale: None,
+            keys: Vec::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum DateDisplay {
+    Era,
+    Gregorian,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+pub enum Lang {
+    #[serde(alias = "ja")]
+    Ja,
+    #[serde(alias = "en")]
+    En,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyOverride {
+    pub context: String,
+    pub key: String,
+    pub action: String,
+}
+
+/// Where the config file is looked for.
+pub fn path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "actplan").map(|d| d.config_dir().join("config.ron"))
+}
+
+/// The settings, and a message when the file could not be used.
+pub fn load() -> (Config, Option<String>) {
+    let Some(path) = path() else {
+        return (Config::default(), None);
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => match parse(&text) {
+            Ok(config) => (config, None),
+            Err((at, message)) => (
+                Config::default(),
+                Some(format!(
+                    "{}:{at}: {message} (using the default settings)",
+                    path.display()
+                )),
+            ),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
+        Err(e) => (
+            Config::default(),
+            Some(format!(
+                "{}: {e} (using the default settings)",
+                path.display()
+            )),
+        ),
+    }
+}
+
+/// Reads config text; errors carry `LINE:COLUMN`.
+pub fn parse(text: &str) -> Result<Config, (String, String)> {
+    ron::from_str(text).map_err(|e| {
+        (
+            format!("{}:{}", e.span.start.line, e.span.start.col),
+            e.code.to_string(),
+        )
+    })
+}
+
+/// The language: the flag, else the config, else the locale (`LANG`,
+/// `LC_ALL` starting with `ja` gives Japanese), else English.
+pub fn language(flag: Option<Lang>, config: &Config) -> Lang {
+    flag.or(config.lang).unwrap_or_else(|| {
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .unwrap_or_default();
+        if locale.starts_with("ja") {
+            Lang::Ja
+        } else {
+            Lang::En
+        }
+    })
+}
+
+/// What `actplan config --default` prints: every setting with its default,
+/// commented.
+pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional; delete what you do not need.
+(
+    // Dates as written in the plan (Era, e.g. R5.4) or Gregorian (2023-04).
+    dates: Era,
+    // Interface language: Some(Ja) or Some(En); None follows LANG / LC_ALL.
+    lang: None,
+    // Where plans are opened from when actplan is started without a path.
+    plans: None,
+    // How many earlier versions a save keeps beside the plan
+    // (NAME.ron~, NAME.ron~2, ...).
+    backups: 1,
+    // false draws without colours (as the NO_COLOR environment variable does).
+    colours: true,
+    // The evaluation scale for plans that do not set their own, e.g.
+    // Some([(name: "A", marker: "A", colour: Green), (name: "B", marker: "B", colour: Yellow)]).
+    evaluation_scale: None,
+    // Extra keys, added to the defaults (see the help screen, ?, for the
+    // contexts and actions), e.g. [(context: "Tree", key: "Ctrl-D", action: "Delete")].
+    keys: [],
+)
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_commented_default_is_the_default() {
+        assert_eq!(parse(DEFAULT_TEXT), Ok(Config::default()));
+    }
+
+    #[test]
+    fn a_broken_config_says_where() {
+        let (at, message) = parse("(\n    backups: \"two\",\n)").unwrap_err();
+        assert_eq!(at, "2:13");
+        assert!(message.contains("Expected"), "{message}");
+        let (at, _) = parse("(colors: true)").unwrap_err();
+        assert_eq!(at, "1:2", "the unknown field `colors`");
+    }
+}
