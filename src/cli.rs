@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+use crate::commands::export::{Encoding as CsvEncoding, Format as ExportFormat};
+
 /// Keep and review action plans: strategy → KPI → measure → project.
 #[derive(Debug, Parser)]
 #[command(name = "actplan", version, args_conflicts_with_subcommands = true)]
@@ -40,6 +42,40 @@ pub enum Command {
         check: bool,
         /// Plan files or directories [default: plans/]
         paths: Vec<PathBuf>,
+    },
+    /// Write plans as the source table (CSV or XLSX, one row per project)
+    /// or as a Markdown report.
+    Export {
+        /// csv, xlsx or md [default: from the extension of -o]
+        #[arg(long, value_enum)]
+        format: Option<ExportFormat>,
+        /// CSV only: utf-8 (with a byte-order mark) or shift_jis [default: utf-8]
+        #[arg(long, value_enum)]
+        encoding: Option<CsvEncoding>,
+        /// The file to write; `-` for standard output (csv and md)
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+        /// Plan files or directories [default: plans/]
+        paths: Vec<PathBuf>,
+    },
+    /// Read a table in the export's layout (CSV or XLSX) into a plan file.
+    /// Problems are printed as FILE:ROW:COLUMN: message; nothing is written
+    /// unless the whole table reads.
+    Import {
+        /// The table: .csv (UTF-8 or Shift_JIS) or .xlsx (first sheet)
+        file: PathBuf,
+        /// The plan file to write
+        #[arg(short = 'o', long = "output", value_name = "PLAN.ron")]
+        output: PathBuf,
+        /// The plan's title [default: the table's file name]
+        #[arg(long)]
+        title: Option<String>,
+        /// Gregorian year the fiscal year starts in [default: from the earliest period]
+        #[arg(long)]
+        fiscal_year: Option<i32>,
+        /// The budgets' unit
+        #[arg(long, default_value = "千円")]
+        unit: String,
     },
 }
 

@@ -33,6 +33,34 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Some(Command::Fmt { check, paths }) => {
             commands::fmt::run(&paths_or_default(&paths), check, out, err)
         }
+        Some(Command::Export {
+            format,
+            encoding,
+            output,
+            paths,
+        }) => {
+            let options = commands::export::Options {
+                format,
+                encoding,
+                output,
+            };
+            commands::export::run(&paths_or_default(&paths), &options, out, err)
+        }
+        Some(Command::Import {
+            file,
+            output,
+            title,
+            fiscal_year,
+            unit,
+        }) => {
+            let options = commands::import::Options {
+                output,
+                title,
+                fiscal_year,
+                unit,
+            };
+            commands::import::run(&file, &options, out, err)
+        }
         None => run_app(&cli.paths, cli.read_only, err),
     }
 }

@@ -2,8 +2,11 @@
 //! the exit code, and never touch the terminal.
 
 pub mod check;
+pub mod export;
 pub mod fmt;
+pub mod import;
 pub mod summary;
+pub mod table;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,165 @@
+//! `actplan export`: plans as the table they came from (CSV or XLSX, one row
+//! per project) or as a Markdown report. Several plans go into one file, in
+//! the order given. Nothing is written unless the whole export succeeded.
+
+mod csv_table;
+mod report;
+mod workbook;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+pub use csv_table::to_csv;
+pub use report::to_markdown;
+pub use workbook::to_xlsx;
+
+use super::{OK, PROBLEM, display, load_all};
+use crate::model::Plan;
+use crate::store::{self, WriteOptions};
+
+/// Exit code for a command line that cannot work (as clap's).
+const USAGE: u8 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Xlsx,
+    #[value(name = "md", alias = "markdown")]
+    Md,
+}
+
+/// The encoding of a CSV export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    /// UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8.
+    #[default]
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// Windows-31J, what Excel on Japanese Windows writes.
+    #[value(
+        name = "shift_jis",
+        alias = "sjis",
+        alias = "cp932",
+        alias = "windows-31j"
+    )]
+    ShiftJis,
+}
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// When absent, taken from the output's extension.
+    pub format: Option<Format>,
+    pub encoding: Option<Encoding>,
+    /// `-` for standard output.
+    pub output: PathBuf,
+}
+
+pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let (format, encoding) = match resolve(options) {
+        Ok(resolved) => resolved,
+        Err(message) => {
+            let _ = writeln!(err, "actplan export: {message}");
+            return USAGE;
+        }
+    };
+    let (loaded, failed) = load_all(paths, err);
+    if failed {
+        let _ = writeln!(err, "nothing written");
+        return PROBLEM;
+    }
+    let plans: Vec<(&Path, &Plan)> = loaded.iter().map(|(p, l)| (p.as_path(), &l.plan)).collect();
+    let bytes = match render(format, encoding, &plans) {
+        Ok(bytes) => bytes,
+        Err(problems) => {
+            for problem in problems {
+                let _ = writeln!(err, "{problem}");
+            }
+            let _ = writeln!(err, "nothing written");
+            return PROBLEM;
+        }
+    };
+    write_output(&options.output, &bytes, &plans, out, err)
+}
+
+/// The format asked for (or read from the output's extension) and the CSV
+/// encoding; a combination that makes no sense is a usage error.
+fn resolve(options: &Options) -> Result<(Format, Encoding), String> {
+    let format = match options.format {
+        Some(format) => format,
+        None => format_of(&options.output).ok_or_else(|| {
+            format!(
+                "say which format to write with --format csv|xlsx|md (`{}` does not tell)",
+                display(&options.output)
+            )
+        })?,
+    };
+    if format != Format::Csv && options.encoding.is_some() {
+        return Err("--encoding applies to CSV only".to_owned());
+    }
+    if format == Format::Xlsx && is_stdout(&options.output) {
+        return Err(
+            "an XLSX workbook cannot go to standard output; name a file with -o".to_owned(),
+        );
+    }
+    Ok((format, options.encoding.unwrap_or_default()))
+}
+
+fn format_of(path: &Path) -> Option<Format> {
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    match extension.as_str() {
+        "csv" => Some(Format::Csv),
+        "xlsx" => Some(Format::Xlsx),
+        "md" | "markdown" => Some(Format::Md),
+        _ => None,
+    }
+}
+
+fn render(
+    format: Format,
+    encoding: Encoding,
+    plans: &[(&Path, &Plan)],
+) -> Result<Vec<u8>, Vec<String>> {
+    match format {
+        Format::Csv => to_csv(plans, encoding),
+        Format::Xlsx => to_xlsx(plans).map_err(|e| vec![e]),
+        Format::Md => Ok(to_markdown(plans).into_bytes()),
+    }
+}
+
+fn is_stdout(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+fn write_output(
+    path: &Path,
+    bytes: &[u8],
+    plans: &[(&Path, &Plan)],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    if is_stdout(path) {
+        return match out.write_all(bytes).and_then(|()| out.flush()) {
+            Ok(()) => OK,
+            Err(e) => {
+                let _ = writeln!(err, "actplan export: cannot write to standard output: {e}");
+                PROBLEM
+            }
+        };
+    }
+    // A plain copy: no backup of a previous export is kept.
+    if let Err(e) = store::write_atomically(path, bytes, WriteOptions::COPY) {
+        let _ = writeln!(err, "{e}");
+        return PROBLEM;
+    }
+    let projects: usize = plans
+        .iter()
+        .map(|(_, p)| crate::model::totals::plan_total(p).projects)
+        .sum();
+    let _ = writeln!(
+        err,
+        "{}: {projects} project(s) from {} plan(s) written",
+        display(path),
+        plans.len()
+    );
+    OK
+}

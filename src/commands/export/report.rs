@@ -1,0 +1,193 @@
+//! The plan as a Markdown report to print or paste: strategy → KPI →
+//! measure → project, as the app's tree shows it. A measure serving two KPIs
+//! appears under both; every subtotal comes from `model::totals`, so totals
+//! count each project once.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::model::achievement::{achievement, percent};
+use crate::model::dates::fiscal_year_label;
+use crate::model::fields::target_text;
+use crate::model::money::group_thousands;
+use crate::model::totals::{
+    format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
+};
+use crate::model::{Kpi, Measure, Plan, Project, Strategy, Total};
+
+pub fn to_markdown(plans: &[(&Path, &Plan)]) -> String {
+    let mut text = String::new();
+    for &(path, plan) in plans {
+        plan_section(&mut text, path, plan);
+    }
+    let refs: Vec<&Plan> = plans.iter().map(|(_, p)| *p).collect();
+    let grand: Total = refs.iter().map(|p| plan_total(p)).sum();
+    let _ = write!(
+        text,
+        "# 総計\n\n{}（{}件、{}計画）\n",
+        format_totals(&totals_by_unit(&refs)),
+        grand.projects,
+        plans.len()
+    );
+    text
+}
+
+fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
+    let _ = write!(
+        text,
+        "# {}\n\n- 年度: {}\n- 予算合計: {}\n- ファイル: {}\n\n",
+        escape(&plan.title),
+        fiscal_year_label(plan.fiscal_year),
+        amount(plan, plan_total(plan)),
+        escape(&path.display().to_string())
+    );
+    for strategy in &plan.strategies {
+        let _ = write!(
+            text,
+            "## {}{}\n\n小計: {}\n\n",
+            escape(&strategy.label),
+            escape(&strategy.name),
+            amount(plan, strategy_total(strategy))
+        );
+        for (k, kpi) in strategy.kpis.iter().enumerate() {
+            kpi_section(text, plan, kpi, kpi_total(strategy, k));
+            for m in strategy.measures_of_kpi(k) {
+                measure_section(text, plan, &strategy.measures[m]);
+            }
+        }
+        unlinked_section(text, plan, strategy);
+    }
+}
+
+fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
+    let reached = match achievement(kpi) {
+        Some(a) => format!(
+            "{}（{} 実績 {}{}）",
+            percent(a.rate),
+            fiscal_year_label(a.fiscal_year),
+            a.actual,
+            kpi.target.unit
+        ),
+        None => "実績なし".to_owned(),
+    };
+    let _ = write!(
+        text,
+        "### ＫＰＩ{} {}\n\n- 目標: {}\n- 達成度: {}\n- 小計: {}\n\n",
+        escape(&kpi.label),
+        escape(&kpi.statement).replace('\n', " "),
+        escape(&target_text(&kpi.target)),
+        escape(&reached),
+        amount(plan, total)
+    );
+}
+
+/// Measures serving none of the strategy's KPIs, as the tree shows them
+/// directly under the strategy.
+fn unlinked_section(text: &mut String, plan: &Plan, strategy: &Strategy) {
+    let unlinked: Vec<usize> = strategy.unlinked_measures().collect();
+    if unlinked.is_empty() {
+        return;
+    }
+    let total: Total = unlinked
+        .iter()
+        .map(|&m| measure_total(&strategy.measures[m]))
+        .sum();
+    let _ = write!(
+        text,
+        "### 対象ＫＰＩなし\n\n- 小計: {}\n\n",
+        amount(plan, total)
+    );
+    for m in unlinked {
+        measure_section(text, plan, &strategy.measures[m]);
+    }
+}
+
+fn measure_section(text: &mut String, plan: &Plan, measure: &Measure) {
+    let _ = write!(
+        text,
+        "#### {}{}\n\n小計: {}\n\n",
+        escape(&measure.label),
+        escape(&measure.name),
+        amount(plan, measure_total(measure))
+    );
+    for project in &measure.projects {
+        project_section(text, plan, project);
+    }
+}
+
+fn project_section(text: &mut String, plan: &Plan, project: &Project) {
+    let _ = writeln!(text, "##### {}\n", escape(&project.name));
+    let mut field = |name: &str, value: &str| {
+        if !value.is_empty() {
+            let _ = writeln!(text, "- {name}: {}", block(value));
+        }
+    };
+    field("概要", &project.overview);
+    field("期間", project.period.as_str());
+    field(
+        "予算額",
+        &format!("{}{}", group_thousands(project.budget), plan.unit),
+    );
+    field("予算備考", &project.budget_note);
+    field("評価", &project.evaluation);
+    let schedule: Vec<String> = project.schedule.iter().map(|e| e.to_line()).collect();
+    list(text, "進捗状況やスケジュール", &schedule);
+    list(text, "現状分析", &project.analysis);
+    text.push('\n');
+}
+
+/// A nested bullet list; a leading `・` is dropped, the bullet shows it.
+fn list(text: &mut String, name: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = writeln!(text, "- {name}:");
+    for item in items {
+        let item = item.strip_prefix('・').unwrap_or(item);
+        let _ = writeln!(text, "  - {}", block(item));
+    }
+}
+
+/// `7,350千円（2件）`.
+fn amount(plan: &Plan, total: Total) -> String {
+    format!(
+        "{}{}（{}件）",
+        group_thousands(total.budget),
+        plan.unit,
+        total.projects
+    )
+}
+
+/// Text that may span lines, inside a list item: later lines are indented
+/// under the item and kept apart by a hard line break.
+fn block(text: &str) -> String {
+    let lines: Vec<String> = text.lines().map(escape).collect();
+    lines.join("\\\n    ")
+}
+
+/// Characters Markdown would take as markup, escaped, so names print as
+/// written.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_and_keeps_line_breaks() {
+        assert_eq!(escape("a*b_c"), "a\\*b\\_c");
+        assert_eq!(block("一行目\n二行目"), "一行目\\\n    二行目");
+    }
+}

@@ -1,0 +1,326 @@
+//! Rows of the table back into strategy → KPI → measure → project. The
+//! source tables merge cells, so an empty 戦略名, KPI or 施策 cell continues
+//! the row above; `export` repeats them on every row instead.
+
+use std::collections::HashMap;
+
+use super::Problem;
+use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule, split_label};
+use super::layout::Layout;
+use super::source::Row;
+use crate::commands::table::Column;
+use crate::model::grade::{self, Grade, default_scale};
+use crate::model::money::parse_budget;
+use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
+
+/// Labels given to KPIs a table states without one, in order.
+const KPI_LABELS: [&str; 12] = ["ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "ⅵ", "ⅶ", "ⅷ", "ⅸ", "ⅹ", "ⅺ", "ⅻ"];
+
+/// Words that mark a total row, which is skipped.
+const TOTAL_WORDS: [&str; 6] = ["合計", "総計", "小計", "計", "total", "subtotal"];
+
+pub struct Builder<'a> {
+    layout: &'a Layout,
+    unit: String,
+    scale: Vec<Grade>,
+    pub strategies: Vec<Strategy>,
+    pub problems: Vec<Problem>,
+    strategy: Option<usize>,
+    measure: Option<usize>,
+    kpis_above: Vec<String>,
+    /// The row each KPI was first stated in, by strategy and label.
+    stated_in: HashMap<(usize, String), usize>,
+}
+
+/// A row, and how to report a problem in one of its cells.
+struct Cells<'r> {
+    layout: &'r Layout,
+    row: &'r Row,
+}
+
+impl Cells<'_> {
+    fn get(&self, column: Column) -> &str {
+        self.layout.cell(self.row, column)
+    }
+
+    fn problem(&self, column: Column, message: impl Into<String>) -> Problem {
+        Problem::at(self.row.number, &self.layout.name(column), message)
+    }
+}
+
+impl<'a> Builder<'a> {
+    pub fn new(layout: &'a Layout, unit: &str) -> Self {
+        Self {
+            layout,
+            unit: unit.to_owned(),
+            scale: default_scale(),
+            strategies: Vec::new(),
+            problems: Vec::new(),
+            strategy: None,
+            measure: None,
+            kpis_above: Vec::new(),
+            stated_in: HashMap::new(),
+        }
+    }
+
+    pub fn add_row(&mut self, row: &Row) {
+        let cells = Cells {
+            layout: self.layout,
+            row,
+        };
+        if cells.get(Column::Project).is_empty() {
+            if !is_blank_or_total(row) {
+                self.problems
+                    .push(cells.problem(Column::Project, "project name is empty"));
+            }
+            return;
+        }
+        let project = self.project(&cells);
+        let Some(s) = self.strategy_of(&cells) else {
+            return;
+        };
+        let labels = self.kpis_of(s, &cells);
+        let Some(m) = self.measure_of(s, &cells) else {
+            return;
+        };
+        let measure = &mut self.strategies[s].measures[m];
+        for label in labels {
+            if !measure.kpis.contains(&label) {
+                measure.kpis.push(label);
+            }
+        }
+        if let Some(project) = project {
+            measure.projects.push(project);
+        }
+    }
+
+    fn strategy_of(&mut self, cells: &Cells) -> Option<usize> {
+        let text = cells.get(Column::Strategy);
+        if text.is_empty() {
+            if self.strategy.is_none() {
+                let message = "empty, and no row above names a strategy";
+                self.problems.push(cells.problem(Column::Strategy, message));
+            }
+            return self.strategy;
+        }
+        let (label, name) = split_label(text);
+        let found = self
+            .strategies
+            .iter()
+            .position(|s| s.label == label && s.name == name);
+        let s = found.unwrap_or_else(|| {
+            self.strategies.push(Strategy {
+                label,
+                name,
+                kpis: Vec::new(),
+                measures: Vec::new(),
+            });
+            self.strategies.len() - 1
+        });
+        if self.strategy != Some(s) {
+            self.measure = None;
+            self.kpis_above.clear();
+        }
+        self.strategy = Some(s);
+        Some(s)
+    }
+
+    /// The labels of the KPIs this row's measure serves. An empty cell
+    /// continues the KPI above only inside merged strategy or measure cells:
+    /// on a row that names both, as `export` writes them, it means none.
+    fn kpis_of(&mut self, s: usize, cells: &Cells) -> Vec<String> {
+        let text = cells.get(Column::Kpi);
+        let labels = if text.is_empty() {
+            let merged =
+                cells.get(Column::Strategy).is_empty() || cells.get(Column::Measure).is_empty();
+            if merged {
+                self.kpis_above.clone()
+            } else {
+                Vec::new()
+            }
+        } else {
+            let mut labels: Vec<String> = Vec::new();
+            for kpi in parse_kpis(text) {
+                if let Some(label) = self.register_kpi(s, kpi, cells) {
+                    if !labels.contains(&label) {
+                        labels.push(label);
+                    }
+                }
+            }
+            labels
+        };
+        self.kpis_above.clone_from(&labels);
+        labels
+    }
+
+    /// Adds a KPI to the strategy, or checks it against the one stated
+    /// before under the same label; returns its label.
+    fn register_kpi(&mut self, s: usize, kpi: KpiText, cells: &Cells) -> Option<String> {
+        let strategy = &mut self.strategies[s];
+        let label = match kpi.label {
+            Some(label) => label,
+            None if kpi.statement.is_empty() => return None,
+            None => label_for(strategy, &kpi.statement),
+        };
+        if label.contains([' ', '\u{3000}', ',', '、']) {
+            let message = format!("KPI label `{label}` cannot contain spaces, `,` or `、`");
+            self.problems.push(cells.problem(Column::Kpi, message));
+            return None;
+        }
+        let Some(k) = strategy.kpi_index(&label) else {
+            strategy.kpis.push(Kpi {
+                label: label.clone(),
+                statement: kpi.statement,
+                target: kpi.target.unwrap_or_else(no_target),
+                baseline: None,
+                actuals: Vec::new(),
+            });
+            self.stated_in.insert((s, label.clone()), cells.row.number);
+            return Some(label);
+        };
+        let known = &mut strategy.kpis[k];
+        if known.statement.is_empty() {
+            known.statement = kpi.statement;
+        } else if !kpi.statement.is_empty() && kpi.statement != known.statement {
+            let first = self
+                .stated_in
+                .get(&(s, label.clone()))
+                .copied()
+                .unwrap_or(0);
+            let message = format!(
+                "KPI {label} is stated differently in row {first}: `{}`",
+                known.statement
+            );
+            self.problems.push(cells.problem(Column::Kpi, message));
+        }
+        if let Some(target) = kpi.target {
+            if known.target == no_target() {
+                known.target = target;
+            }
+        }
+        Some(label)
+    }
+
+    fn measure_of(&mut self, s: usize, cells: &Cells) -> Option<usize> {
+        let text = cells.get(Column::Measure);
+        if text.is_empty() {
+            if self.measure.is_none() {
+                let message = "empty, and no row above in this strategy names a measure";
+                self.problems.push(cells.problem(Column::Measure, message));
+            }
+            return self.measure;
+        }
+        let (label, name) = split_label(text);
+        let measures = &mut self.strategies[s].measures;
+        let found = measures
+            .iter()
+            .position(|m| m.label == label && m.name == name);
+        let m = found.unwrap_or_else(|| {
+            measures.push(Measure {
+                label,
+                name,
+                kpis: Vec::new(),
+                projects: Vec::new(),
+            });
+            measures.len() - 1
+        });
+        self.measure = Some(m);
+        Some(m)
+    }
+
+    /// The project of a row, or `None` after reporting each bad cell.
+    fn project(&mut self, cells: &Cells) -> Option<Project> {
+        let before = self.problems.len();
+        let budget = parse_budget(cells.get(Column::Budget), &self.unit)
+            .map_err(|e| self.problems.push(cells.problem(Column::Budget, e)))
+            .unwrap_or(0);
+        let period = match Period::parse(cells.get(Column::Period)) {
+            Ok(period) if period.is_reversed() => {
+                let message = format!("period `{period}` ends before it starts");
+                self.problems.push(cells.problem(Column::Period, message));
+                None
+            }
+            Ok(period) => Some(period),
+            Err(e) => {
+                self.problems
+                    .push(cells.problem(Column::Period, e.to_string()));
+                None
+            }
+        };
+        let evaluation = self.evaluation(cells);
+        let period = period.filter(|_| self.problems.len() == before)?;
+        Some(Project {
+            name: cells.get(Column::Project).to_owned(),
+            owner: String::new(),
+            overview: cells.get(Column::Overview).to_owned(),
+            budget,
+            budget_note: cells.get(Column::BudgetNote).to_owned(),
+            period,
+            evaluation,
+            schedule: parse_schedule(cells.get(Column::Progress)),
+            analysis: parse_analysis(cells.get(Column::Analysis)),
+            last_change: None,
+        })
+    }
+
+    fn evaluation(&mut self, cells: &Cells) -> String {
+        let text = cells.get(Column::Evaluation);
+        if text.is_empty() {
+            return String::new();
+        }
+        if let Some(grade) = grade::find(&self.scale, text) {
+            return grade.name.clone();
+        }
+        let names: Vec<&str> = self.scale.iter().map(|g| g.name.as_str()).collect();
+        let message = format!(
+            "`{text}` is not an evaluation: write one of {}",
+            names.join(" / ")
+        );
+        self.problems
+            .push(cells.problem(Column::Evaluation, message));
+        String::new()
+    }
+}
+
+/// The label of the KPI with this statement, or the next free one.
+fn label_for(strategy: &Strategy, statement: &str) -> String {
+    if let Some(kpi) = strategy.kpis.iter().find(|k| k.statement == statement) {
+        return kpi.label.clone();
+    }
+    KPI_LABELS
+        .iter()
+        .map(|l| (*l).to_owned())
+        .chain((13..).map(|n: usize| n.to_string()))
+        .find(|l| strategy.kpi_index(l).is_none())
+        .unwrap_or_default()
+}
+
+/// What a KPI stated without a target gets: 0 or more, no unit.
+fn no_target() -> Target {
+    Target {
+        value: 0.0,
+        unit: String::new(),
+        direction: Direction::AtLeast,
+    }
+}
+
+/// Empty rows and total rows (`合計` and a sum) are not projects.
+fn is_blank_or_total(row: &Row) -> bool {
+    row.cells.iter().all(|c| c.trim().is_empty())
+        || row
+            .cells
+            .iter()
+            .any(|c| TOTAL_WORDS.contains(&c.trim().to_lowercase().as_str()))
+}
+
+/// A plan of these strategies on the default scale; the caller sets its
+/// title and fiscal year.
+pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
+    Plan {
+        title: String::new(),
+        fiscal_year: 0,
+        unit: unit.to_owned(),
+        evaluation_scale: default_scale(),
+        strategies,
+    }
+}

@@ -1,0 +1,262 @@
+//! Reading the text of single cells: labels in front of names, several KPIs
+//! in one cell, and progress and analysis cells whose lines are either new
+//! items or hard-wrapped continuations (tables copied from PDFs break lines
+//! where the cell was full, not where a sentence ends).
+
+use crate::model::fields::parse_target;
+use crate::model::{ScheduleEntry, Target};
+
+const SPACES: [char; 2] = [' ', '\u{3000}'];
+
+/// `（６）県庁オープン化戦略` → (`（６）`, `県庁オープン化戦略`); also `(6)`,
+/// `①`…`⑳` and `ⅰ`…. Text without such a label has an empty one.
+pub fn split_label(text: &str) -> (String, String) {
+    let text = text.trim_matches(SPACES);
+    let len = bracketed(text).or_else(|| numbered_mark(text)).unwrap_or(0);
+    let (label, name) = text.split_at(len);
+    (label.to_owned(), name.trim_start_matches(SPACES).to_owned())
+}
+
+/// Length of a leading `（６）`, `(12)`, `（三）` or `（ア）`: a short number
+/// or letter in brackets, not a word such as `（仮称）`.
+fn bracketed(text: &str) -> Option<usize> {
+    let close = match text.chars().next()? {
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let end = text.find(close)?;
+    let inner = &text[text.chars().next()?.len_utf8()..end];
+    let count = inner.chars().count();
+    let numbering =
+        |c: char| c.is_numeric() || c.is_ascii_alphabetic() || "一二三四五六七八九十".contains(c);
+    let letter = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c);
+    let fits = inner.chars().all(numbering) || (count == 1 && inner.chars().all(letter));
+    ((1..=4).contains(&count) && fits).then_some(end + close.len_utf8())
+}
+
+/// Length of a leading circled number (①, ㉑, ❶) or Roman numeral (ⅰ, Ⅳ).
+fn numbered_mark(text: &str) -> Option<usize> {
+    let c = text.chars().next()?;
+    matches!(
+        u32::from(c),
+        0x2460..=0x2473 | 0x2776..=0x2793 | 0x3251..=0x325F | 0x32B1..=0x32BF | 0x2160..=0x217F
+    )
+    .then_some(c.len_utf8())
+}
+
+/// One KPI as a cell states it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiText {
+    /// `ⅰ` from `【ＫＰＩⅰ】`; `None` when the cell gives no label.
+    pub label: Option<String>,
+    pub statement: String,
+    /// From the export's `（目標 20.0 以上）` suffix.
+    pub target: Option<Target>,
+}
+
+/// The KPIs of a cell: `【ＫＰＩⅰ】…【ＫＰＩⅱ】…` (or `【KPIⅰ】`), on one line
+/// or several; text without a marker is one unlabeled KPI.
+pub fn parse_kpis(cell: &str) -> Vec<KpiText> {
+    let markers = kpi_markers(cell);
+    let mut kpis = Vec::new();
+    let first = markers.first().map_or(cell.len(), |m| m.0);
+    if let Some(kpi) = kpi_text(None, &cell[..first]) {
+        kpis.push(kpi);
+    }
+    for (i, &(_, end, ref label)) in markers.iter().enumerate() {
+        let next = markers.get(i + 1).map_or(cell.len(), |m| m.0);
+        let label = Some(label.clone()).filter(|l| !l.is_empty());
+        // A marker alone refers to a KPI stated elsewhere.
+        kpis.push(
+            kpi_text(label.clone(), &cell[end..next]).unwrap_or(KpiText {
+                label,
+                statement: String::new(),
+                target: None,
+            }),
+        );
+    }
+    kpis
+}
+
+/// Each `【KPI label】`: where it starts and ends, and its label.
+fn kpi_markers(cell: &str) -> Vec<(usize, usize, String)> {
+    let mut markers = Vec::new();
+    let mut from = 0;
+    while let Some(open) = cell[from..].find('【').map(|i| from + i) {
+        let inner_start = open + '【'.len_utf8();
+        let Some(close) = cell[inner_start..].find('】').map(|i| inner_start + i) else {
+            break;
+        };
+        if let Some(label) = kpi_label(&cell[inner_start..close]) {
+            markers.push((open, close + '】'.len_utf8(), label));
+        }
+        from = close;
+    }
+    markers
+}
+
+/// `ＫＰＩⅰ`, `KPI ⅱ`, `kpi` → the label after `KPI` in any width or case.
+fn kpi_label(inner: &str) -> Option<String> {
+    let inner = inner.trim_matches(SPACES);
+    let mut chars = inner.char_indices();
+    for expected in ['k', 'p', 'i'] {
+        let (_, c) = chars.next()?;
+        let ascii = match c {
+            'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(u32::from(c) - 0xFEE0)?,
+            _ => c,
+        };
+        if ascii.to_ascii_lowercase() != expected {
+            return None;
+        }
+    }
+    let rest = chars.next().map_or("", |(i, _)| &inner[i..]);
+    Some(rest.trim_matches(SPACES).to_owned())
+}
+
+/// A statement without its leading `■`, and the target at its end. A `■`
+/// at the end is the next KPI's, in front of its marker.
+fn kpi_text(label: Option<String>, text: &str) -> Option<KpiText> {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c == '■');
+    if text.is_empty() {
+        return None;
+    }
+    let (statement, target) = split_target(text);
+    Some(KpiText {
+        label,
+        statement: statement.to_owned(),
+        target,
+    })
+}
+
+/// `…（目標 20.0 以上）` → the statement and the target; text whose bracket
+/// does not hold a target stays whole.
+fn split_target(text: &str) -> (&str, Option<Target>) {
+    let Some(body) = text.strip_suffix('）').or_else(|| text.strip_suffix(')')) else {
+        return (text, None);
+    };
+    let Some((open, len)) = ["（目標", "(目標"]
+        .iter()
+        .filter_map(|o| body.rfind(o).map(|i| (i, o.len())))
+        .max()
+    else {
+        return (text, None);
+    };
+    let inner = body[open + len..].trim_start_matches([':', '：']);
+    match parse_target(inner) {
+        Ok(target) => (body[..open].trim_end(), Some(target)),
+        Err(_) => (text, None),
+    }
+}
+
+/// A progress cell: a line starting with a date starts a dated entry, one
+/// starting with `・` an undated one; any other line continues the entry
+/// above, joined without a separator.
+pub fn parse_schedule(cell: &str) -> Vec<ScheduleEntry> {
+    let mut entries: Vec<ScheduleEntry> = Vec::new();
+    for line in content_lines(cell) {
+        let entry = ScheduleEntry::from_line(line);
+        match entries.last_mut() {
+            Some(last) if entry.date.is_none() && !entry.text.starts_with('・') => {
+                last.text.push_str(&entry.text);
+            }
+            _ => entries.push(entry),
+        }
+    }
+    entries
+}
+
+/// An analysis cell: a line starting with `・` starts a bullet, and lines
+/// after it continue it. Lines before the first bullet are paragraphs, each
+/// running until a line ends a sentence (`。`), so a plan's separate
+/// unbulleted notes come back separate.
+pub fn parse_analysis(cell: &str) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    let mut in_bullets = false;
+    for line in content_lines(cell) {
+        let line = line.trim_matches(SPACES);
+        let bullet = line.starts_with('・');
+        match items.last_mut() {
+            Some(last) if !bullet && (in_bullets || !last.ends_with('。')) => last.push_str(line),
+            _ => items.push(line.to_owned()),
+        }
+        in_bullets |= bullet;
+    }
+    items
+}
+
+fn content_lines(cell: &str) -> impl Iterator<Item = &str> {
+    cell.lines().filter(|l| !l.trim_matches(SPACES).is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Direction;
+
+    #[test]
+    fn labels_split_from_names() {
+        let split = |t: &str| split_label(t);
+        assert_eq!(
+            split("（６）県庁オープン化戦略"),
+            ("（６）".into(), "県庁オープン化戦略".into())
+        );
+        assert_eq!(split("(6) 戦略"), ("(6)".into(), "戦略".into()));
+        assert_eq!(split("（ア）施策"), ("（ア）".into(), "施策".into()));
+        assert_eq!(split("（十二）施策"), ("（十二）".into(), "施策".into()));
+        assert_eq!(split("⑳施策"), ("⑳".into(), "施策".into()));
+        assert_eq!(split("ⅱ　施策"), ("ⅱ".into(), "施策".into()));
+        assert_eq!(
+            split("（仮称）新しい施策の検討"),
+            (String::new(), "（仮称）新しい施策の検討".into())
+        );
+        assert_eq!(split("戦略"), (String::new(), "戦略".into()));
+    }
+
+    #[test]
+    fn several_kpis_in_a_cell() {
+        let kpis =
+            parse_kpis("■【ＫＰＩⅰ】職員の１%が活用（目標 1.0%/年 以上）【KPIⅱ】■スコア20.0以上\n");
+        assert_eq!(kpis.len(), 2);
+        assert_eq!(kpis[0].label.as_deref(), Some("ⅰ"));
+        assert_eq!(kpis[0].statement, "職員の１%が活用");
+        let target = kpis[0].target.as_ref().unwrap();
+        assert_eq!((target.value, target.unit.as_str()), (1.0, "%/年"));
+        assert_eq!(target.direction, Direction::AtLeast);
+        assert_eq!(kpis[1].label.as_deref(), Some("ⅱ"));
+        assert_eq!(kpis[1].statement, "スコア20.0以上");
+        assert_eq!(kpis[1].target, None);
+        let plain = parse_kpis("DCI（指標）のスコア（目標：R7年度）");
+        assert_eq!(plain[0].label, None);
+        assert_eq!(plain[0].statement, "DCI（指標）のスコア（目標：R7年度）");
+    }
+
+    #[test]
+    fn progress_lines_start_or_continue_entries() {
+        let entries =
+            parse_schedule("R5.4～ 広報を\n隔週発行\n・予約受付を\n開始\n\nR5.10 電子納付");
+        let lines: Vec<String> = entries.iter().map(ScheduleEntry::to_line).collect();
+        assert_eq!(
+            lines,
+            [
+                "R5.4～ 広報を隔週発行",
+                "・予約受付を開始",
+                "R5.10 電子納付"
+            ]
+        );
+    }
+
+    #[test]
+    fn analysis_bullets_and_paragraphs() {
+        assert_eq!(
+            parse_analysis(
+                "各所属で順次\n実施している。\nR5年度目標：5,300件\n・拡充し、\nさらに促進。\n続き"
+            ),
+            [
+                "各所属で順次実施している。",
+                "R5年度目標：5,300件",
+                "・拡充し、さらに促進。続き"
+            ]
+        );
+    }
+}

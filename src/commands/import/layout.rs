@@ -1,0 +1,149 @@
+//! Which column holds what. Tables come with Japanese or English headings,
+//! columns in any order, sometimes a unit in the heading (`予算額（千円）`)
+//! and sometimes a title above the heading row.
+
+use unicode_normalization::UnicodeNormalization;
+
+use super::Problem;
+use super::source::{Row, Sheet};
+use crate::commands::table::Column;
+
+/// How many rows from the top may hold titles before the heading row.
+const HEADER_SEARCH_ROWS: usize = 10;
+
+pub struct Layout {
+    /// For each column of `Column::ALL`: its index in the rows, and its
+    /// heading as written.
+    found: [Option<(usize, String)>; 11],
+    /// Index in `Sheet::rows` of the heading row.
+    pub header_row: usize,
+}
+
+impl Layout {
+    /// The cell of `column` in `row`, without surrounding spaces and line
+    /// breaks; empty when the table has no such column.
+    pub fn cell<'r>(&self, row: &'r Row, column: Column) -> &'r str {
+        self.found[column.index()]
+            .as_ref()
+            .and_then(|(i, _)| row.cells.get(*i))
+            .map_or("", |cell| cell.trim_matches([' ', '\t', '\r', '\n']))
+    }
+
+    /// The column's heading as the file writes it, for messages.
+    pub fn name(&self, column: Column) -> String {
+        self.found[column.index()]
+            .as_ref()
+            .map_or_else(|| column.heading().to_owned(), |(_, name)| name.clone())
+    }
+}
+
+/// The layout, and notices about columns that are not used; or the problems
+/// with the heading row.
+pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Problem>>, Vec<String>) {
+    let header_row = sheet
+        .rows
+        .iter()
+        .take(HEADER_SEARCH_ROWS)
+        .position(|row| {
+            row.cells
+                .iter()
+                .any(|c| column_of(c) == Some(Column::Project))
+        })
+        .unwrap_or(0);
+    let Some(row) = sheet.rows.get(header_row) else {
+        return (Err(vec![Problem::file("the file has no rows")]), Vec::new());
+    };
+    let mut found: [Option<(usize, String)>; 11] = Default::default();
+    let mut problems = Vec::new();
+    let mut notices = Vec::new();
+    let number = |i: usize| sheet.first_column + i;
+    for (i, heading) in row.cells.iter().enumerate() {
+        let heading = heading.trim();
+        let Some(column) = column_of(heading) else {
+            if !heading.is_empty() || column_has_data(sheet, header_row, i) {
+                notices.push(format!("column {} \"{heading}\" is not used", number(i)));
+            }
+            continue;
+        };
+        match &found[column.index()] {
+            Some((first, _)) => problems.push(Problem::at(
+                row.number,
+                heading,
+                format!("column {} repeats column {}", number(i), number(*first)),
+            )),
+            None => found[column.index()] = Some((i, heading.to_owned())),
+        }
+    }
+    let missing: Vec<&str> = Column::ALL
+        .iter()
+        .filter(|c| c.required() && found[c.index()].is_none())
+        .map(|c| c.heading())
+        .collect();
+    if !missing.is_empty() {
+        problems.push(Problem::row(
+            row.number,
+            format!(
+                "missing required column(s): {} (headings: {})",
+                missing.join(", "),
+                Column::ALL.map(Column::heading).join(", ")
+            ),
+        ));
+    }
+    if problems.is_empty() {
+        (Ok(Layout { found, header_row }), notices)
+    } else {
+        (Err(problems), notices)
+    }
+}
+
+/// The column a heading names: its Japanese or English heading, ignoring
+/// case, width (`ＫＰＩ`), spaces and a unit in brackets.
+fn column_of(heading: &str) -> Option<Column> {
+    let key = key(heading);
+    if key.is_empty() {
+        return None;
+    }
+    Column::ALL
+        .into_iter()
+        .find(|c| key == self::key(c.heading()) || key == self::key(c.english()))
+}
+
+fn key(heading: &str) -> String {
+    let normal: String = heading.nfkc().collect::<String>().to_lowercase();
+    let normal = normal.trim();
+    let normal = match normal
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|i| &h[..i]))
+    {
+        Some(before) if !before.trim().is_empty() => before,
+        _ => normal,
+    };
+    normal
+        .trim()
+        .chars()
+        .map(|c| if c == ' ' || c == '-' { '_' } else { c })
+        .collect()
+}
+
+fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
+    sheet.rows[header_row + 1..]
+        .iter()
+        .any(|row| row.cells.get(i).is_some_and(|c| !c.trim().is_empty()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_in_either_language_and_any_case() {
+        assert_eq!(column_of(" 予算額 "), Some(Column::Budget));
+        assert_eq!(column_of("予算額（千円）"), Some(Column::Budget));
+        assert_eq!(column_of("ＫＰＩ"), Some(Column::Kpi));
+        assert_eq!(column_of("Budget Note"), Some(Column::BudgetNote));
+        assert_eq!(column_of("BUDGET_NOTE"), Some(Column::BudgetNote));
+        assert_eq!(column_of("Strategy"), Some(Column::Strategy));
+        assert_eq!(column_of("備考2"), None);
+        assert_eq!(column_of(""), None);
+    }
+}

@@ -1,0 +1,166 @@
+//! The layout of the source table that `export` writes and `import` reads:
+//! one row per project, with its strategy, KPIs and measure repeated on each
+//! row, in the columns (and under the headings) of the tables our users get.
+
+use crate::model::fields::target_text;
+use crate::model::{Measure, Plan, Project, ScheduleEntry, Strategy};
+
+/// The columns, in table order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    Strategy,
+    Kpi,
+    Measure,
+    Project,
+    Overview,
+    Budget,
+    Period,
+    Progress,
+    Analysis,
+    Evaluation,
+    BudgetNote,
+}
+
+impl Column {
+    pub const ALL: [Column; 11] = [
+        Column::Strategy,
+        Column::Kpi,
+        Column::Measure,
+        Column::Project,
+        Column::Overview,
+        Column::Budget,
+        Column::Period,
+        Column::Progress,
+        Column::Analysis,
+        Column::Evaluation,
+        Column::BudgetNote,
+    ];
+
+    /// The heading of the source table.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Column::Strategy => "戦略名",
+            Column::Kpi => "KPI",
+            Column::Measure => "施策",
+            Column::Project => "事業名",
+            Column::Overview => "概要",
+            Column::Budget => "予算額",
+            Column::Period => "期間",
+            Column::Progress => "進捗状況やスケジュール",
+            Column::Analysis => "現状分析",
+            Column::Evaluation => "評価",
+            Column::BudgetNote => "予算備考",
+        }
+    }
+
+    /// The English heading `import` also accepts.
+    pub fn english(self) -> &'static str {
+        match self {
+            Column::Strategy => "strategy",
+            Column::Kpi => "kpi",
+            Column::Measure => "measure",
+            Column::Project => "project",
+            Column::Overview => "overview",
+            Column::Budget => "budget",
+            Column::Period => "period",
+            Column::Progress => "progress",
+            Column::Analysis => "analysis",
+            Column::Evaluation => "evaluation",
+            Column::BudgetNote => "budget_note",
+        }
+    }
+
+    /// Without these a row cannot become a project.
+    pub fn required(self) -> bool {
+        matches!(
+            self,
+            Column::Strategy | Column::Measure | Column::Project | Column::Budget | Column::Period
+        )
+    }
+
+    /// Position in the table, from 0.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One project as a row of the table.
+pub struct Row<'a> {
+    pub strategy: &'a Strategy,
+    pub measure: &'a Measure,
+    pub project: &'a Project,
+    /// Every cell as text, in `Column::ALL` order; the budget as a plain
+    /// integer.
+    pub cells: [String; 11],
+}
+
+/// Every project of the plan, in table order.
+pub fn rows(plan: &Plan) -> Vec<Row<'_>> {
+    let mut rows = Vec::new();
+    for strategy in &plan.strategies {
+        for measure in &strategy.measures {
+            let kpis = kpi_cell(strategy, measure);
+            for project in &measure.projects {
+                rows.push(Row {
+                    strategy,
+                    measure,
+                    project,
+                    cells: cells(strategy, &kpis, measure, project),
+                });
+            }
+        }
+    }
+    rows
+}
+
+fn cells(strategy: &Strategy, kpis: &str, measure: &Measure, project: &Project) -> [String; 11] {
+    [
+        format!("{}{}", strategy.label, strategy.name),
+        kpis.to_owned(),
+        format!("{}{}", measure.label, measure.name),
+        project.name.clone(),
+        project.overview.clone(),
+        project.budget.to_string(),
+        project.period.as_str().to_owned(),
+        lines(project.schedule.iter().map(ScheduleEntry::to_line)),
+        lines(project.analysis.iter().cloned()),
+        project.evaluation.clone(),
+        project.budget_note.clone(),
+    ]
+}
+
+/// The KPIs a measure serves, one per line: `【ＫＰＩⅰ】statement（目標 1.0%/年 以上）`.
+/// Labels naming no KPI of the strategy are left out (`check` reports them).
+pub fn kpi_cell(strategy: &Strategy, measure: &Measure) -> String {
+    lines(
+        measure
+            .kpis
+            .iter()
+            .filter_map(|label| strategy.kpi_index(label).map(|k| &strategy.kpis[k]))
+            .map(|kpi| {
+                format!(
+                    "【ＫＰＩ{}】{}（目標 {}）",
+                    kpi.label,
+                    kpi.statement,
+                    target_text(&kpi.target)
+                )
+            }),
+    )
+}
+
+fn lines(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_are_in_table_order() {
+        for (i, column) in Column::ALL.iter().enumerate() {
+            assert_eq!(column.index(), i);
+        }
+        assert_eq!(Column::Budget.index(), 5, "予算額 is column F");
+    }
+}

@@ -1,0 +1,560 @@
+//! `actplan import`, run as a user runs it: tables as Excel saves them
+//! (merged cells, Shift_JIS, English headings, broken rows), and round trips
+//! through `export` of the bundled plan and of a generated 1,000-project plan.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use actplan::model::grade::default_scale;
+use actplan::model::{
+    Actual, Direction, Kpi, LastChange, Measure, Period, Plan, Project, ScheduleEntry, Strategy,
+    Target,
+};
+use rust_xlsxwriter::{Format, Workbook};
+
+const BIN: &str = env!("CARGO_BIN_EXE_actplan");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+const SEED: &str = "plans/r5-growth-strategy.ron";
+const FIXTURES: &str = "tests/fixtures/import";
+
+fn actplan(args: &[&str]) -> Output {
+    Command::new(BIN)
+        .args(args)
+        .current_dir(ROOT)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+fn load(path: &Path) -> Plan {
+    actplan::store::load(path).unwrap().plan
+}
+
+/// Imports `table` into `dir/NAME.ron` and loads the result.
+fn import(dir: &Path, table: &str, extra: &[&str]) -> Plan {
+    let stem = Path::new(table).file_stem().unwrap().to_string_lossy();
+    let output = dir.join(format!("{stem}.ron"));
+    let mut args = vec!["import", table, "-o", arg(&output)];
+    args.extend_from_slice(extra);
+    let out = actplan(&args);
+    assert_eq!(out.status.code(), Some(0), "{table}: {}", stderr(&out));
+    load(&output)
+}
+
+/// What the table does not carry: who changed a project last, and a KPI's
+/// baseline and actuals.
+fn without_extras(mut plan: Plan) -> Plan {
+    for strategy in &mut plan.strategies {
+        for kpi in &mut strategy.kpis {
+            kpi.baseline = None;
+            kpi.actuals.clear();
+        }
+        for measure in &mut strategy.measures {
+            for project in &mut measure.projects {
+                project.last_change = None;
+            }
+        }
+    }
+    plan
+}
+
+/// Equal plans; on a difference, names the first node that differs rather
+/// than printing 1,000 projects.
+fn assert_same_plan(got: &Plan, want: &Plan) {
+    assert_eq!(
+        (&got.title, got.fiscal_year, &got.unit),
+        (&want.title, want.fiscal_year, &want.unit)
+    );
+    assert_eq!(got.strategies.len(), want.strategies.len());
+    for (g, w) in got.strategies.iter().zip(&want.strategies) {
+        assert_eq!((&g.label, &g.name), (&w.label, &w.name));
+        assert_eq!(g.kpis, w.kpis, "KPIs of {}", w.name);
+        assert_eq!(g.measures.len(), w.measures.len(), "measures of {}", w.name);
+        for (gm, wm) in g.measures.iter().zip(&w.measures) {
+            assert_eq!(
+                (&gm.label, &gm.name, &gm.kpis),
+                (&wm.label, &wm.name, &wm.kpis)
+            );
+            assert_eq!(gm.projects.len(), wm.projects.len(), "{}", wm.name);
+            for (gp, wp) in gm.projects.iter().zip(&wm.projects) {
+                assert_eq!(gp, wp);
+            }
+        }
+    }
+    assert_eq!(got, want);
+}
+
+/// Exports `plan_file` as `name` (csv or xlsx, with extra options), imports
+/// it back and checks the plan is the same.
+fn round_trip(dir: &Path, plan_file: &Path, name: &str, options: &[&str]) {
+    let want = without_extras(load(plan_file));
+    let table = dir.join(name);
+    let mut args = vec!["export", "-o", arg(&table)];
+    args.extend_from_slice(options);
+    args.push(arg(plan_file));
+    let out = actplan(&args);
+    assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+    let got = import(dir, arg(&table), &["--title", &want.title]);
+    assert_same_plan(&got, &want);
+}
+
+#[test]
+fn the_bundled_plan_survives_csv_shift_jis_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = Path::new(ROOT).join(SEED);
+    round_trip(dir.path(), &seed, "utf8.csv", &[]);
+    round_trip(dir.path(), &seed, "sjis.csv", &["--encoding", "shift_jis"]);
+    round_trip(dir.path(), &seed, "book.xlsx", &[]);
+    let imported = std::fs::read_to_string(dir.path().join("utf8.ron")).unwrap();
+    let original = std::fs::read_to_string(&seed).unwrap();
+    assert_eq!(
+        imported, original,
+        "byte for byte: the bundled plan is canonical"
+    );
+}
+
+#[test]
+fn a_generated_plan_of_1000_projects_survives_csv_shift_jis_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = generated_plan();
+    assert_eq!(actplan::model::totals::plan_total(&plan).projects, 1000);
+    let file = dir.path().join("generated.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    round_trip(dir.path(), &file, "big.csv", &[]);
+    round_trip(
+        dir.path(),
+        &file,
+        "big_sjis.csv",
+        &["--encoding", "shift_jis"],
+    );
+    round_trip(dir.path(), &file, "big.xlsx", &[]);
+}
+
+const ROMAN: [&str; 4] = ["ⅰ", "ⅱ", "ⅲ", "ⅳ"];
+const CIRCLED: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"];
+
+/// Five strategies of four KPIs and ten measures of twenty projects. Measure
+/// ① serves two KPIs, measure ⑩ none; every field of a project is used.
+fn generated_plan() -> Plan {
+    let strategies = (0..5)
+        .map(|s| Strategy {
+            label: format!("（{}）", char::from_u32('０' as u32 + s + 1).unwrap()),
+            name: format!("第{}戦略（試行）", s + 1),
+            kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
+            measures: (0..10).map(|m| generated_measure(s, m)).collect(),
+        })
+        .collect();
+    Plan {
+        title: "生成された計画".to_owned(),
+        fiscal_year: 2023,
+        unit: "千円".to_owned(),
+        evaluation_scale: default_scale(),
+        strategies,
+    }
+}
+
+fn generated_kpi(s: u32, k: usize) -> Kpi {
+    Kpi {
+        label: ROMAN[k].to_owned(),
+        statement: format!("戦略{s}の指標{k}（参考：R4年度比）を改善する"),
+        target: Target {
+            value: [1.0, 12.5, 300.0, 0.25][k],
+            unit: ["%/年", "%", "件", ""][k].to_owned(),
+            direction: if k == 1 {
+                Direction::AtMost
+            } else {
+                Direction::AtLeast
+            },
+        },
+        baseline: (k == 0).then_some(0.5),
+        actuals: if k == 0 {
+            vec![Actual {
+                fiscal_year: 2023,
+                value: 0.8,
+            }]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+fn generated_measure(s: u32, m: usize) -> Measure {
+    let kpis: Vec<&str> = match m {
+        0 => vec!["ⅰ", "ⅱ"],
+        9 => vec![],
+        _ => vec![ROMAN[m % 4]],
+    };
+    Measure {
+        label: CIRCLED[m].to_owned(),
+        name: format!("施策{s}-{m}の推進"),
+        kpis: kpis.into_iter().map(str::to_owned).collect(),
+        projects: (0..20)
+            .map(|p| generated_project(s as usize * 200 + m * 20 + p))
+            .collect(),
+    }
+}
+
+fn generated_project(i: usize) -> Project {
+    const PERIODS: [&str; 7] = [
+        "R5.4～R6.3",
+        "R5.4～9",
+        "令和5年4月～令和6年3月",
+        "2023/4～2024/3",
+        "R5年度",
+        "R6.1～",
+        "R5.10",
+    ];
+    const GRADES: [&str; 7] = ["順調", "概ね順調", "やや遅れ", "遅れ", "完了", "未着手", ""];
+    let dated = |date: &str, text: String| ScheduleEntry {
+        date: Some(Period::parse(date).unwrap()),
+        text,
+    };
+    let mut schedule = vec![dated("R5.4～", format!("準備{i}・調整"))];
+    schedule.push(dated(
+        &format!("R5.{}", 5 + i % 7),
+        format!("実施「第{i}回」"),
+    ));
+    if i % 2 == 0 {
+        schedule.push(ScheduleEntry {
+            date: None,
+            text: format!("・補足{i}　5/31に開催"),
+        });
+    }
+    if i % 5 == 0 {
+        schedule.push(dated("R5.4 ～ R6.3", "通年".to_owned()));
+        schedule.push(dated("R5.11", String::new()));
+    }
+    let analysis = match i % 3 {
+        0 => vec![
+            format!("段落{i}は一文で終わる。"),
+            format!("・箇条{i}の一つ目"),
+            "・二つ目（R4:３→R5:６）".to_owned(),
+        ],
+        1 => vec![format!("・箇条{i}だけ")],
+        _ => Vec::new(),
+    };
+    Project {
+        name: format!("事業{i}"),
+        owner: String::new(),
+        overview: if i % 3 == 0 {
+            format!("概要{i}の一行目\n・対象：県内{}か所", i % 7)
+        } else {
+            format!("概要{i}：「テスト」(R5) 100% 達成を目指す")
+        },
+        budget: (i as u64 * 7919) % 200_000,
+        budget_note: if i % 4 == 0 {
+            format!("※{i}は委託料")
+        } else {
+            String::new()
+        },
+        period: Period::parse(PERIODS[i % 7]).unwrap(),
+        evaluation: GRADES[i % 7].to_owned(),
+        schedule,
+        analysis,
+        last_change: (i % 10 == 0).then(|| LastChange {
+            user: "tanaka".to_owned(),
+            at: "2023-11-28 10:32".to_owned(),
+        }),
+    }
+}
+
+#[test]
+fn merged_cells_continue_the_row_above_in_utf8_and_shift_jis() {
+    let dir = tempfile::tempdir().unwrap();
+    let utf8 = import(dir.path(), &format!("{FIXTURES}/merged.csv"), &[]);
+    let sjis_bytes = std::fs::read(Path::new(ROOT).join(FIXTURES).join("merged_sjis.csv")).unwrap();
+    assert!(
+        std::str::from_utf8(&sjis_bytes).is_err(),
+        "the fixture is Shift_JIS"
+    );
+    let sjis = import(
+        dir.path(),
+        &format!("{FIXTURES}/merged_sjis.csv"),
+        &["--title", "merged"],
+    );
+    assert_eq!(sjis, utf8);
+    assert_eq!(
+        (utf8.title.as_str(), utf8.fiscal_year),
+        ("merged", 2023),
+        "defaults"
+    );
+    assert_eq!(utf8.unit, "千円");
+    let s = &utf8.strategies[0];
+    assert_eq!(
+        (s.label.as_str(), s.name.as_str()),
+        ("（６）", "県庁オープン化戦略")
+    );
+    let kpis: Vec<(&str, &str)> = s
+        .kpis
+        .iter()
+        .map(|k| (k.label.as_str(), k.statement.as_str()))
+        .collect();
+    assert_eq!(
+        kpis,
+        [
+            ("ⅰ", "一般行政部門職員の１%以上/年が\n制度を活用"),
+            ("ⅱ", "デジタル公共サービスのスコアが20.0以上")
+        ]
+    );
+    assert_eq!(s.kpis[0].target.value, 0.0);
+    let measures: Vec<(&str, &str, Vec<&str>, usize)> = s
+        .measures
+        .iter()
+        .map(|m| {
+            let kpis = m.kpis.iter().map(String::as_str).collect();
+            (m.label.as_str(), m.name.as_str(), kpis, m.projects.len())
+        })
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            ("①", "県庁組織の活性化", vec!["ⅰ", "ⅱ"], 2),
+            ("②", "県庁の働き方改革の推進", vec!["ⅰ", "ⅱ"], 1),
+            ("③", "住民サービスの向上", vec!["ⅱ"], 1),
+        ]
+    );
+    let first = &s.measures[0].projects[0];
+    let lines: Vec<String> = first.schedule.iter().map(ScheduleEntry::to_line).collect();
+    assert_eq!(
+        lines,
+        ["R5.4～ 庁内広報「BEYOND」隔週発行", "R5.5 庁内複業制度拡充"]
+    );
+    assert_eq!(
+        first.analysis,
+        [
+            "・庁内複業制度の対象職員及び対象所属を拡充",
+            "・プロジェクトチームを追加設置"
+        ]
+    );
+    let second = &s.measures[0].projects[1];
+    assert_eq!(
+        (second.budget, second.period.as_str()),
+        (2900, "令和5年4月～令和5年9月")
+    );
+    let online = &s.measures[2].projects[0];
+    assert_eq!(
+        online.evaluation, "概ね順調",
+        "a grade's marker reads as its name"
+    );
+    assert_eq!(
+        online.analysis,
+        ["各所属において順次実施している。", "R5年度目標：5,300件"]
+    );
+    assert_eq!(online.budget_note, "※2,334は電子申請サービス委託料");
+    let other = &utf8.strategies[1];
+    assert_eq!(
+        (other.label.as_str(), other.name.as_str()),
+        ("(7)", "地域の戦略")
+    );
+    assert!(other.kpis.is_empty() && other.measures[0].kpis.is_empty());
+    assert_eq!(other.measures[0].label, "①");
+    let check = actplan(&["check", arg(&dir.path().join("merged.ron"))]);
+    assert_eq!(
+        check.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+}
+
+#[test]
+fn english_headings_in_any_order_and_unused_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("english.ron");
+    let out = actplan(&[
+        "import",
+        &format!("{FIXTURES}/english.csv"),
+        "-o",
+        arg(&output),
+        "--title",
+        "英語の見出し",
+        "--fiscal-year",
+        "2024",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        stderr(&out),
+        format!("{FIXTURES}/english.csv: column 12 \"備考2\" is not used\n")
+    );
+    let plan = load(&output);
+    assert_eq!(
+        (plan.title.as_str(), plan.fiscal_year),
+        ("英語の見出し", 2024)
+    );
+    let s = &plan.strategies[0];
+    assert_eq!(s.kpis.len(), 1, "the same KPI on two rows is one KPI");
+    let target = &s.kpis[0].target;
+    assert_eq!((target.value, target.unit.as_str()), (500.0, "人"));
+    let a = &s.measures[0].projects[0];
+    assert_eq!(
+        (a.name.as_str(), a.budget, a.overview.as_str()),
+        ("事業A", 1000, "概要A")
+    );
+    assert_eq!(a.evaluation, "完了");
+    let b = &s.measures[1].projects[0];
+    assert_eq!(
+        (b.budget_note.as_str(), b.period.as_str()),
+        ("備考B", "R5.10")
+    );
+    assert_eq!(s.measures[1].kpis, ["ⅰ"]);
+}
+
+#[test]
+fn every_broken_cell_is_reported_with_row_and_column_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("broken.ron");
+    let out = actplan(&[
+        "import",
+        &format!("{FIXTURES}/broken.csv"),
+        "-o",
+        arg(&output),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let f = format!("{FIXTURES}/broken.csv");
+    let expected = [
+        format!("{f}:3:予算額: `12a` is not a budget: write a whole number such as 4450 or 4,450"),
+        format!("{f}:4:期間: invalid period `R5.13`: month 13 is not between 1 and 12"),
+        format!(
+            "{f}:5:評価: `A評価` is not an evaluation: write one of 順調 / 概ね順調 / やや遅れ / 遅れ / 完了 / 未着手"
+        ),
+        format!("{f}:6:事業名: project name is empty"),
+        format!("{f}:7:予算額: `` is not a budget"),
+        format!("{f}:7:期間: period `R7.3～R6.4` ends before it starts"),
+        format!("{f}:7:評価: `Z` is not an evaluation"),
+        format!("{f}: 7 problem(s); nothing written"),
+    ];
+    let text = stderr(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), expected.len(), "{text}");
+    for (line, want) in lines.iter().zip(&expected) {
+        assert!(line.starts_with(want.as_str()), "{line}\n  wanted {want}");
+    }
+    assert!(!output.exists());
+}
+
+#[test]
+fn missing_columns_are_named_and_a_previous_plan_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("short.csv");
+    std::fs::write(&table, "戦略名,事業名,KPI\r\n（１）戦略,事業,\r\n").unwrap();
+    let output = dir.path().join("plan.ron");
+    std::fs::write(&output, "previous").unwrap();
+    let out = actplan(&["import", arg(&table), "-o", arg(&output)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!(
+            "{}:1: missing required column(s): 施策, 予算額, 期間",
+            table.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&output).unwrap(), "previous");
+}
+
+#[test]
+fn a_file_in_neither_encoding_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("bad.csv");
+    std::fs::write(&table, b"\xff\xfe\xfd,\x82\r\n").unwrap();
+    let out = actplan(&["import", arg(&table), "-o", arg(&dir.path().join("x.ron"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("neither UTF-8 nor Shift_JIS"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+/// A sheet as people make them: a title row, then the headings, merged
+/// strategy, KPI and measure cells, numbers as numbers.
+fn merged_workbook(path: &Path, bad_budget: bool) {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = Format::new();
+    sheet
+        .write_string(0, 0, "令和５年度 アクションプラン")
+        .unwrap();
+    for (c, heading) in [
+        "戦略名",
+        "ＫＰＩ",
+        "施策",
+        "事業名",
+        "予算額（千円）",
+        "期間",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.write_string(1, c as u16, *heading).unwrap();
+    }
+    sheet.merge_range(2, 0, 4, 0, "（１）戦略", &plain).unwrap();
+    sheet
+        .merge_range(2, 1, 3, 1, "【ＫＰＩⅰ】指標（目標 5.0件 以下）", &plain)
+        .unwrap();
+    sheet.merge_range(2, 2, 3, 2, "①施策", &plain).unwrap();
+    sheet.write_string(4, 1, "【ＫＰＩⅱ】別の指標").unwrap();
+    sheet.write_string(4, 2, "②施策").unwrap();
+    for (r, name) in ["事業1", "事業2", "事業3"].iter().enumerate() {
+        let row = r as u32 + 2;
+        sheet.write_string(row, 3, *name).unwrap();
+        sheet.write_string(row, 5, "R6.4～R7.3").unwrap();
+        if bad_budget && r == 1 {
+            sheet.write_string(row, 4, "未定").unwrap();
+        } else {
+            sheet
+                .write_number(row, 4, 1000.0 * (r as f64 + 1.0))
+                .unwrap();
+        }
+    }
+    book.save(path).unwrap();
+}
+
+#[test]
+fn xlsx_with_a_title_row_and_merged_cells() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("merged.xlsx");
+    merged_workbook(&table, false);
+    let plan = import(dir.path(), arg(&table), &[]);
+    assert_eq!(plan.fiscal_year, 2024);
+    let s = &plan.strategies[0];
+    assert_eq!(s.kpis.len(), 2);
+    assert_eq!(s.kpis[0].target.direction, Direction::AtMost);
+    let measures: Vec<(&str, Vec<String>, Vec<u64>)> = s
+        .measures
+        .iter()
+        .map(|m| {
+            (
+                m.label.as_str(),
+                m.kpis.clone(),
+                m.projects.iter().map(|p| p.budget).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        measures,
+        [
+            ("①", vec!["ⅰ".to_owned()], vec![1000, 2000]),
+            ("②", vec!["ⅱ".to_owned()], vec![3000])
+        ]
+    );
+    let broken = dir.path().join("broken.xlsx");
+    merged_workbook(&broken, true);
+    let out = actplan(&["import", arg(&broken), "-o", arg(&dir.path().join("b.ron"))]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!(
+            "{}:4:予算額（千円）: `未定` is not a budget",
+            broken.display()
+        )),
+        "{}",
+        stderr(&out)
+    );
+}
