@@ -35,6 +35,15 @@ pub enum Command {
         /// Plan files or directories [default: plans/]
         paths: Vec<PathBuf>,
     },
+    /// Where the settings file is, or a commented default one.
+    Config {
+        /// Print the path of the settings file
+        #[arg(long)]
+        path: bool,
+        /// Print a commented default settings file
+        #[arg(long = "default")]
+        print_default: bool,
+    },
     /// Rewrite plans in the canonical form.
     Fmt {
         /// Change nothing; exit 1 if a file is not in canonical form

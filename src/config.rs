@@ -14,8 +14,6 @@ use crate::model::grade::Grade;
 pub struct Config {
     /// Dates as written in the plan (`Era`) or `Gregorian`.
     pub dates: DateDisplay,
-    /// Interface language; `None` follows the locale.
-    pub lang: Option<Lang>,
     /// Where plans are opened from when no path is given.
     pub plans: Option<PathBuf>,
     /// How many earlier versions a save keeps (`NAME.ron~`, `NAME.ron~2`, …).
@@ -32,7 +30,6 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             dates: DateDisplay::Era,
-            lang: None,
             plans: None,
             backups: 1,
             colours: true,
@@ -46,14 +43,6 @@ impl Default for Config {
 pub enum DateDisplay {
     Era,
     Gregorian,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
-pub enum Lang {
-    #[serde(alias = "ja")]
-    Ja,
-    #[serde(alias = "en")]
-    En,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -106,30 +95,12 @@ pub fn parse(text: &str) -> Result<Config, (String, String)> {
     })
 }
 
-/// The language: the flag, else the config, else the locale (`LANG`,
-/// `LC_ALL` starting with `ja` gives Japanese), else English.
-pub fn language(flag: Option<Lang>, config: &Config) -> Lang {
-    flag.or(config.lang).unwrap_or_else(|| {
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-            .unwrap_or_default();
-        if locale.starts_with("ja") {
-            Lang::Ja
-        } else {
-            Lang::En
-        }
-    })
-}
-
 /// What `actplan config --default` prints: every setting with its default,
 /// commented.
 pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional; delete what you do not need.
 (
     // Dates as written in the plan (Era, e.g. R5.4) or Gregorian (2023-04).
     dates: Era,
-    // Interface language: Some(Ja) or Some(En); None follows LANG / LC_ALL.
-    lang: None,
     // Where plans are opened from when actplan is started without a path.
     plans: None,
     // How many earlier versions a save keeps beside the plan

@@ -27,6 +27,10 @@ pub const DEFAULT_PLANS_DIR: &str = "plans";
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     match cli.command {
         Some(Command::Check { paths }) => commands::check::run(&paths_or_default(&paths), out, err),
+        Some(Command::Config {
+            path,
+            print_default,
+        }) => show_config(path, print_default, out),
         Some(Command::Summary { json, paths }) => {
             commands::summary::run(&paths_or_default(&paths), json, out, err)
         }
@@ -69,7 +73,32 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
 const SEED_PLAN: &str = include_str!("../plans/r5-growth-strategy.ron");
 const SEED_PATH: &str = "plans/r5-growth-strategy.ron";
 
+/// `actplan config --path` / `--default`; with neither, the path and
+/// whether the file is there.
+fn show_config(path: bool, print_default: bool, out: &mut dyn Write) -> u8 {
+    let location = config::path().map_or_else(
+        || "(no config folder on this system)".to_owned(),
+        |p| p.display().to_string(),
+    );
+    if print_default {
+        let _ = out.write_all(config::DEFAULT_TEXT.as_bytes());
+    }
+    if path || !print_default {
+        let _ = writeln!(out, "{location}");
+    }
+    0
+}
+
 fn run_app(paths: &[PathBuf], read_only: bool, err: &mut dyn Write) -> u8 {
+    let (settings, config_error) = config::load();
+    let configured;
+    let paths = match (&settings.plans, paths.is_empty()) {
+        (Some(folder), true) => {
+            configured = vec![folder.clone()];
+            configured.as_slice()
+        }
+        _ => paths,
+    };
     let (docs, errors) = open_documents(paths);
     if docs.is_empty() {
         for e in &errors {
@@ -88,6 +117,11 @@ fn run_app(paths: &[PathBuf], read_only: bool, err: &mut dyn Write) -> u8 {
     }
     let mut app = App::new(docs, errors);
     app.read_only = read_only;
+    app.apply_settings(
+        &settings,
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    );
+    app.notes.extend(config_error);
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);

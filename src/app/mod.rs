@@ -209,6 +209,10 @@ pub struct App {
     pub view: View,
     /// The keys in force.
     pub keymap: crate::keymap::Keymap,
+    /// How many earlier versions a save keeps.
+    pub backups: usize,
+    /// Problems with the settings, shown above the status bar.
+    pub notes: Vec<String>,
     /// Draw without colours (`NO_COLOR`, or the config): meaning stays in
     /// markers, bold, underline and reverse video.
     pub no_color: bool,
@@ -252,6 +256,8 @@ impl App {
             view: View::Detail,
             no_color: false,
             keymap: crate::keymap::Keymap::default(),
+            backups: 1,
+            notes: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             picker: None,
@@ -411,6 +417,28 @@ impl App {
         }
     }
 
+    /// Takes the user's settings; `no_color` is the `NO_COLOR` environment.
+    pub fn apply_settings(&mut self, settings: &crate::config::Config, no_color: bool) {
+        self.no_color = no_color || !settings.colours;
+        self.gregorian_dates = settings.dates == crate::config::DateDisplay::Gregorian;
+        self.backups = settings.backups;
+        let (keymap, errors) = crate::keymap::Keymap::with_overrides(&settings.keys);
+        self.keymap = keymap;
+        self.notes
+            .extend(errors.into_iter().map(|e| format!("settings: {e}")));
+        if let Some(scale) = &settings.evaluation_scale {
+            // Plans without a scale of their own take the user's; a save
+            // then writes it into the plan.
+            for doc in &mut self.docs {
+                if crate::model::grade::is_default_scale(&doc.plan.evaluation_scale) {
+                    doc.plan.evaluation_scale.clone_from(scale);
+                    doc.base.evaluation_scale.clone_from(scale);
+                }
+            }
+        }
+        self.rebuild_tree();
+    }
+
     /// Tree rows that fit on screen.
     pub fn tree_rows(&self) -> usize {
         usize::from(layout::tree_body(layout::areas(self.size, self.notice_lines()).tree).height)
@@ -434,6 +462,10 @@ impl App {
                 is_error: true,
             }));
         }
+        out.extend(self.notes.iter().map(|n| Notice {
+            text: n.clone(),
+            is_error: true,
+        }));
         for doc in &self.docs {
             let name = doc.path.display();
             if !doc.others.is_empty() {

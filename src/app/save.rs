@@ -137,8 +137,11 @@ impl App {
     fn write_document(&mut self, i: usize) -> Result<(), String> {
         let doc = &mut self.docs[i];
         let text = store::to_canonical(&doc.plan);
-        store::write_atomically(&doc.path, text.as_bytes(), store::WriteOptions::PLAN)
-            .map_err(|e| e.to_string())?;
+        let options = store::WriteOptions {
+            backups: self.backups,
+            private: false,
+        };
+        store::write_atomically(&doc.path, text.as_bytes(), options).map_err(|e| e.to_string())?;
         doc.base = doc.plan.clone();
         doc.disk_hash = Some(store::content_hash(text.as_bytes()));
         doc.dirty = false;

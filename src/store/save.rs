@@ -29,8 +29,8 @@ pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
 /// What else a write does besides replacing the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct WriteOptions {
-    /// Keep the replaced file as `NAME~`.
-    pub backup: bool,
+    /// How many replaced versions to keep: `NAME~`, `NAME~2`, ….
+    pub backups: usize,
     /// Readable by the user only (mode 0600), whatever the old file was.
     pub private: bool,
 }
@@ -38,17 +38,17 @@ pub struct WriteOptions {
 impl WriteOptions {
     /// A plan: the previous version kept as a backup.
     pub const PLAN: Self = Self {
-        backup: true,
+        backups: 1,
         private: false,
     };
     /// A copy beside a plan, such as a conflict copy.
     pub const COPY: Self = Self {
-        backup: false,
+        backups: 0,
         private: false,
     };
     /// A file for the user's eyes only, such as a recovery file.
     pub const PRIVATE: Self = Self {
-        backup: false,
+        backups: 0,
         private: true,
     };
 }
@@ -89,7 +89,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], options: WriteOptions) -> Res
             _ => Ok(()),
         })
         .and_then(|()| match &old {
-            Some(_) if options.backup => keep_backup(&target),
+            Some(_) if options.backups > 0 => keep_backups(&target, options.backups),
             _ => Ok(()),
         })
         .and_then(|()| fs::rename(&temp, &target));
@@ -103,10 +103,13 @@ pub fn write_atomically(path: &Path, bytes: &[u8], options: WriteOptions) -> Res
     Ok(())
 }
 
-/// The backup of `path`: `NAME~` beside it.
-pub fn backup_path(path: &Path) -> PathBuf {
+/// The backup of `path`: `NAME~` beside it, then `NAME~2`, `NAME~3`, ….
+pub fn backup_path(path: &Path, generation: usize) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_owned();
     name.push("~");
+    if generation > 1 {
+        name.push(generation.to_string());
+    }
     path.with_file_name(name)
 }
 
@@ -158,10 +161,20 @@ fn keep_access(temp: &Path, old: &fs::Metadata) -> io::Result<()> {
     fs::set_permissions(temp, old.permissions())
 }
 
-/// Keeps the file about to be replaced as `NAME~`: a second name for the
-/// same file where the file system allows, else a copy.
-fn keep_backup(target: &Path) -> io::Result<()> {
-    let backup = backup_path(target);
+/// Keeps the file about to be replaced as `NAME~` (a second name for the
+/// same file where the file system allows, else a copy), older ones moving
+/// to `NAME~2` … `NAME~count`.
+fn keep_backups(target: &Path, count: usize) -> io::Result<()> {
+    for generation in (1..count).rev() {
+        match fs::rename(
+            backup_path(target, generation),
+            backup_path(target, generation + 1),
+        ) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    let backup = backup_path(target, 1);
     match fs::remove_file(&backup) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
         _ => {}

@@ -1,0 +1,149 @@
+//! The settings file: every setting has an effect, a broken file is
+//! reported with line and column while the app starts with the defaults,
+//! and `NO_COLOR` takes the colours out.
+
+mod common;
+
+use actplan::config::{self, Config};
+use common::pty::{Session, plan_dir};
+use common::{SEED, ctrl, keys, open, path, press, screen_text, seed_copy};
+use crossterm::event::KeyCode;
+
+fn settings(text: &str) -> Config {
+    config::parse(text).unwrap()
+}
+
+#[test]
+fn the_default_settings_file_and_its_path_are_printed() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_actplan");
+    let out = std::process::Command::new(bin)
+        .args(["config", "--default"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(config::parse(&text), Ok(Config::default()), "{text}");
+    assert!(text.contains("backups: 1"));
+    let out = std::process::Command::new(bin)
+        .args(["config", "--path"])
+        .env("XDG_CONFIG_HOME", dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("{}\n", dir.path().join("actplan/config.ron").display())
+    );
+}
+
+#[test]
+fn a_broken_settings_file_is_reported_and_the_app_starts_anyway() {
+    let dir = plan_dir();
+    let home = dir.path().join("config");
+    std::fs::create_dir_all(home.join("actplan")).unwrap();
+    std::fs::write(
+        home.join("actplan/config.ron"),
+        "(\n    backups: \"two\",\n)\n",
+    )
+    .unwrap();
+    let mut session = Session::actplan(dir.path(), &[], &[("XDG_CONFIG_HOME", &home)], (100, 30));
+    session.wait_for_text("169,051");
+    session.wait_for_text("config.ron:2:13:");
+    session.wait_for_text("(using the default settings)");
+    session.send(b"q");
+    session.expect_clean_exit();
+}
+
+#[test]
+fn settings_take_effect() {
+    let (dir, file) = seed_copy();
+    let mut app = open(std::slice::from_ref(&file), 100, 30);
+    app.apply_settings(
+        &settings(
+            "(dates: Gregorian, backups: 2, keys: [(context: \"Tree\", key: \"Ctrl-D\", action: \"Delete\"), (context: \"Tree\", key: \"Q\", action: \"Fly\")],
+              evaluation_scale: Some([(name: \"A\", marker: \"A\", colour: Green), (name: \"B\", marker: \"B\", colour: Red)]))",
+        ),
+        false,
+    );
+    keys(&mut app, "G");
+    let text = screen_text(&app);
+    assert!(
+        text.contains("2023-04..2024-03") && !text.contains("R5.4～R6.3"),
+        "dates: {text}"
+    );
+    assert!(
+        text.contains("settings: key `Q` in Tree: no action `Fly`"),
+        "{text}"
+    );
+    ctrl(&mut app, 'd');
+    assert!(
+        screen_text(&app).contains("and everything under it?"),
+        "the extra key works"
+    );
+    press(&mut app, KeyCode::Esc);
+    // The plan's evaluation scale is the configured one.
+    press(&mut app, KeyCode::Tab);
+    for _ in 0..6 {
+        keys(&mut app, "j");
+    }
+    keys(&mut app, "e");
+    keys(&mut app, "B");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    assert!(
+        screen_text(&app).contains("[B]サービス連携"),
+        "{}",
+        screen_text(&app)
+    );
+    // Two earlier versions are kept.
+    for budget in ["1", "2"] {
+        press(&mut app, KeyCode::Tab);
+        for _ in 0..10 {
+            keys(&mut app, "k");
+        }
+        keys(&mut app, "jjj");
+        keys(&mut app, "e");
+        for _ in 0..10 {
+            press(&mut app, KeyCode::Backspace);
+        }
+        keys(&mut app, budget);
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Tab);
+        keys(&mut app, "w");
+    }
+    let load = |name: &str| actplan::store::load(&dir.path().join(name)).unwrap().plan;
+    assert_eq!(
+        load("plan.ron").strategies[0].measures[2].projects[2].budget,
+        2
+    );
+    assert_eq!(
+        load("plan.ron~").strategies[0].measures[2].projects[2].budget,
+        1
+    );
+    assert_eq!(
+        load("plan.ron~2").strategies[0].measures[2].projects[2].budget,
+        142_600
+    );
+}
+
+#[test]
+fn no_color_draws_without_colours_and_keeps_the_markers() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    let coloured = common::draw(&app);
+    let has_colour =
+        |t: &ratatui::Terminal<ratatui::backend::TestBackend>| {
+            t.backend().buffer().content.iter().any(|c| {
+                c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset
+            })
+        };
+    assert!(has_colour(&coloured));
+    app.no_color = true;
+    let plain = common::draw(&app);
+    assert!(!has_colour(&plain));
+    let selected = plain
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .any(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED));
+    assert!(selected, "the selection still shows, in reverse video");
+}
