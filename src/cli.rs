@@ -17,6 +17,9 @@ pub struct Cli {
     /// Review mode: no key changes anything and nothing can be saved
     #[arg(short = 'R', long)]
     pub read_only: bool,
+    /// Interface language [default: the settings, else the locale]
+    #[arg(long, value_enum)]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Subcommand)]

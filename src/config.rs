@@ -14,6 +14,8 @@ use crate::model::grade::Grade;
 pub struct Config {
     /// Dates as written in the plan (`Era`) or `Gregorian`.
     pub dates: DateDisplay,
+    /// Interface language; `None` follows the locale.
+    pub lang: Option<crate::i18n::Lang>,
     /// Where plans are opened from when no path is given.
     pub plans: Option<PathBuf>,
     /// How many earlier versions a save keeps (`NAME.ron~`, `NAME.ron~2`, …).
@@ -30,6 +32,7 @@ impl Default for Config {
     fn default() -> Self {
         Self {
             dates: DateDisplay::Era,
+            lang: None,
             plans: None,
             backups: 1,
             colours: true,
@@ -101,6 +104,8 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
 (
     // Dates as written in the plan (Era, e.g. R5.4) or Gregorian (2023-04).
     dates: Era,
+    // Interface language: Some(Ja) or Some(En); None follows LANG / LC_ALL.
+    lang: None,
     // Where plans are opened from when actplan is started without a path.
     plans: None,
     // How many earlier versions a save keeps beside the plan

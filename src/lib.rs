@@ -5,6 +5,7 @@ pub mod app;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod model;
@@ -65,7 +66,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
             };
             commands::import::run(&file, &options, out, err)
         }
-        None => run_app(&cli.paths, cli.read_only, err),
+        None => run_app(&cli.paths, cli.read_only, cli.lang, err),
     }
 }
 
@@ -89,7 +90,12 @@ fn show_config(path: bool, print_default: bool, out: &mut dyn Write) -> u8 {
     0
 }
 
-fn run_app(paths: &[PathBuf], read_only: bool, err: &mut dyn Write) -> u8 {
+fn run_app(
+    paths: &[PathBuf],
+    read_only: bool,
+    lang: Option<i18n::Lang>,
+    err: &mut dyn Write,
+) -> u8 {
     let (settings, config_error) = config::load();
     let configured;
     let paths = match (&settings.plans, paths.is_empty()) {
@@ -122,6 +128,7 @@ fn run_app(paths: &[PathBuf], read_only: bool, err: &mut dyn Write) -> u8 {
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     );
     app.notes.extend(config_error);
+    app.lang = i18n::Lang::choose(lang, settings.lang);
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);

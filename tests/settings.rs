@@ -147,3 +147,58 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
         .any(|c| c.modifier.contains(ratatui::style::Modifier::REVERSED));
     assert!(selected, "the selection still shows, in reverse video");
 }
+
+#[test]
+fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
+    let (_dir, file) = seed_copy();
+    let mut app = open(std::slice::from_ref(&file), 100, 30);
+    app.lang = actplan::i18n::Lang::Ja;
+    let text = screen_text(&app);
+    assert!(text.contains(" ツリー "), "mode: {text}");
+    assert!(
+        text.contains("j 移動") && text.contains("q 終了"),
+        "hints: {text}"
+    );
+    assert!(text.contains("県庁オープン化戦略"), "content as written");
+    keys(&mut app, "?");
+    let text = screen_text(&app);
+    assert!(
+        text.contains("キー一覧") && text.contains("次の行"),
+        "help: {text}"
+    );
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "G");
+    keys(&mut app, "a");
+    keys(&mut app, "確認");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "w");
+    assert!(
+        screen_text(&app).contains("plan.ron を保存しました"),
+        "{}",
+        screen_text(&app)
+    );
+    keys(&mut app, "q");
+    assert!(app.quit);
+}
+
+#[test]
+fn lang_flag_and_locale_choose_the_language() {
+    let dir = plan_dir();
+    let mut session = Session::actplan(dir.path(), &["--lang", "ja"], &[], (100, 30));
+    session.wait_for_text(" ツリー ");
+    session.send(b"q");
+    session.expect_clean_exit();
+    let mut session = Session::actplan(
+        dir.path(),
+        &[],
+        &[("LC_ALL", std::path::Path::new("ja_JP.UTF-8"))],
+        (100, 30),
+    );
+    session.wait_for_text(" ツリー ");
+    session.send(b"q");
+    session.expect_clean_exit();
+    let mut session = Session::actplan(dir.path(), &[], &[], (100, 30));
+    session.wait_for_text(" TREE ");
+    session.send(b"q");
+    session.expect_clean_exit();
+}

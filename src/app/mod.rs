@@ -209,6 +209,8 @@ pub struct App {
     pub view: View,
     /// The keys in force.
     pub keymap: crate::keymap::Keymap,
+    /// The interface language (plan content is never translated).
+    pub lang: crate::i18n::Lang,
     /// How many earlier versions a save keeps.
     pub backups: usize,
     /// Problems with the settings, shown above the status bar.
@@ -256,6 +258,7 @@ impl App {
             view: View::Detail,
             no_color: false,
             keymap: crate::keymap::Keymap::default(),
+            lang: crate::i18n::Lang::En,
             backups: 1,
             notes: Vec::new(),
             undo: Vec::new(),

@@ -10,6 +10,7 @@ use super::layout::centered;
 use super::text::{truncate, wrap};
 use super::theme;
 use crate::app::App;
+use crate::i18n::tr;
 use crate::keymap::Context;
 
 /// Lines shown of each side's value before it is cut.
@@ -26,8 +27,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|l| Line::styled(l, theme::HEADING))
         .collect();
     for (heading, value) in [
-        ("Yours:", &conflict.mine),
-        ("Saved by someone else:", &conflict.theirs),
+        (tr(app.lang, "Yours:"), &conflict.mine),
+        (tr(app.lang, "Saved by someone else:"), &conflict.theirs),
     ] {
         lines.push(Line::raw(""));
         lines.push(Line::styled(heading, theme::HEADING));
@@ -44,13 +45,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(
-        "The value you do not take is kept in a conflict copy beside the plan.",
+        tr(
+            app.lang,
+            "The value you do not take is kept in a conflict copy beside the plan.",
+        )
+        .into_owned(),
     ));
     let keys: Vec<String> = app
         .keymap
         .bindings(Context::ConflictDialog)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("{} {}", b.key.name(), b.hint))
+        .map(|b| format!("{} {}", b.key.name(), tr(app.lang, b.hint)))
         .collect();
     lines.push(Line::raw(keys.join("  ")));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
@@ -65,7 +70,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         pending.conflicts.len(),
         app.docs[pending.doc].path.display()
     );
-    let block = Block::bordered().border_set(theme::BORDER).title(title);
+    let block = Block::bordered()
+        .border_set(theme::BORDER)
+        .title(tr(app.lang, &title).into_owned());
     let inner = block.inner(frame);
     block.render(frame, buf);
     for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {

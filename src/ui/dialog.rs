@@ -9,6 +9,7 @@ use super::layout::centered;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
+use crate::i18n::tr;
 use crate::keymap::Context;
 use crate::tree::describe;
 
@@ -66,7 +67,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             let current = if app.filter.is_active() {
                 app.filter.describe()
             } else {
-                "none".to_owned()
+                tr(app.lang, "none").into_owned()
             };
             (vec![format!("Filters now: {current}")], 60)
         }
@@ -76,7 +77,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
         .keymap
         .bindings(context)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("  {}  {}", b.key.name(), b.hint))
+        .map(|b| format!("  {}  {}", b.key.name(), tr(app.lang, b.hint)))
         .collect();
     let height = u16::try_from(body.len() + keys.len() + 3).unwrap_or(u16::MAX);
     let area = centered(area, width, height.min(area.height));
@@ -86,12 +87,16 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", context.title()));
+        .title(format!(" {} ", tr(app.lang, context.title())));
     let inner = block.inner(area);
     block.render(area, buf);
     // The keys always show; the body gives way when space is short.
     let room = usize::from(inner.height).saturating_sub(keys.len() + 1);
-    let mut lines: Vec<String> = body.iter().take(room).cloned().collect();
+    let mut lines: Vec<String> = body
+        .iter()
+        .take(room)
+        .map(|l| tr(app.lang, l).into_owned())
+        .collect();
     if body.len() > room && room > 0 {
         lines[room - 1] = format!("  ... and {} more", body.len() - room + 1);
     }

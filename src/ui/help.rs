@@ -8,13 +8,17 @@ use ratatui::widgets::{Block, Clear, Widget};
 use super::layout::centered;
 use super::text::truncate;
 use super::theme;
+use crate::i18n::{Lang, tr};
 use crate::keymap::{CONTEXTS, Keymap};
 
 /// One line per action and context: its keys and what it does.
-pub fn lines(keymap: &Keymap) -> Vec<Line<'static>> {
+pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for context in CONTEXTS {
-        out.push(Line::styled(context.title(), theme::HEADING));
+        out.push(Line::styled(
+            tr(lang, context.title()).into_owned(),
+            theme::HEADING,
+        ));
         let mut rows: Vec<(String, &str)> = Vec::new();
         for b in keymap.bindings(context) {
             match rows.iter_mut().find(|(_, d)| *d == b.description) {
@@ -26,7 +30,10 @@ pub fn lines(keymap: &Keymap) -> Vec<Line<'static>> {
             }
         }
         for (keys, description) in rows {
-            out.push(Line::from(format!("  {keys:<16} {description}")));
+            out.push(Line::from(format!(
+                "  {keys:<16} {}",
+                tr(lang, description)
+            )));
         }
     }
     out
@@ -40,12 +47,12 @@ fn frame(screen: Rect) -> Rect {
 /// The most the help can scroll on a screen of this size.
 pub fn max_scroll(keymap: &Keymap, screen: Rect) -> u16 {
     let inner = frame(screen).height.saturating_sub(2);
-    u16::try_from(lines(keymap).len())
+    u16::try_from(lines(keymap, Lang::En).len())
         .unwrap_or(u16::MAX)
         .saturating_sub(inner)
 }
 
-pub fn render(keymap: &Keymap, scroll: u16, area: Rect, buf: &mut Buffer) {
+pub fn render(keymap: &Keymap, lang: Lang, scroll: u16, area: Rect, buf: &mut Buffer) {
     let area = frame(area);
     if area.width < 3 || area.height < 3 {
         return;
@@ -53,10 +60,10 @@ pub fn render(keymap: &Keymap, scroll: u16, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(" Keys (j/k scroll, Esc close) ");
+        .title(tr(lang, " Keys (j/k scroll, Esc close) ").into_owned());
     let inner = block.inner(area);
     block.render(area, buf);
-    let all = lines(keymap);
+    let all = lines(keymap, lang);
     let max_scroll = all.len().saturating_sub(usize::from(inner.height));
     let skip = usize::from(scroll).min(max_scroll);
     for (i, line) in all

@@ -47,7 +47,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     let buf = frame.buffer_mut();
     match app.overlay {
         Overlay::None => {}
-        Overlay::Help { scroll } => help::render(&app.keymap, scroll, area, buf),
+        Overlay::Help { scroll } => help::render(&app.keymap, app.lang, scroll, area, buf),
         Overlay::QuitDialog
         | Overlay::CommentDialog { .. }
         | Overlay::RecoveryDialog

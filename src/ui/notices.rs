@@ -8,6 +8,7 @@ use ratatui::text::Line;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
+use crate::i18n::tr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -19,9 +20,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, notice) in notices.iter().take(shown).enumerate() {
         let more = notices.len().saturating_sub(shown);
         let text = if i + 1 == shown && more > 0 {
-            format!(" {} (and {more} more)", notice.text)
+            format!(" {} (+{more})", tr(app.lang, &notice.text))
         } else {
-            format!(" {}", notice.text)
+            format!(" {}", tr(app.lang, &notice.text))
         };
         let style = if notice.is_error {
             theme::ERROR

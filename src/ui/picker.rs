@@ -9,6 +9,7 @@ use super::layout::centered;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
+use crate::i18n::tr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(picker) = &app.picker else { return };
@@ -20,7 +21,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(frame, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", picker.title));
+        .title(format!(" {} ", tr(app.lang, &picker.title)));
     let inner = block.inner(frame);
     block.render(frame, buf);
     let rows = usize::from(inner.height.saturating_sub(1));
@@ -43,11 +44,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         buf.set_line(inner.x, y, &Line::styled(text, style), inner.width);
     }
-    let hint = " j/k move  Enter choose  Esc close";
+    let hint = tr(app.lang, " j/k move  Enter choose  Esc close");
     buf.set_line(
         inner.x,
         inner.bottom() - 1,
-        &Line::styled(truncate(hint, max), theme::DIM),
+        &Line::styled(truncate(&hint, max), theme::DIM),
         inner.width,
     );
 }

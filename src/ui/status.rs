@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use super::text::truncate;
 use super::theme;
 use crate::app::{App, PromptKind};
+use crate::i18n::tr;
 use crate::keymap::Context;
 use crate::model::money::group_thousands;
 use crate::model::totals::format_totals;
@@ -38,8 +39,12 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         .docs
         .get(plan_index)
         .map_or("", |d| d.plan.unit.as_str());
-    let read_only = if app.read_only { "READ-ONLY " } else { "" };
-    let mut spans = vec![Span::raw(format!(" {read_only}{mode} "))];
+    let read_only = if app.read_only {
+        tr(app.lang, "READ-ONLY ")
+    } else {
+        "".into()
+    };
+    let mut spans = vec![Span::raw(format!(" {read_only}{} ", tr(app.lang, mode)))];
     if let Some(doc) = app.docs.get(plan_index) {
         let name = doc
             .path
@@ -112,7 +117,8 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             ("", theme::HEADING)
         };
-        let text = truncate(&format!(" {prefix}{}", message.text), max);
+        let text = format!("{prefix}{}", tr(app.lang, &message.text));
+        let text = truncate(&format!(" {}", tr(app.lang, &text)), max);
         buf.set_line(area.x, area.y, &Line::styled(text, style), area.width);
         return;
     }
@@ -120,7 +126,7 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         .keymap
         .bindings(app.context())
         .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("{} {}", b.key.name(), b.hint))
+        .map(|b| format!("{} {}", b.key.name(), tr(app.lang, b.hint)))
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);
     buf.set_line(area.x, area.y, &Line::styled(text, theme::DIM), area.width);
