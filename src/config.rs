@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 
-use crate::model::grade::Grade;
+use crate::model::grade::{Colour, Grade};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -22,6 +22,9 @@ pub struct Config {
     pub backups: usize,
     /// `false` draws without colours, as `NO_COLOR` does.
     pub colours: bool,
+    /// Colours drawn as others, for terminals or eyes where one reads
+    /// badly: `[(from: Yellow, to: Magenta)]`.
+    pub palette: Vec<Recolour>,
     /// The evaluation scale for plans that do not set their own.
     pub evaluation_scale: Option<Vec<Grade>>,
     /// Extra key bindings: `(context: "Tree", key: "Ctrl-D", action: "Delete")`.
@@ -36,6 +39,7 @@ impl Default for Config {
             plans: None,
             backups: 1,
             colours: true,
+            palette: Vec::new(),
             evaluation_scale: None,
             keys: Vec::new(),
         }
@@ -46,6 +50,13 @@ impl Default for Config {
 pub enum DateDisplay {
     Era,
     Gregorian,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recolour {
+    pub from: Colour,
+    pub to: Colour,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
@@ -113,6 +124,9 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
     backups: 1,
     // false draws without colours (as the NO_COLOR environment variable does).
     colours: true,
+    // Colours drawn as others (Green, Cyan, Blue, Yellow, Red, Magenta, Gray),
+    // e.g. [(from: Yellow, to: Magenta)] for a light background.
+    palette: [],
     // The evaluation scale for plans that do not set their own, e.g.
     // Some([(name: "A", marker: "A", colour: Green), (name: "B", marker: "B", colour: Yellow)]).
     evaluation_scale: None,

@@ -202,3 +202,20 @@ fn lang_flag_and_locale_choose_the_language() {
     session.send(b"q");
     session.expect_clean_exit();
 }
+
+#[test]
+fn the_palette_draws_a_colour_as_another() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    let uses = |app: &actplan::app::App, colour: ratatui::style::Color| {
+        common::draw(app)
+            .backend()
+            .buffer()
+            .content
+            .iter()
+            .any(|c| c.fg == colour)
+    };
+    assert!(uses(&app, ratatui::style::Color::Cyan), "amounts are cyan");
+    app.apply_settings(&settings("(palette: [(from: Cyan, to: Yellow)])"), false);
+    assert!(!uses(&app, ratatui::style::Color::Cyan));
+    assert!(uses(&app, ratatui::style::Color::Yellow));
+}

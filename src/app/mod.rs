@@ -215,6 +215,8 @@ pub struct App {
     pub backups: usize,
     /// Problems with the settings, shown above the status bar.
     pub notes: Vec<String>,
+    /// Colours drawn as others (from the settings).
+    pub palette: Vec<crate::config::Recolour>,
     /// Draw without colours (`NO_COLOR`, or the config): meaning stays in
     /// markers, bold, underline and reverse video.
     pub no_color: bool,
@@ -261,6 +263,7 @@ impl App {
             lang: crate::i18n::Lang::En,
             backups: 1,
             notes: Vec::new(),
+            palette: Vec::new(),
             undo: Vec::new(),
             redo: Vec::new(),
             picker: None,
@@ -425,6 +428,7 @@ impl App {
         self.no_color = no_color || !settings.colours;
         self.gregorian_dates = settings.dates == crate::config::DateDisplay::Gregorian;
         self.backups = settings.backups;
+        self.palette.clone_from(&settings.palette);
         let (keymap, errors) = crate::keymap::Keymap::with_overrides(&settings.keys);
         self.keymap = keymap;
         self.notes

@@ -58,6 +58,8 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     if app.no_color {
         strip_colours(frame.buffer_mut());
+    } else if !app.palette.is_empty() {
+        recolour(frame.buffer_mut(), &app.palette);
     }
 }
 
@@ -66,5 +68,19 @@ fn strip_colours(buf: &mut ratatui::buffer::Buffer) {
     for cell in &mut buf.content {
         cell.fg = ratatui::style::Color::Reset;
         cell.bg = ratatui::style::Color::Reset;
+    }
+}
+
+/// Draws the colours the settings name as others.
+fn recolour(buf: &mut ratatui::buffer::Buffer, palette: &[crate::config::Recolour]) {
+    let swap = |c: ratatui::style::Color| {
+        palette
+            .iter()
+            .find(|r| theme::colour(r.from) == c)
+            .map_or(c, |r| theme::colour(r.to))
+    };
+    for cell in &mut buf.content {
+        cell.fg = swap(cell.fg);
+        cell.bg = swap(cell.bg);
     }
 }

@@ -25,7 +25,15 @@ pub const RATE: Style = Style::new().fg(Color::Magenta);
 
 /// The colour of an evaluation grade (always shown with its marker).
 pub fn grade(colour: Colour) -> Style {
-    let fg = match colour {
+    Style::new()
+        .fg(self::colour(colour))
+        .add_modifier(Modifier::BOLD)
+}
+
+/// A named colour of a plan or the settings as the terminal's colour; the
+/// sixteen basic ones only, so every terminal shows them.
+pub fn colour(colour: Colour) -> Color {
+    match colour {
         Colour::Green => Color::Green,
         Colour::Cyan => Color::Cyan,
         Colour::Blue => Color::Blue,
@@ -33,8 +41,7 @@ pub fn grade(colour: Colour) -> Style {
         Colour::Red => Color::Red,
         Colour::Magenta => Color::Magenta,
         Colour::Gray => Color::Gray,
-    };
-    Style::new().fg(fg).add_modifier(Modifier::BOLD)
+    }
 }
 
 pub const DIRTY: Style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
