@@ -260,14 +260,14 @@ fn press(app: &mut App, key: KeyEvent) {
 /// Fault injection for the tests of the panic path, in debug builds only:
 /// with `ACTPLAN_PANIC_ON=<key>` set, pressing that key panics.
 mod fault {
-    use crossterm::event::{KeyCode, KeyEvent};
+    use crossterm::event::KeyEvent;
 
     #[cfg(debug_assertions)]
     pub fn panic_on(key: KeyEvent) {
         let wanted = std::env::var("ACTPLAN_PANIC_ON")
             .ok()
             .and_then(|v| v.chars().next());
-        if wanted.is_some_and(|c| key.code == KeyCode::Char(c)) {
+        if wanted.is_some_and(|c| key.code == crossterm::event::KeyCode::Char(c)) {
             panic!("panic injected by ACTPLAN_PANIC_ON");
         }
     }

@@ -39,7 +39,7 @@ pub fn diagnostics(file: &str, loaded: &store::Loaded) -> Vec<Diagnostic> {
 }
 
 pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let results = store::load_paths(paths);
+    let results = store::load_paths_located(paths);
     let mut problems = 0;
     for result in &results {
         match result {

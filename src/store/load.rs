@@ -74,6 +74,29 @@ pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>
         .collect()
 }
 
+/// As `load_paths`, with the position of every value, for reporting
+/// problems at their line and column.
+pub fn load_paths_located(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>> {
+    expand_paths(paths)
+        .into_iter()
+        .map(|file| file.and_then(|path| load_located(&path).map(|loaded| (path, loaded))))
+        .collect()
+}
+
+/// As `load`, with the position of every value.
+pub fn load_located(path: &Path) -> Result<Loaded, LoadError> {
+    let mut loaded = load(path)?;
+    if let Ok(text) = std::fs::read_to_string(path) {
+        loaded.source = SourceMap::scan(
+            text.strip_prefix('\u{feff}')
+                .unwrap_or(&text)
+                .replace("\r\n", "\n")
+                .as_str(),
+        );
+    }
+    Ok(loaded)
+}
+
 fn plan_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, &e))?;
     let mut found: Vec<PathBuf> = entries
@@ -157,7 +180,7 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
     })?;
     Ok(Loaded {
         plan,
-        source: SourceMap::scan(text),
+        source: SourceMap::scan_comments(text),
         disk_hash: None,
     })
 }

@@ -28,12 +28,27 @@ pub struct SourceMap {
 
 impl SourceMap {
     pub fn scan(text: &str) -> Self {
+        Self::scan_with(text, true)
+    }
+
+    /// Only the comments: what opening a plan for editing needs. A plan
+    /// without `//` or `/*` anywhere has none, and is not scanned at all.
+    pub fn scan_comments(text: &str) -> Self {
+        if text.contains("//") || text.contains("/*") {
+            Self::scan_with(text, false)
+        } else {
+            Self::default()
+        }
+    }
+
+    fn scan_with(text: &str, record_values: bool) -> Self {
         let mut scanner = Scanner {
             chars: text.chars().collect(),
             at: 0,
             line: 1,
             column: 1,
             map: SourceMap::default(),
+            record_values,
         };
         scanner.skip_attributes();
         scanner.value(&FieldPath::root());
@@ -66,6 +81,8 @@ struct Scanner {
     line: usize,
     column: usize,
     map: SourceMap,
+    /// Whether to keep the position of every value (for `check`).
+    record_values: bool,
 }
 
 impl Scanner {
@@ -156,7 +173,9 @@ impl Scanner {
     fn value(&mut self, path: &FieldPath) {
         self.skip_trivia();
         let start = self.at;
-        self.map.values.insert(path.clone(), self.position());
+        if self.record_values {
+            self.map.values.insert(path.clone(), self.position());
+        }
         match self.peek() {
             Some('"') => self.string(),
             Some('\'') => self.char_literal(),

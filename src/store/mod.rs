@@ -8,7 +8,10 @@ pub mod presence;
 pub mod recovery;
 mod save;
 
-pub use load::{Loaded, content_hash, load, load_paths, parse, parse_bytes, read_if_exists, stamp};
+pub use load::{
+    Loaded, content_hash, load, load_located, load_paths, load_paths_located, parse, parse_bytes,
+    read_if_exists, stamp,
+};
 pub use locate::{Position, SourceMap};
 pub use save::{WriteOptions, backup_path, save, to_canonical, write_atomically};
 

@@ -1,0 +1,178 @@
+//! Speed of what a user waits for, at 1k, 10k and 100k projects: loading,
+//! one full frame, single keys (update + render), saving, and totals after
+//! a budget edit. Plans come from `examples/gen_plan.rs` (run it first:
+//! `cargo run --release --example gen_plan -- --projects N --seed 1 >
+//! /tmp/actplan-bench-N.ron`); a size whose file is missing is skipped.
+
+use std::path::{Path, PathBuf};
+
+use actplan::action::Action;
+use actplan::app::App;
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn plan_file(projects: usize) -> Option<PathBuf> {
+    let path = PathBuf::from(format!("/tmp/actplan-bench-{projects}.ron"));
+    path.exists().then_some(path)
+}
+
+fn open(path: &Path) -> App {
+    let (docs, errors) = actplan::open_documents(&[path.to_owned()]);
+    assert!(errors.is_empty(), "{errors:?}");
+    let mut app = App::new(docs, errors);
+    app.update(Action::Resize(120, 40));
+    app
+}
+
+fn draw(app: &App, terminal: &mut Terminal<TestBackend>) {
+    terminal.draw(|f| actplan::ui::render(app, f)).unwrap();
+}
+
+fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    if let Some(action) = app
+        .keymap
+        .resolve(app.context(), KeyEvent::new(code, modifiers))
+    {
+        app.update(action);
+    }
+}
+
+fn load(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    for n in [1_000, 10_000, 100_000] {
+        let Some(path) = plan_file(n) else { continue };
+        group.bench_function(format!("{n}"), |b| b.iter(|| open(&path)));
+    }
+    group.finish();
+}
+
+fn frame(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame_120x40");
+    for n in [10_000, 100_000] {
+        let Some(path) = plan_file(n) else { continue };
+        let app = open(&path);
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        group.bench_function(format!("{n}"), |b| b.iter(|| draw(&app, &mut terminal)));
+    }
+    group.finish();
+}
+
+/// One key at 100k: update and render, as the user sees it.
+fn keys(c: &mut Criterion) {
+    let Some(path) = plan_file(100_000) else {
+        return;
+    };
+    let mut app = open(&path);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut group = c.benchmark_group("key_100k");
+    let none = KeyModifiers::NONE;
+    let mut step = |name: &str, app: &mut App, keys: &[(KeyCode, KeyModifiers)]| {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                for &(code, modifiers) in keys {
+                    key(app, code, modifiers);
+                }
+                draw(app, &mut terminal);
+            });
+        });
+    };
+    step("j", &mut app, &[(KeyCode::Char('j'), none)]);
+    step(
+        "G_g",
+        &mut app,
+        &[
+            (KeyCode::Char('G'), KeyModifiers::SHIFT),
+            (KeyCode::Char('g'), none),
+        ],
+    );
+    step("PageDown", &mut app, &[(KeyCode::PageDown, none)]);
+    step(
+        "collapse_expand_strategy",
+        &mut app,
+        &[
+            (KeyCode::Home, none),
+            (KeyCode::Left, none),
+            (KeyCode::Right, none),
+        ],
+    );
+    step(
+        "open_close_editor",
+        &mut app,
+        &[
+            (KeyCode::Char('G'), KeyModifiers::SHIFT),
+            (KeyCode::Char('e'), none),
+            (KeyCode::Char('g'), KeyModifiers::CONTROL),
+        ],
+    );
+    step(
+        "search_keystroke",
+        &mut app,
+        &[
+            (KeyCode::Char('/'), none),
+            (KeyCode::Char('x'), none),
+            (KeyCode::Esc, none),
+        ],
+    );
+    step(
+        "filter_change",
+        &mut app,
+        &[
+            (KeyCode::Char('f'), none),
+            (KeyCode::Char('o'), none),
+            (KeyCode::Char('o'), none),
+            (KeyCode::Esc, none),
+        ],
+    );
+    group.finish();
+}
+
+fn save(c: &mut Criterion) {
+    let mut group = c.benchmark_group("save");
+    group.sample_size(10);
+    let dir = tempfile::tempdir().unwrap();
+    for n in [10_000, 100_000] {
+        let Some(path) = plan_file(n) else { continue };
+        let plan = actplan::store::load(&path).unwrap().plan;
+        let target = dir.path().join("plan.ron");
+        group.bench_function(format!("{n}"), |b| {
+            b.iter(|| actplan::store::save(&target, &plan).unwrap())
+        });
+    }
+    group.finish();
+}
+
+/// A budget edit and the totals after it, at 100k.
+fn totals(c: &mut Criterion) {
+    let Some(path) = plan_file(100_000) else {
+        return;
+    };
+    let mut group = c.benchmark_group("budget_edit_100k");
+    group.sample_size(10);
+    group.bench_function("edit_and_totals", |b| {
+        b.iter_batched(
+            || {
+                let mut app = open(&path);
+                key(&mut app, KeyCode::Char('G'), KeyModifiers::SHIFT);
+                key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+                for _ in 0..4 {
+                    key(&mut app, KeyCode::Char('j'), KeyModifiers::NONE);
+                }
+                key(&mut app, KeyCode::Char('e'), KeyModifiers::NONE);
+                key(&mut app, KeyCode::Char('1'), KeyModifiers::NONE);
+                app
+            },
+            |mut app| {
+                key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+                app
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(benches, load, frame, keys, save, totals);
+criterion_main!(benches);
