@@ -12,7 +12,7 @@ use common::{ctrl, keys, open, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 
 fn plan_of(app: &App) -> Plan {
-    app.docs[0].plan.clone()
+    Plan::clone(&app.docs[0].plan)
 }
 
 fn saved(path: &std::path::Path) -> Plan {

@@ -18,6 +18,7 @@ pub use recover::RECOVERY_DELAY;
 
 use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use ratatui::layout::Rect;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
@@ -37,10 +38,12 @@ use crate::ui::{self, layout};
 #[derive(Debug)]
 pub struct Document {
     pub path: PathBuf,
-    pub plan: Plan,
+    /// Shared with `base` until the first edit, so an opened plan is held
+    /// once in memory (copy on write).
+    pub plan: Arc<Plan>,
     /// The plan as last read from or written to the file: what a merge
     /// compares both sides' changes against.
-    pub base: Plan,
+    pub base: Arc<Plan>,
     /// Hash of the file as last read or written; `None` when there was no
     /// file. A different hash on disk means someone else saved.
     pub disk_hash: Option<u64>,
@@ -84,11 +87,12 @@ pub struct Notice {
 impl Document {
     pub fn new(path: PathBuf, loaded: store::Loaded) -> Self {
         let stamp = store::stamp(&path);
+        let plan = Arc::new(loaded.plan);
         Self {
             path,
             comments: loaded.source.comments().len(),
-            base: loaded.plan.clone(),
-            plan: loaded.plan,
+            base: Arc::clone(&plan),
+            plan,
             disk_hash: loaded.disk_hash,
             dirty: false,
             others: Vec::new(),
@@ -277,7 +281,7 @@ impl App {
     }
 
     pub fn plans(&self) -> Vec<&Plan> {
-        self.docs.iter().map(|d| &d.plan).collect()
+        self.docs.iter().map(|d| &*d.plan).collect()
     }
 
     pub fn selected_node(&self) -> Option<NodeId> {
@@ -438,8 +442,12 @@ impl App {
             // then writes it into the plan.
             for doc in &mut self.docs {
                 if crate::model::grade::is_default_scale(&doc.plan.evaluation_scale) {
-                    doc.plan.evaluation_scale.clone_from(scale);
-                    doc.base.evaluation_scale.clone_from(scale);
+                    Arc::make_mut(&mut doc.plan)
+                        .evaluation_scale
+                        .clone_from(scale);
+                    Arc::make_mut(&mut doc.base)
+                        .evaluation_scale
+                        .clone_from(scale);
                 }
             }
         }

@@ -32,7 +32,7 @@ impl App {
             if !doc.dirty && editing.is_none() {
                 continue;
             }
-            let mut edited = doc.plan.clone();
+            let mut edited = Plan::clone(&doc.plan);
             let mut unapplied = None;
             if let Some((editor, text)) = editing {
                 let address = editor.node.address();
@@ -44,7 +44,7 @@ impl App {
                 plan_path: doc.path.clone(),
                 written: written.clone(),
                 user: identity::user(),
-                base: doc.base.clone(),
+                base: Plan::clone(&doc.base),
                 edited,
                 unapplied,
             });
@@ -159,11 +159,11 @@ impl App {
     /// Puts recovered edits back through the same merge as a save, so a
     /// plan that changed on disk meanwhile keeps those changes too.
     fn restore(&mut self, doc: usize, recovery: Recovery) {
-        let current = self.docs[doc].plan.clone();
+        let current = Plan::clone(&self.docs[doc].plan);
         let merged = merge(&recovery.base, &recovery.edited, &current, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             let count = changes(&current, &merged.plan).len();
-            self.docs[doc].plan = merged.plan;
+            self.docs[doc].plan = Arc::new(merged.plan);
             self.docs[doc].dirty = count > 0;
             self.rebuild_tree();
             let note = recovery

@@ -90,7 +90,9 @@ impl App {
             at: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
         };
         let doc = &mut self.docs[i];
-        doc.plan.stamp_changes(&doc.base, &change);
+        if !Arc::ptr_eq(&doc.plan, &doc.base) {
+            Arc::make_mut(&mut doc.plan).stamp_changes(&doc.base, &change);
+        }
         let doc = &self.docs[i];
         let _lock = store::lock::lock(&doc.path)
             .map_err(|e| format!("{}: cannot save: {e}", doc.path.display()))?;
@@ -112,7 +114,7 @@ impl App {
         };
         let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
-            self.docs[i].plan = merged.plan;
+            self.docs[i].plan = Arc::new(merged.plan);
             // The rows must follow the merged plan even if writing fails.
             self.rebuild_tree();
             self.write_document(i)?;
@@ -121,8 +123,8 @@ impl App {
         self.conflict = Some(ConflictResolution {
             doc: i,
             purpose: Purpose::Save,
-            base: doc.base.clone(),
-            mine: doc.plan.clone(),
+            base: Plan::clone(&doc.base),
+            mine: Plan::clone(&doc.plan),
             theirs,
             theirs_hash,
             conflicts: merged.conflicts,
@@ -142,7 +144,7 @@ impl App {
             private: false,
         };
         store::write_atomically(&doc.path, text.as_bytes(), options).map_err(|e| e.to_string())?;
-        doc.base = doc.plan.clone();
+        doc.base = Arc::clone(&doc.plan);
         doc.disk_hash = Some(store::content_hash(text.as_bytes()));
         doc.dirty = false;
         doc.comments = 0;
@@ -204,7 +206,7 @@ impl App {
             return self.error(format!("{e}; nothing changed, your edits are kept"));
         }
         let doc = &mut self.docs[pending.doc];
-        doc.plan = chosen;
+        doc.plan = Arc::new(chosen);
         doc.dirty = true;
         if pending.purpose == Purpose::Restore {
             self.rebuild_tree();
@@ -216,7 +218,7 @@ impl App {
         }
         // The choices are now edits on top of the version on disk; saving
         // checks the disk again, so a save made meanwhile is merged too.
-        doc.base = pending.theirs;
+        doc.base = Arc::new(pending.theirs);
         doc.disk_hash = pending.theirs_hash;
         self.rebuild_tree();
         self.save_confirmed(pending.then_quit, true);

@@ -11,8 +11,8 @@ const UNDO_LIMIT: usize = 100;
 /// One change: the plan before and after it.
 pub struct UndoStep {
     pub doc: usize,
-    pub before: Plan,
-    pub after: Plan,
+    pub before: Arc<Plan>,
+    pub after: Arc<Plan>,
     pub what: String,
 }
 
@@ -25,8 +25,9 @@ impl App {
         what: &str,
         change: impl FnOnce(&mut Plan) -> Result<(), String>,
     ) -> Result<bool, String> {
-        let before = self.docs[doc].plan.clone();
-        if let Err(e) = change(&mut self.docs[doc].plan) {
+        // Steps share unchanged plans; only the changed one is copied.
+        let before = Arc::clone(&self.docs[doc].plan);
+        if let Err(e) = change(Arc::make_mut(&mut self.docs[doc].plan)) {
             self.docs[doc].plan = before;
             return Err(e);
         }
@@ -36,7 +37,7 @@ impl App {
         self.undo.push(UndoStep {
             doc,
             before,
-            after: self.docs[doc].plan.clone(),
+            after: Arc::clone(&self.docs[doc].plan),
             what: what.to_owned(),
         });
         if self.undo.len() > UNDO_LIMIT {
@@ -106,17 +107,17 @@ impl App {
         };
         let doc = &self.docs[step.doc];
         let landed = if doc.plan == *from {
-            to.clone()
+            Arc::clone(to)
         } else {
             // Others' changes arrived since: keep them, take only this step.
             let merged = merge(from, to, &doc.plan, &|_| Side::Mine);
             if !merged.conflicts.is_empty() {
                 return Err(Box::new(step));
             }
-            merged.plan
+            Arc::new(merged.plan)
         };
         let doc = &mut self.docs[step.doc];
-        let current = std::mem::replace(&mut doc.plan, landed.clone());
+        let current = std::mem::replace(&mut doc.plan, Arc::clone(&landed));
         doc.dirty = doc.plan != doc.base;
         if !doc.dirty && doc.changed_on_disk {
             // Clean again: let the watcher load what is on disk now.

@@ -73,8 +73,8 @@ impl App {
             match store::parse_bytes(&doc.path, &bytes) {
                 Ok(loaded) => {
                     let comments = loaded.source.comments().len();
-                    doc.base = loaded.plan.clone();
-                    doc.plan = loaded.plan;
+                    doc.plan = Arc::new(loaded.plan);
+                    doc.base = Arc::clone(&doc.plan);
                     doc.disk_hash = loaded.disk_hash;
                     doc.comments = comments;
                     doc.changed_on_disk = false;
