@@ -457,6 +457,60 @@ fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
 }
 
 #[test]
+fn search_follows_each_typed_character_and_backspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_plan(dir.path());
+    let mut app = open(&[path], 120, 40);
+    let selected = |app: &App| {
+        let text = screen_text(app);
+        let line = text.lines().rev().nth(1).unwrap_or_default().to_owned();
+        line.split("選択 ").nth(1).unwrap_or_default().to_owned()
+    };
+    keys(&mut app, "/");
+    for (typed, expect) in [
+        ("d", ""),
+        ("x", ""),
+        ("事業00", "ＤＸ事業0000"),
+        ("5", "ＤＸ事業0050"),
+    ] {
+        keys(&mut app, typed);
+        assert!(
+            selected(&app).starts_with(expect),
+            "{typed}: {}",
+            selected(&app)
+        );
+    }
+    // A shorter query starts again from where the search began.
+    press(&mut app, KeyCode::Backspace);
+    assert!(
+        selected(&app).starts_with("ＤＸ事業0000"),
+        "{}",
+        selected(&app)
+    );
+    keys(&mut app, "5");
+    assert!(
+        selected(&app).starts_with("ＤＸ事業0050"),
+        "{}",
+        selected(&app)
+    );
+    // No node holds this: the selection stays.
+    keys(&mut app, "9");
+    assert!(
+        selected(&app).starts_with("ＤＸ事業0050"),
+        "{}",
+        selected(&app)
+    );
+    press(&mut app, KeyCode::Backspace);
+    press(&mut app, KeyCode::Backspace);
+    keys(&mut app, "6");
+    assert!(
+        selected(&app).starts_with("ＤＸ事業0060"),
+        "{}",
+        selected(&app)
+    );
+}
+
+#[test]
 fn search_and_filters_on_a_thousand_projects() {
     let dir = tempfile::tempdir().unwrap();
     let path = big_plan(dir.path());

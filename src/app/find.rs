@@ -18,6 +18,19 @@ pub struct Prompt {
     pub text: String,
     /// Where the selection was when the search started.
     origin: Option<NodeId>,
+    /// How far the last keystroke's search got before its first match.
+    scan: Option<Scan>,
+}
+
+/// Nodes passed over for a query cannot hold a longer query containing
+/// it, so typing on resumes the search where the last one stopped: typing
+/// a whole name costs one pass over the plan, not one per character.
+#[derive(Debug, Clone)]
+struct Scan {
+    query: String,
+    from: usize,
+    /// Nodes after `from` known not to hold `query`.
+    passed: usize,
 }
 
 impl App {
@@ -32,6 +45,7 @@ impl App {
             kind,
             text,
             origin: self.selected_node(),
+            scan: None,
         });
     }
 
@@ -53,7 +67,11 @@ impl App {
                 }
                 if prompt.kind == PromptKind::Search {
                     let (text, origin) = (prompt.text.clone(), prompt.origin);
-                    self.search_for(&text, origin);
+                    let scan = prompt.scan.take();
+                    let scan = self.search_for(&text, origin, scan);
+                    if let Some(prompt) = &mut self.prompt {
+                        prompt.scan = scan;
+                    }
                 }
             }
             Action::Confirm => {
@@ -95,17 +113,43 @@ impl App {
         }
     }
 
-    /// Keeps the query and goes to the first match at or after `origin`.
-    fn search_for(&mut self, text: &str, origin: Option<NodeId>) {
+    /// Keeps the query and goes to the first match at or after `origin`,
+    /// resuming `last` when the query grew from its query.
+    fn search_for(
+        &mut self,
+        text: &str,
+        origin: Option<NodeId>,
+        last: Option<Scan>,
+    ) -> Option<Scan> {
         let query = find::normalize(text);
-        self.search = (!query.is_empty()).then_some(query);
+        self.search = (!query.is_empty()).then(|| query.clone());
+        if query.is_empty() {
+            return None;
+        }
         let from = origin
             .and_then(|id| self.tree.row_of(id))
             .and_then(|row| self.tree.node_index(row))
             .unwrap_or(0);
-        if let Some(row) = self.next_match(from, true, true) {
-            self.select_row_keeping(row);
+        let mut passed = last
+            .filter(|scan| scan.from == from && query.contains(scan.query.as_str()))
+            .map_or(0, |scan| scan.passed);
+        let count = self.tree.node_count();
+        while passed < count {
+            let index = (from + passed) % count;
+            let id = self.tree.node(index).id;
+            if !self.is_repeat(id) && self.node_matches(id) {
+                if let Some(row) = self.tree.reveal(index) {
+                    self.select_row_keeping(row);
+                }
+                break;
+            }
+            passed += 1;
         }
+        Some(Scan {
+            query,
+            from,
+            passed,
+        })
     }
 
     /// `n` / `N`.
@@ -114,7 +158,7 @@ impl App {
             return self.info("no search: press / to search");
         }
         let from = self.tree.node_index(self.selected).unwrap_or(0);
-        match self.next_match(from, forward, false) {
+        match self.next_match(from, forward) {
             Some(row) => {
                 self.select_row_keeping(row);
                 self.report_matches();
@@ -123,15 +167,14 @@ impl App {
         }
     }
 
-    /// Finds the next node (wrapping around) whose own text holds the query,
-    /// shows it and returns its row.
-    fn next_match(&mut self, from: usize, forward: bool, include_from: bool) -> Option<usize> {
+    /// Finds the next node after `from` (wrapping around) whose own text
+    /// holds the query, shows it and returns its row.
+    fn next_match(&mut self, from: usize, forward: bool) -> Option<usize> {
         let count = self.tree.node_count();
         if count == 0 {
             return None;
         }
-        let start = if include_from { 0 } else { 1 };
-        let found = (start..=count).map(|step| {
+        let found = (1..=count).map(|step| {
             if forward {
                 (from + step) % count
             } else {
@@ -175,9 +218,9 @@ impl App {
 
     /// Whether the node's own text holds the search query.
     pub fn node_matches(&self, id: NodeId) -> bool {
-        self.search.as_ref().is_some_and(|q| {
-            find::node_text(&self.docs[id.plan()].plan, id.address()).contains(q.as_str())
-        })
+        self.search
+            .as_ref()
+            .is_some_and(|q| find::node_contains(&self.docs[id.plan()].plan, id.address(), q))
     }
 
     fn report_matches(&mut self) {

@@ -3,7 +3,7 @@
 //! NFKC-normalised, lower-cased text; and the filters of the review
 //! (evaluation, overdue, text, budget range).
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 use super::address::Address;
 use super::dates::this_month;
@@ -18,17 +18,40 @@ pub fn normalize(text: &str) -> String {
     text.nfkc().flat_map(char::to_lowercase).collect()
 }
 
-/// Every field of a node, normalised, one string.
-pub fn node_text(plan: &Plan, address: Address) -> String {
-    let mut text = String::new();
-    if let Address::Strategy(s) = address {
-        text.push_str(&plan.strategies[s].label);
+/// Whether any field of a node holds `query` (normalised). A query is one
+/// line, so matching field by field is matching the node's whole text.
+pub fn node_contains(plan: &Plan, address: Address, query: &str) -> bool {
+    if let Address::Strategy(s) = address
+        && normalized_contains(&plan.strategies[s].label, query)
+    {
+        return true;
     }
-    for &field in Field::of(address) {
-        text.push('\n');
-        text.push_str(&field_text(plan, address, field));
+    Field::of(address)
+        .iter()
+        .any(|&field| normalized_contains(&field_text(plan, address, field), query))
+}
+
+/// `normalize(text).contains(query)`. Most text is already normal (kana,
+/// kanji, lower-case ASCII), and checking that is far cheaper than
+/// normalising it, which would dominate a search over a large plan.
+fn normalized_contains(text: &str, query: &str) -> bool {
+    if is_normal(text) {
+        text.contains(query)
+    } else {
+        normalize(text).contains(query)
     }
-    normalize(&text)
+}
+
+fn is_normal(text: &str) -> bool {
+    let lower = text.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            let mut lowered = c.to_lowercase();
+            lowered.next() == Some(c) && lowered.next().is_none()
+        }
+    });
+    lower && unicode_normalization::is_nfkc_quick(text.chars()) == IsNormalized::Yes
 }
 
 /// Where `query` (normalised) occurs in `text`, as ranges of `text`'s
@@ -104,7 +127,7 @@ impl Filter {
             return false;
         }
         if let Some(text) = &self.text
-            && !node_text(plan, address).contains(text.as_str())
+            && !node_contains(plan, address, text)
         {
             return false;
         }
@@ -168,6 +191,34 @@ pub fn parse_budget_range(text: &str, unit: &str) -> Result<(u64, u64), String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn matching_skips_normalising_only_text_that_is_already_normal() {
+        let texts = [
+            "ＤＸ推進",
+            "DX推進",
+            "dx推進",
+            "推進",
+            "ｶﾀｶﾅ",
+            "カタカナ",
+            "か\u{3099}",
+            "Ǆ",
+            "①②",
+        ];
+        let queries = ["dx", "カタカナ", "が", "ǆ", "1", "推進"];
+        for text in texts {
+            for query in queries {
+                assert_eq!(
+                    normalized_contains(text, query),
+                    normalize(text).contains(query),
+                    "{text} / {query}"
+                );
+            }
+        }
+        assert!(is_normal("地域の推進 dx 2,334"));
+        assert!(!is_normal("ＤＸ"));
+        assert!(!is_normal("DX"));
+    }
 
     #[test]
     fn width_insensitive_matching() {
