@@ -43,6 +43,23 @@ fn normalized_contains(text: &str, query: &str) -> bool {
 }
 
 fn is_normal(text: &str) -> bool {
+    text.chars().all(is_plainly_normal) || is_normal_slow(text)
+}
+
+/// Characters that NFKC and lower-casing leave alone and that need no
+/// table lookup: lower-case ASCII and the bulk of Japanese text.
+fn is_plainly_normal(c: char) -> bool {
+    matches!(c,
+        '\0'..='@' | '['..='\u{7f}'
+        | '\u{3001}'..='\u{3002}' // 、。
+        | '\u{300c}'..='\u{3011}' // 「」『』【】
+        | '\u{3041}'..='\u{3096}' // hiragana
+        | '\u{30a1}'..='\u{30fc}' // katakana, ・ and ー
+        | '\u{4e00}'..='\u{9fff}' // ideographs
+    )
+}
+
+fn is_normal_slow(text: &str) -> bool {
     let lower = text.chars().all(|c| {
         if c.is_ascii() {
             !c.is_ascii_uppercase()
@@ -216,6 +233,15 @@ mod tests {
             }
         }
         assert!(is_normal("地域の推進 dx 2,334"));
+        let shortcut = ('\0'..=char::MAX).filter(|&c| is_plainly_normal(c));
+        for c in shortcut {
+            assert_eq!(
+                normalize(&c.to_string()),
+                c.to_string(),
+                "U+{:04X}",
+                c as u32
+            );
+        }
         assert!(!is_normal("ＤＸ"));
         assert!(!is_normal("DX"));
     }
