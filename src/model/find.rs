@@ -21,6 +21,9 @@ pub fn normalize(text: &str) -> String {
 /// Whether any field of a node holds `query` (normalised). A query is one
 /// line, so matching field by field is matching the node's whole text.
 pub fn node_contains(plan: &Plan, address: Address, query: &str) -> bool {
+    if let Address::Project(s, m, p) = address {
+        return project_contains(&plan.strategies[s].measures[m].projects[p], query);
+    }
     if let Address::Strategy(s) = address
         && normalized_contains(&plan.strategies[s].label, query)
     {
@@ -29,6 +32,30 @@ pub fn node_contains(plan: &Plan, address: Address, query: &str) -> bool {
     Field::of(address)
         .iter()
         .any(|&field| normalized_contains(&field_text(plan, address, field), query))
+}
+
+/// A project's fields matched where they lie: projects are nearly all of a
+/// plan, and formatting each into new strings would double a search's cost.
+fn project_contains(project: &Project, query: &str) -> bool {
+    let hit = |text: &str| normalized_contains(text, query);
+    let plain = [
+        &project.name,
+        &project.owner,
+        &project.overview,
+        &project.budget_note,
+        &project.evaluation,
+    ];
+    plain.into_iter().any(|text| hit(text))
+        || project.analysis.iter().any(|text| hit(text))
+        || project.schedule.iter().any(|entry| {
+            // Shown as `DATE TEXT`: only a query with a space can span both.
+            hit(&entry.text)
+                || entry.date.as_ref().is_some_and(|date| {
+                    hit(&date.to_string()) || (query.contains(' ') && hit(&entry.to_line()))
+                })
+        })
+        || hit(&super::money::group_thousands(project.budget))
+        || hit(&project.period.to_string())
 }
 
 /// `normalize(text).contains(query)`. Most text is plainly normal (kana,
