@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout;
-use super::text::{truncate, wrap};
+use super::text::{pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
@@ -34,20 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let plans = app.plans();
     let plan = plans[node.plan()];
-    let title = format!(" {}", breadcrumb(&plans, node));
-    buf.set_style(
-        Rect {
-            height: 1.min(area.height),
-            ..area
-        },
-        theme::TITLE,
-    );
-    buf.set_line(
-        area.x,
-        area.y,
-        &Line::from(truncate(&title, usize::from(area.width))),
-        area.width,
-    );
+    pane_title(&breadcrumb(&plans, node), area, buf);
 
     let body = Rect {
         y: area.y + 1,

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 
-use super::text::truncate;
+use super::text::{pane_title, truncate};
 use super::theme;
 use crate::app::Editor;
 use crate::model::fields::Field;
@@ -16,20 +16,8 @@ pub fn render(editor: &Editor, area: Rect, frame: &mut Frame) {
     }
     let max = usize::from(area.width);
     let buf = frame.buffer_mut();
-    let title = format!(" 編集: {}", editor.field.heading_at(editor.node.address()));
-    buf.set_style(
-        Rect {
-            height: 1.min(area.height),
-            ..area
-        },
-        theme::TITLE,
-    );
-    buf.set_line(
-        area.x,
-        area.y,
-        &Line::from(truncate(&title, max)),
-        area.width,
-    );
+    let title = format!("編集: {}", editor.field.heading_at(editor.node.address()));
+    pane_title(&title, area, buf);
     let guide = match editor.field {
         Field::Schedule => "1行に1項目。日付を先頭に: R5.10 内容",
         Field::Analysis => "1行に1項目",

@@ -1,11 +1,30 @@
 //! Fitting text into cells: widths of wide (CJK) characters count two, and a
 //! wide character is never cut in half.
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Span;
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::theme::TRUNCATED;
+use super::theme::{TITLE, TRUNCATED};
+
+/// A pane's title line: its top row, in the title style.
+pub fn pane_title(text: &str, area: Rect, buf: &mut Buffer) {
+    buf.set_style(
+        Rect {
+            height: 1.min(area.height),
+            ..area
+        },
+        TITLE,
+    );
+    buf.set_line(
+        area.x,
+        area.y,
+        &Line::from(truncate(&format!(" {text}"), usize::from(area.width))),
+        area.width,
+    );
+}
 
 pub fn width(text: &str) -> usize {
     text.width()

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout::tree_body;
-use super::text::{fit_spans, right_align, truncate, width};
+use super::text::{fit_spans, pane_title, right_align, width};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::Address;
@@ -26,16 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         [doc] => doc.plan.title.clone(),
         docs => format!("{} plans", docs.len()),
     };
-    let title_area = Rect {
-        height: 1.min(area.height),
-        ..area
-    };
-    let title = format!(
-        " {}",
-        truncate(&title, usize::from(area.width).saturating_sub(1))
-    );
-    buf.set_style(title_area, theme::TITLE);
-    buf.set_line(area.x, area.y, &Line::from(title), area.width);
+    pane_title(&title, area, buf);
 
     let body = tree_body(area);
     let plans = app.plans();

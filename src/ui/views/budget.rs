@@ -4,12 +4,13 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{bar, body, offset, plain, put, title};
+use super::{bar, body, offset, plain, put};
 use crate::app::{App, Grouping};
 use crate::model::Total;
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
 use crate::tree::NodeId;
+use crate::ui::text::pane_title;
 use crate::ui::text::{right_align, truncate, width};
 use crate::ui::theme;
 
@@ -32,7 +33,7 @@ pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
         Grouping::Kpi => "予算 KPI別",
         Grouping::Measure => "予算 施策別",
     };
-    title(&format!("{heading}  (B: 切替)  {}", plan.title), area, buf);
+    pane_title(&format!("{heading}  (B: 切替)  {}", plan.title), area, buf);
     let body = body(area);
     let grand = plan_total(plan).budget;
     let max = rows.iter().map(|r| r.total.budget).max().unwrap_or(0);

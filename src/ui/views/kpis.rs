@@ -4,13 +4,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{body, offset, put, title};
+use super::{body, offset, put};
 use crate::app::App;
 use crate::model::achievement::achievement;
 use crate::model::dates::fiscal_year_label;
 use crate::model::fields::target_text;
 use crate::tree::NodeId;
 use crate::ui::detail::gauge;
+use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
 
 /// Lines a KPI takes.
@@ -22,7 +23,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(plan) = app.docs.get(doc).map(|d| &d.plan) else {
         return;
     };
-    title(&format!("ＫＰＩ 達成状況  {}", plan.title), area, buf);
+    pane_title(&format!("ＫＰＩ 達成状況  {}", plan.title), area, buf);
     let body = body(area);
     let full = usize::from(body.width);
     let selected_kpi = node.and_then(|n| match n {

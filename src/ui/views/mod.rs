@@ -11,7 +11,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
-use super::text::truncate;
 use super::theme;
 use crate::app::{App, View};
 
@@ -25,17 +24,6 @@ pub fn render(app: &App, view: View, area: Rect, buf: &mut Buffer) {
         View::Timeline => timeline::render(app, area, buf),
         View::Kpis => kpis::render(app, area, buf),
     }
-}
-
-/// The pane's title line.
-fn title(text: &str, area: Rect, buf: &mut Buffer) {
-    buf.set_style(Rect { height: 1, ..area }, theme::TITLE);
-    buf.set_line(
-        area.x,
-        area.y,
-        &Line::from(truncate(&format!(" {text}"), usize::from(area.width))),
-        area.width,
-    );
 }
 
 /// The body below the title.

@@ -7,11 +7,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{body, offset, put, title};
+use super::{body, offset, put};
 use crate::app::App;
 use crate::model::dates::{Span as Months, fiscal_year_label, this_month};
 use crate::model::find::is_overdue;
 use crate::model::{Address, YearMonth};
+use crate::ui::text::pane_title;
 use crate::ui::text::{truncate, width};
 use crate::ui::theme;
 
@@ -51,7 +52,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         format!("{}..{}", span.start, span.end)
     };
-    title(&format!("期間 {label}  (| 今月, ! 期限超過)"), area, buf);
+    pane_title(&format!("期間 {label}  (| 今月, ! 期限超過)"), area, buf);
     let body = body(area);
     let full = usize::from(body.width);
     let name_width = (full / 3).clamp(8, 24);
