@@ -456,58 +456,45 @@ fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
     path
 }
 
+/// The status bar: the line above the key hints.
+fn status(app: &App) -> String {
+    screen_text(app)
+        .lines()
+        .rev()
+        .nth(1)
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Types `typed` and checks the selection's name (as the status bar shows
+/// it) begins with `expect`.
+fn type_then_selected(app: &mut App, typed: &[KeyCode], expect: &str) {
+    for &key in typed {
+        press(app, key);
+    }
+    let line = status(app);
+    let selected = line.split("選択 ").nth(1).unwrap_or_default();
+    assert!(selected.starts_with(expect), "{typed:?}: {line}");
+}
+
 #[test]
 fn search_follows_each_typed_character_and_backspace() {
     let dir = tempfile::tempdir().unwrap();
     let path = big_plan(dir.path());
     let mut app = open(&[path], 120, 40);
-    let selected = |app: &App| {
-        let text = screen_text(app);
-        let line = text.lines().rev().nth(1).unwrap_or_default().to_owned();
-        line.split("選択 ").nth(1).unwrap_or_default().to_owned()
-    };
+    let chars = |text: &str| text.chars().map(KeyCode::Char).collect::<Vec<_>>();
     keys(&mut app, "/");
-    for (typed, expect) in [
-        ("d", ""),
-        ("x", ""),
-        ("事業00", "ＤＸ事業0000"),
-        ("5", "ＤＸ事業0050"),
-    ] {
-        keys(&mut app, typed);
-        assert!(
-            selected(&app).starts_with(expect),
-            "{typed}: {}",
-            selected(&app)
-        );
-    }
+    type_then_selected(&mut app, &chars("d"), "");
+    type_then_selected(&mut app, &chars("x"), "");
+    type_then_selected(&mut app, &chars("事業00"), "ＤＸ事業0000");
+    type_then_selected(&mut app, &chars("5"), "ＤＸ事業0050");
     // A shorter query starts again from where the search began.
-    press(&mut app, KeyCode::Backspace);
-    assert!(
-        selected(&app).starts_with("ＤＸ事業0000"),
-        "{}",
-        selected(&app)
-    );
-    keys(&mut app, "5");
-    assert!(
-        selected(&app).starts_with("ＤＸ事業0050"),
-        "{}",
-        selected(&app)
-    );
+    type_then_selected(&mut app, &[KeyCode::Backspace], "ＤＸ事業0000");
+    type_then_selected(&mut app, &chars("5"), "ＤＸ事業0050");
     // No node holds this: the selection stays.
-    keys(&mut app, "9");
-    assert!(
-        selected(&app).starts_with("ＤＸ事業0050"),
-        "{}",
-        selected(&app)
-    );
-    press(&mut app, KeyCode::Backspace);
-    press(&mut app, KeyCode::Backspace);
-    keys(&mut app, "6");
-    assert!(
-        selected(&app).starts_with("ＤＸ事業0060"),
-        "{}",
-        selected(&app)
-    );
+    type_then_selected(&mut app, &chars("9"), "ＤＸ事業0050");
+    let back = [KeyCode::Backspace, KeyCode::Backspace, KeyCode::Char('6')];
+    type_then_selected(&mut app, &back, "ＤＸ事業0060");
 }
 
 #[test]
@@ -545,14 +532,6 @@ fn search_and_filters_on_a_thousand_projects() {
             shown.len(),
             shown.iter().map(|&i| (i as u64 + 1) * 10).sum::<u64>(),
         )
-    };
-    let status = |app: &App| {
-        screen_text(app)
-            .lines()
-            .rev()
-            .nth(1)
-            .unwrap_or_default()
-            .to_owned()
     };
     // The filter menu stays open while filters are chosen.
     keys(&mut app, "f");
