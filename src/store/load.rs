@@ -16,10 +16,16 @@ pub struct Loaded {
 
 /// A hash of file contents: equal bytes, equal hash.
 pub fn content_hash(bytes: &[u8]) -> u64 {
-    use std::hash::{DefaultHasher, Hasher};
-    let mut hasher = DefaultHasher::new();
+    use std::hash::Hasher;
+    let mut hasher = content_hasher();
     hasher.write(bytes);
     hasher.finish()
+}
+
+/// The hasher of `content_hash`, for bytes that arrive in pieces: writing
+/// the pieces in order gives the hash of the whole.
+pub(super) fn content_hasher() -> std::hash::DefaultHasher {
+    std::hash::DefaultHasher::new()
 }
 
 /// A file's modification time and length, to notice changes cheaply.

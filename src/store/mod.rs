@@ -7,6 +7,7 @@ pub mod lock;
 pub mod presence;
 pub mod recovery;
 mod save;
+mod stream;
 
 pub use load::{
     Loaded, content_hash, load, load_located, load_paths, load_paths_located, parse, parse_bytes,
@@ -14,6 +15,7 @@ pub use load::{
 };
 pub use locate::{Position, SourceMap};
 pub use save::{WriteOptions, backup_path, save, to_canonical, write_atomically};
+pub use stream::{Progress, load_in_pieces};
 
 use std::path::PathBuf;
 

@@ -1,0 +1,533 @@
+//! Reading a large plan piece by piece: each measure is parsed as soon as
+//! its text has been read, so the file's bytes and the whole plan are never
+//! in memory together, and the first part of the plan can be shown while
+//! the rest is still being read.
+//!
+//! Only plans laid out as a save writes them are read this way. Anything
+//! else (comments, attributes, Windows line ends, a layout the splitter
+//! does not follow, any error) is read again whole by `load`, so messages
+//! and results are exactly those of a whole-file read.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::LoadError;
+use super::load::{Loaded, content_hasher, load};
+use crate::model::{Measure, Plan, Strategy};
+
+/// Bytes read from the file at a time.
+const BLOCK: usize = 1 << 20;
+
+/// Projects read before the first part of the plan is offered for showing.
+const PREVIEW_PROJECTS: usize = 200;
+
+/// What a piece-by-piece read reports as it goes.
+#[derive(Debug)]
+pub enum Progress {
+    /// The plan's first part: the first strategies and measures read, for
+    /// the first screen. Totals above project level are not final.
+    Preview(Plan),
+    /// Share of the file read, in percent.
+    Read(u8),
+}
+
+/// Reads the plan at `path`, reporting a preview and progress on the way.
+pub fn load_in_pieces(path: &Path, report: &mut dyn FnMut(Progress)) -> Result<Loaded, LoadError> {
+    match read_split(path, report) {
+        Some(loaded) => Ok(loaded),
+        None => load(path),
+    }
+}
+
+/// The piece-by-piece read; `None` when the file is not laid out as
+/// expected or has any problem, to be read whole instead.
+fn read_split(path: &Path, report: &mut dyn FnMut(Progress)) -> Option<Loaded> {
+    let mut file = std::fs::File::open(path).ok()?;
+    let length = file.metadata().ok()?.len().max(1);
+    let mut splitter = Splitter::default();
+    let mut hasher = content_hasher();
+    let mut block = vec![0; BLOCK];
+    let mut read_so_far = 0u64;
+    let mut last_percent = 0;
+    loop {
+        let n = match file.read(&mut block) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(_) => return None,
+        };
+        std::hash::Hasher::write(&mut hasher, &block[..n]);
+        splitter.feed(&block[..n], read_so_far == 0, report)?;
+        read_so_far += n as u64;
+        let percent = u8::try_from(read_so_far * 100 / length).unwrap_or(100);
+        if percent != last_percent {
+            last_percent = percent;
+            report(Progress::Read(percent));
+        }
+    }
+    let plan = splitter.finish()?;
+    Some(Loaded {
+        plan,
+        source: super::SourceMap::default(),
+        disk_hash: Some(std::hash::Hasher::finish(&hasher)),
+    })
+}
+
+/// Where the splitter is in the plan's layout.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Before `strategies: [`.
+    #[default]
+    PlanHead,
+    /// Between strategies.
+    Strategies,
+    /// In a strategy, before `measures: [`.
+    StrategyHead,
+    /// Between measures.
+    Measures,
+    /// In a measure, which started at `start`.
+    Measure,
+    /// In a strategy, after its measures.
+    StrategyTail,
+    /// After the strategies.
+    PlanTail,
+}
+
+/// The lexical state: only what tells brackets in code from brackets in text.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Lex {
+    #[default]
+    Code,
+    Text {
+        escaped: bool,
+    },
+    /// In `r#"…"#` with this many `#`.
+    RawText {
+        hashes: usize,
+    },
+    /// A `"` in raw text, followed so far by `seen` of the `hashes` needed.
+    RawEnd {
+        hashes: usize,
+        seen: usize,
+    },
+}
+
+#[derive(Default)]
+struct Splitter {
+    /// Bytes not yet handed on; `at` is the next one to look at.
+    buf: Vec<u8>,
+    at: usize,
+    lex: Lex,
+    /// `#` after an `r`: a raw string is starting.
+    raw_hashes: Option<usize>,
+    depth: usize,
+    part: Part,
+    /// The identifier being read and where it started in `buf`.
+    ident: Vec<u8>,
+    ident_start: usize,
+    /// The field name before the last `:`, and where it started.
+    key: Vec<u8>,
+    key_start: usize,
+    /// Where the piece being collected starts in `buf`.
+    start: usize,
+    plan_head: String,
+    strategy_head: String,
+    strategies: Vec<Strategy>,
+    measures: Vec<Measure>,
+    projects_read: usize,
+    previewed: bool,
+}
+
+impl Splitter {
+    fn feed(&mut self, bytes: &[u8], first: bool, report: &mut dyn FnMut(Progress)) -> Option<()> {
+        let bytes = if first {
+            bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)
+        } else {
+            bytes
+        };
+        self.buf.extend_from_slice(bytes);
+        while self.at < self.buf.len() {
+            self.skip_plain_text();
+            let Some(&byte) = self.buf.get(self.at) else {
+                break;
+            };
+            self.step(byte, report)?;
+            self.at += 1;
+        }
+        self.forget_consumed();
+        Some(())
+    }
+
+    /// Drops bytes no piece needs any more, in large steps so the bytes
+    /// kept are moved rarely.
+    fn forget_consumed(&mut self) {
+        let needed_from = match self.part {
+            Part::Strategies | Part::Measures => self.at,
+            Part::PlanHead => 0,
+            Part::StrategyHead | Part::Measure | Part::StrategyTail | Part::PlanTail => self.start,
+        };
+        if needed_from >= BLOCK {
+            self.buf.drain(..needed_from);
+            self.at -= needed_from;
+            self.start = self.start.saturating_sub(needed_from);
+            self.ident_start = self.ident_start.saturating_sub(needed_from);
+            self.key_start = self.key_start.saturating_sub(needed_from);
+        }
+    }
+
+    /// Most of a plan is text: jump to the next byte that can end it.
+    fn skip_plain_text(&mut self) {
+        let rest = &self.buf[self.at..];
+        let next = match self.lex {
+            Lex::Text { escaped: false } => memchr::memchr2(b'"', b'\\', rest),
+            Lex::RawText { .. } => memchr::memchr(b'"', rest),
+            // Indentation: spaces and line ends mean nothing here.
+            Lex::Code if self.raw_hashes.is_none() => {
+                rest.iter().position(|&b| !matches!(b, b' ' | b'\n'))
+            }
+            _ => return,
+        };
+        self.at += next.unwrap_or(rest.len());
+    }
+
+    fn step(&mut self, byte: u8, report: &mut dyn FnMut(Progress)) -> Option<()> {
+        match self.lex {
+            Lex::Text { escaped: true } => self.lex = Lex::Text { escaped: false },
+            Lex::Text { escaped: false } => match byte {
+                b'\\' => self.lex = Lex::Text { escaped: true },
+                b'"' => self.lex = Lex::Code,
+                _ => {}
+            },
+            Lex::RawText { hashes } => {
+                if byte == b'"' {
+                    self.lex = if hashes == 0 {
+                        Lex::Code
+                    } else {
+                        Lex::RawEnd { hashes, seen: 0 }
+                    };
+                }
+            }
+            Lex::RawEnd { hashes, seen } => {
+                self.lex = match byte {
+                    b'#' if seen + 1 == hashes => Lex::Code,
+                    b'#' => Lex::RawEnd {
+                        hashes,
+                        seen: seen + 1,
+                    },
+                    b'"' => Lex::RawEnd { hashes, seen: 0 },
+                    _ => Lex::RawText { hashes },
+                };
+            }
+            Lex::Code => return self.code(byte, report),
+        }
+        Some(())
+    }
+
+    fn code(&mut self, byte: u8, report: &mut dyn FnMut(Progress)) -> Option<()> {
+        if self.raw_hashes.is_some() && !matches!(byte, b'#' | b'"') {
+            return None;
+        }
+        let is_space = byte.is_ascii_whitespace() && byte != b'\r';
+        if !is_space {
+            self.begin_piece(byte);
+        }
+        match byte {
+            b'"' => {
+                self.lex = match self.raw_hashes.take() {
+                    Some(hashes) => Lex::RawText { hashes },
+                    None if self.ident == b"r" => Lex::RawText { hashes: 0 },
+                    None => Lex::Text { escaped: false },
+                };
+                self.ident.clear();
+            }
+            b'#' if self.ident == b"r" || self.raw_hashes.is_some() => {
+                *self.raw_hashes.get_or_insert(0) += 1;
+                self.ident.clear();
+            }
+            b'(' | b'[' | b'{' => {
+                self.depth += 1;
+                self.open(byte);
+                self.ident.clear();
+            }
+            b')' | b']' | b'}' => {
+                self.depth = self.depth.checked_sub(1)?;
+                self.close(byte, report)?;
+                self.ident.clear();
+            }
+            b':' => {
+                self.key = std::mem::take(&mut self.ident);
+                self.key_start = self.ident_start;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.' | b'-' | b'+' => {
+                if self.ident.is_empty() {
+                    self.ident_start = self.at;
+                }
+                self.ident.push(byte);
+            }
+            b',' => {
+                self.ident.clear();
+                self.key.clear();
+            }
+            // Comments, attributes, characters and Windows line ends: read
+            // the file whole.
+            b'/' | b'#' | b'\'' | b'\r' => return None,
+            _ if is_space => {}
+            _ if byte >= 0x80 => self.ident.clear(),
+            _ => return None,
+        }
+        Some(())
+    }
+
+    /// A piece begins at the first byte of an element in a list.
+    fn begin_piece(&mut self, byte: u8) {
+        let in_list_gap = match self.part {
+            Part::Strategies => self.depth == 2,
+            Part::Measures => self.depth == 4,
+            _ => false,
+        };
+        if !in_list_gap || matches!(byte, b',' | b']') {
+            return;
+        }
+        self.start = self.at;
+        self.part = if self.part == Part::Strategies {
+            Part::StrategyHead
+        } else {
+            Part::Measure
+        };
+    }
+
+    fn open(&mut self, byte: u8) {
+        let listing = |key: &[u8]| byte == b'[' && self.key == key;
+        match self.part {
+            Part::PlanHead if self.depth == 2 && listing(b"strategies") => {
+                self.plan_head = String::from_utf8_lossy(&self.buf[..self.key_start]).into_owned();
+                self.part = Part::Strategies;
+            }
+            Part::StrategyHead if self.depth == 4 && listing(b"measures") => {
+                self.strategy_head =
+                    String::from_utf8_lossy(&self.buf[self.start..self.key_start]).into_owned();
+                self.part = Part::Measures;
+            }
+            _ => {}
+        }
+    }
+
+    fn close(&mut self, byte: u8, report: &mut dyn FnMut(Progress)) -> Option<()> {
+        match self.part {
+            Part::Strategies if self.depth == 1 => {
+                self.start = self.at + 1;
+                self.part = Part::PlanTail;
+            }
+            Part::Measures if self.depth == 3 => {
+                self.start = self.at + 1;
+                self.part = Part::StrategyTail;
+            }
+            Part::Measure if self.depth == 4 => {
+                let measure: Measure = parse_piece(&self.buf[self.start..=self.at])?;
+                self.projects_read += measure.projects.len();
+                self.measures.push(measure);
+                self.part = Part::Measures;
+                if self.projects_read >= PREVIEW_PROJECTS {
+                    self.offer_preview(report);
+                }
+            }
+            Part::StrategyTail if self.depth == 2 => {
+                let text = format!(
+                    "{}measures: []{}",
+                    self.strategy_head,
+                    std::str::from_utf8(&self.buf[self.start..=self.at]).ok()?
+                );
+                let mut strategy: Strategy = ron::from_str(&text).ok()?;
+                strategy.measures = std::mem::take(&mut self.measures);
+                self.strategies.push(strategy);
+                self.part = Part::Strategies;
+                self.offer_preview(report);
+            }
+            // A strategy without a measures list: one piece.
+            Part::StrategyHead if self.depth == 2 => {
+                let strategy: Strategy = parse_piece(&self.buf[self.start..=self.at])?;
+                self.strategies.push(strategy);
+                self.part = Part::Strategies;
+            }
+            _ => {}
+        }
+        let _ = byte;
+        Some(())
+    }
+
+    /// Offers the plan read so far for the first screen, once.
+    fn offer_preview(&mut self, report: &mut dyn FnMut(Progress)) {
+        if self.previewed {
+            return;
+        }
+        let Ok(mut plan) = ron::from_str::<Plan>(&format!("{}strategies: [])", self.plan_head))
+        else {
+            return;
+        };
+        plan.strategies = self.strategies.clone();
+        if self.part == Part::Measures {
+            let Ok(mut current) =
+                ron::from_str::<Strategy>(&format!("{}measures: [])", self.strategy_head))
+            else {
+                return;
+            };
+            current.measures = self.measures.clone();
+            plan.strategies.push(current);
+        }
+        self.previewed = true;
+        report(Progress::Preview(plan));
+    }
+
+    fn finish(mut self) -> Option<Plan> {
+        if self.part != Part::PlanTail || self.depth != 0 || self.lex != Lex::Code {
+            return None;
+        }
+        let tail = std::str::from_utf8(&self.buf[self.start..]).ok()?;
+        let mut plan: Plan =
+            ron::from_str(&format!("{}strategies: []{}", self.plan_head, tail)).ok()?;
+        plan.strategies = std::mem::take(&mut self.strategies);
+        Some(plan)
+    }
+}
+
+fn parse_piece<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    ron::from_str(std::str::from_utf8(bytes).ok()?).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{content_hash, to_canonical};
+
+    const SEED: &str = include_str!("../../plans/r5-growth-strategy.ron");
+
+    fn write(dir: &tempfile::TempDir, text: &str) -> std::path::PathBuf {
+        let path = dir.path().join("plan.ron");
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// Reads `text` both ways; returns the piecewise result and the previews.
+    fn both_ways(text: &str) -> (Result<Loaded, LoadError>, Vec<Plan>) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, text);
+        let mut previews = Vec::new();
+        let pieces = load_in_pieces(&path, &mut |p| {
+            if let Progress::Preview(plan) = p {
+                previews.push(plan);
+            }
+        });
+        let whole = load(&path);
+        match (&pieces, &whole) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!(a.plan, b.plan);
+                assert_eq!(a.disk_hash, b.disk_hash);
+                assert_eq!(a.source.comments().len(), b.source.comments().len());
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b),
+            _ => panic!("piecewise {pieces:?} but whole {whole:?}"),
+        }
+        (pieces, previews)
+    }
+
+    /// Whether `text` is read in pieces rather than whole.
+    fn splits(text: &str) -> bool {
+        let dir = tempfile::tempdir().unwrap();
+        read_split(&write(&dir, text), &mut |_| {}).is_some()
+    }
+
+    /// The bundled plan with its projects repeated `times` over.
+    fn large_plan(times: usize) -> Plan {
+        let mut plan: Plan = ron::from_str(SEED).unwrap();
+        for strategy in &mut plan.strategies {
+            for measure in &mut strategy.measures {
+                let projects = measure.projects.clone();
+                for _ in 0..times {
+                    measure.projects.extend(projects.iter().cloned());
+                }
+            }
+        }
+        plan
+    }
+
+    #[test]
+    fn the_bundled_plan_reads_the_same_in_pieces_and_has_the_file_hash() {
+        let (loaded, previews) = both_ways(SEED);
+        let loaded = loaded.unwrap();
+        assert_eq!(loaded.disk_hash, Some(content_hash(SEED.as_bytes())));
+        assert_eq!(previews.len(), 1, "one preview, after the first strategy");
+        assert_eq!(previews[0].strategies.len(), 1);
+        assert_eq!(previews[0].strategies[0], loaded.plan.strategies[0]);
+        assert!(splits(SEED));
+    }
+
+    #[test]
+    fn a_large_plan_offers_its_first_measures_before_the_rest() {
+        let plan = large_plan(120);
+        let text = to_canonical(&plan);
+        let (loaded, previews) = both_ways(&text);
+        assert_eq!(loaded.unwrap().plan, plan);
+        let [preview] = previews.as_slice() else {
+            panic!("one preview, got {}", previews.len());
+        };
+        let first = &preview.strategies[0];
+        assert_eq!(preview.strategies.len(), 1);
+        assert_eq!(first.kpis, plan.strategies[0].kpis);
+        assert!(first.measures.len() < plan.strategies[0].measures.len());
+        assert_eq!(
+            first.measures[..],
+            plan.strategies[0].measures[..first.measures.len()]
+        );
+        let shown: usize = first.measures.iter().map(|m| m.projects.len()).sum();
+        assert!(shown >= PREVIEW_PROJECTS, "{shown} projects in the preview");
+    }
+
+    #[test]
+    fn text_with_brackets_quotes_and_raw_strings_does_not_confuse_the_reader() {
+        let mut plan = large_plan(1);
+        let project = &mut plan.strategies[0].measures[0].projects[0];
+        project.overview = "括弧 ) ] ( [ と \"引用\" と \\ と\n改行 \"# r#\"".to_owned();
+        project.name = "measures: [ strategies: [".to_owned();
+        let text = to_canonical(&plan);
+        assert!(text.contains("r#\""), "the overview is written raw");
+        let (loaded, _) = both_ways(&text);
+        assert_eq!(loaded.unwrap().plan, plan);
+        assert!(splits(&text));
+        let named = text.replacen("\n        (\n", "\n        Strategy(\n", 1);
+        assert_eq!(both_ways(&named).0.unwrap().plan, plan);
+        assert!(splits(&named));
+    }
+
+    #[test]
+    fn comments_line_ends_and_other_layouts_are_read_whole() {
+        let plan: Plan = ron::from_str(SEED).unwrap();
+        let commented = SEED.replacen("    strategies: [", "    // 戦略\n    strategies: [", 1);
+        let loaded = both_ways(&commented).0.unwrap();
+        assert_eq!(loaded.source.comments().len(), 1);
+        assert!(!splits(&commented));
+        assert_eq!(both_ways(&SEED.replace('\n', "\r\n")).0.unwrap().plan, plan);
+        let bom = format!("\u{feff}{SEED}");
+        assert_eq!(both_ways(&bom).0.unwrap().plan, plan);
+        // Strategies before the title: not the saved layout, still read.
+        let title_line = SEED.lines().find(|l| l.contains("title:")).unwrap();
+        let moved = SEED
+            .replacen(&format!("{title_line}\n"), "", 1)
+            .trim_end()
+            .strip_suffix(')')
+            .unwrap()
+            .to_owned()
+            + title_line
+            + "\n)\n";
+        assert_eq!(both_ways(&moved).0.unwrap().plan, plan);
+    }
+
+    #[test]
+    fn a_damaged_plan_gets_the_whole_file_error() {
+        let cut = &SEED[..SEED.len() * 2 / 3];
+        assert!(both_ways(cut).0.is_err());
+        let typo = SEED.replacen("budget:", "budgte:", 3);
+        assert!(both_ways(&typo).0.is_err());
+        assert!(both_ways("").0.is_err());
+        assert!(both_ways("(title: \"x\", strategies: [)])").0.is_err());
+    }
+}
