@@ -112,3 +112,36 @@ pub enum Action {
     /// Internal: the terminal now has this many columns and rows.
     Resize(u16, u16),
 }
+
+impl Action {
+    /// Whether this needs the whole plan: changes, saving, search, filters
+    /// and the pictures (all of which would act on, or show, a part of it).
+    pub fn needs_whole_plan(self) -> bool {
+        matches!(
+            self,
+            Action::Edit
+                | Action::EditSchedule
+                | Action::Save
+                | Action::Restore
+                | Action::AddEntry
+                | Action::AddSibling
+                | Action::AddChild
+                | Action::Rename
+                | Action::Delete
+                | Action::MoveUp
+                | Action::MoveDown
+                | Action::MoveTo
+                | Action::Link
+                | Action::Undo
+                | Action::Redo
+                | Action::Search
+                | Action::NextMatch
+                | Action::PrevMatch
+                | Action::Filters
+                | Action::ShowBudget
+                | Action::ShowTimeline
+                | Action::ShowKpis
+                | Action::CycleGrouping
+        )
+    }
+}

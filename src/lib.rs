@@ -105,7 +105,7 @@ fn run_app(
         }
         _ => paths,
     };
-    let (docs, errors) = open_documents(paths);
+    let (docs, errors, loading) = open_for_session(paths);
     if docs.is_empty() {
         for e in &errors {
             let _ = writeln!(err, "{e}");
@@ -122,6 +122,7 @@ fn run_app(
         }
     }
     let mut app = App::new(docs, errors);
+    app.loading = loading;
     app.read_only = read_only;
     app.apply_settings(
         &settings,
@@ -133,7 +134,36 @@ fn run_app(
     app.announce();
     let code = tui::run(&mut app, err);
     app.withdraw();
-    code
+    match &app.fatal {
+        Some(reason) => {
+            let _ = writeln!(err, "{reason}");
+            1
+        }
+        None => code,
+    }
+}
+
+/// As `open_documents`, except that one large plan opened alone, with no
+/// recovered edits waiting, is shown as soon as its first part is read.
+fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Option<app::Loading>) {
+    let Some(path) = single_large_plan(paths) else {
+        let (docs, errors) = open_documents(paths);
+        return (docs, errors, None);
+    };
+    match app::open_early(path) {
+        Ok(app::Opened::Whole(doc)) => (vec![doc], Vec::new(), None),
+        Ok(app::Opened::Partly(doc, loading)) => (vec![doc], Vec::new(), Some(loading)),
+        Err(e) => (Vec::new(), vec![e.to_string()], None),
+    }
+}
+
+fn single_large_plan(paths: &[PathBuf]) -> Option<PathBuf> {
+    let [path] = paths else {
+        return None;
+    };
+    let meta = std::fs::metadata(path).ok()?;
+    let large = meta.is_file() && meta.len() >= app::SHOW_EARLY_FROM_BYTES;
+    (large && store::recovery::read(path).is_none()).then(|| path.clone())
 }
 
 /// Loads the plans to edit. Files that fail are reported, the rest open.

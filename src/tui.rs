@@ -20,6 +20,10 @@ use crate::ui;
 /// How often the loop wakes without input, for signals and timed duties.
 const WAKE: Duration = Duration::from_millis(250);
 
+/// How often it wakes while a plan is read in the background, to show the
+/// whole plan soon after it is in.
+const WAKE_WHILE_LOADING: Duration = Duration::from_millis(20);
+
 /// Why the loop ended.
 enum Stop {
     Quit,
@@ -171,9 +175,14 @@ fn event_loop(
             return Stop::Terminal(e);
         }
         let now = Instant::now();
+        let wake = if app.loading.is_some() {
+            WAKE_WHILE_LOADING
+        } else {
+            WAKE
+        };
         let wait = joiner
             .deadline()
-            .map_or(WAKE, |d| d.saturating_duration_since(now).min(WAKE));
+            .map_or(wake, |d| d.saturating_duration_since(now).min(wake));
         match tty.wait(wait) {
             Ok(true) => loop {
                 match event::poll(Duration::ZERO).and_then(|ready| {

@@ -3,6 +3,7 @@
 
 mod edit;
 mod find;
+mod loading;
 mod navigate;
 mod recover;
 mod save;
@@ -11,6 +12,7 @@ mod undo;
 mod watch;
 
 pub use find::{Prompt, PromptKind};
+pub use loading::{Loading, Opened, SHOW_EARLY_FROM_BYTES, open_early};
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
 
@@ -236,6 +238,10 @@ pub struct App {
     pub filter: Filter,
     /// When the files on disk were last looked at.
     pub last_watch: Option<std::time::Instant>,
+    /// A plan whose first part is shown while the rest is read.
+    pub loading: Option<Loading>,
+    /// Why the session had to end, said once the terminal is back.
+    pub fatal: Option<String>,
 }
 
 impl App {
@@ -275,6 +281,8 @@ impl App {
             search: None,
             filter: Filter::default(),
             last_watch: None,
+            loading: None,
+            fatal: None,
         };
         app.rebuild_tree();
         app
@@ -345,6 +353,9 @@ impl App {
                 self.apply_edit();
             }
             Action::CancelEdit => self.cancel_edit(),
+            action if self.loading.is_some() && action.needs_whole_plan() => {
+                self.error("still reading the plan: changes, search, filters and pictures wait until it is all read");
+            }
             Action::Edit
             | Action::EditSchedule
             | Action::Save

@@ -76,6 +76,7 @@ impl App {
         {
             self.error(format!("cannot write the recovery file: {e}"));
         }
+        self.finish_loading();
         self.watch(now);
     }
 

@@ -51,6 +51,9 @@ impl App {
                 .iter()
                 .map(presence::Entry::describe)
                 .collect();
+            if self.loading.as_ref().is_some_and(|l| l.doc == i) {
+                continue;
+            }
             let stamp = store::stamp(&doc.path);
             // A question or list on screen points into the plan as it is:
             // look again once it is answered.

@@ -15,7 +15,7 @@ pub use load::{
 };
 pub use locate::{Position, SourceMap};
 pub use save::{WriteOptions, backup_path, save, to_canonical, write_atomically};
-pub use stream::{Progress, load_in_pieces};
+pub use stream::{OnPreview, load_in_pieces};
 
 use std::path::PathBuf;
 

@@ -21,18 +21,14 @@ const BLOCK: usize = 1 << 20;
 /// Projects read before the first part of the plan is offered for showing.
 const PREVIEW_PROJECTS: usize = 200;
 
-/// What a piece-by-piece read reports as it goes.
-#[derive(Debug)]
-pub enum Progress {
-    /// The plan's first part: the first strategies and measures read, for
-    /// the first screen. Totals above project level are not final.
-    Preview(Plan),
-    /// Share of the file read, in percent.
-    Read(u8),
-}
+/// Takes the plan's first part once it has been read: the first strategies
+/// and measures, for the first screen. Its totals above measure level are
+/// not final.
+pub type OnPreview<'a> = &'a mut dyn FnMut(Plan);
 
-/// Reads the plan at `path`, reporting a preview and progress on the way.
-pub fn load_in_pieces(path: &Path, report: &mut dyn FnMut(Progress)) -> Result<Loaded, LoadError> {
+/// Reads the plan at `path`, handing a preview of its first part to
+/// `report` on the way (not for a plan that is read whole).
+pub fn load_in_pieces(path: &Path, report: OnPreview) -> Result<Loaded, LoadError> {
     match read_split(path, report) {
         Some(loaded) => Ok(loaded),
         None => load(path),
@@ -41,14 +37,12 @@ pub fn load_in_pieces(path: &Path, report: &mut dyn FnMut(Progress)) -> Result<L
 
 /// The piece-by-piece read; `None` when the file is not laid out as
 /// expected or has any problem, to be read whole instead.
-fn read_split(path: &Path, report: &mut dyn FnMut(Progress)) -> Option<Loaded> {
+fn read_split(path: &Path, report: OnPreview) -> Option<Loaded> {
     let mut file = std::fs::File::open(path).ok()?;
-    let length = file.metadata().ok()?.len().max(1);
     let mut splitter = Splitter::default();
     let mut hasher = content_hasher();
     let mut block = vec![0; BLOCK];
-    let mut read_so_far = 0u64;
-    let mut last_percent = 0;
+    let mut first = true;
     loop {
         let n = match file.read(&mut block) {
             Ok(0) => break,
@@ -57,13 +51,8 @@ fn read_split(path: &Path, report: &mut dyn FnMut(Progress)) -> Option<Loaded> {
             Err(_) => return None,
         };
         std::hash::Hasher::write(&mut hasher, &block[..n]);
-        splitter.feed(&block[..n], read_so_far == 0, report)?;
-        read_so_far += n as u64;
-        let percent = u8::try_from(read_so_far * 100 / length).unwrap_or(100);
-        if percent != last_percent {
-            last_percent = percent;
-            report(Progress::Read(percent));
-        }
+        splitter.feed(&block[..n], first, report)?;
+        first = false;
     }
     let plan = splitter.finish()?;
     Some(Loaded {
@@ -139,7 +128,7 @@ struct Splitter {
 }
 
 impl Splitter {
-    fn feed(&mut self, bytes: &[u8], first: bool, report: &mut dyn FnMut(Progress)) -> Option<()> {
+    fn feed(&mut self, bytes: &[u8], first: bool, report: OnPreview) -> Option<()> {
         let bytes = if first {
             bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)
         } else {
@@ -190,7 +179,7 @@ impl Splitter {
         self.at += next.unwrap_or(rest.len());
     }
 
-    fn step(&mut self, byte: u8, report: &mut dyn FnMut(Progress)) -> Option<()> {
+    fn step(&mut self, byte: u8, report: OnPreview) -> Option<()> {
         match self.lex {
             Lex::Text { escaped: true } => self.lex = Lex::Text { escaped: false },
             Lex::Text { escaped: false } => match byte {
@@ -223,7 +212,7 @@ impl Splitter {
         Some(())
     }
 
-    fn code(&mut self, byte: u8, report: &mut dyn FnMut(Progress)) -> Option<()> {
+    fn code(&mut self, byte: u8, report: OnPreview) -> Option<()> {
         if self.raw_hashes.is_some() && !matches!(byte, b'#' | b'"') {
             return None;
         }
@@ -312,7 +301,7 @@ impl Splitter {
         }
     }
 
-    fn close(&mut self, byte: u8, report: &mut dyn FnMut(Progress)) -> Option<()> {
+    fn close(&mut self, byte: u8, report: OnPreview) -> Option<()> {
         match self.part {
             Part::Strategies if self.depth == 1 => {
                 self.start = self.at + 1;
@@ -356,7 +345,7 @@ impl Splitter {
     }
 
     /// Offers the plan read so far for the first screen, once.
-    fn offer_preview(&mut self, report: &mut dyn FnMut(Progress)) {
+    fn offer_preview(&mut self, report: OnPreview) {
         if self.previewed {
             return;
         }
@@ -375,7 +364,7 @@ impl Splitter {
             plan.strategies.push(current);
         }
         self.previewed = true;
-        report(Progress::Preview(plan));
+        report(plan);
     }
 
     fn finish(mut self) -> Option<Plan> {
@@ -412,11 +401,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = write(&dir, text);
         let mut previews = Vec::new();
-        let pieces = load_in_pieces(&path, &mut |p| {
-            if let Progress::Preview(plan) = p {
-                previews.push(plan);
-            }
-        });
+        let pieces = load_in_pieces(&path, &mut |plan| previews.push(plan));
         let whole = load(&path);
         match (&pieces, &whole) {
             (Ok(a), Ok(b)) => {

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout;
-use super::text::{pane_title, truncate, wrap};
+use super::text::{NOT_FINAL, pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
@@ -154,7 +154,9 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
     let total = app
         .tree
         .row(app.selected)
-        .map_or_else(Total::default, |n| n.total);
+        .map_or(Some(Total::default()), |n| {
+            app.total_is_final(n.id).then_some(n.total)
+        });
     for (heading, items) in contents(plan, address, total) {
         out.lines.push(Line::styled(heading, theme::HEADING));
         for item in items {
@@ -259,10 +261,12 @@ fn amount(plan: &Plan, total: Total) -> String {
 }
 
 /// Read-only sections: what the node contains, and its totals.
-/// `total` is the node's own, kept by the tree.
-fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<String>)> {
+/// `total` is the node's own, kept by the tree; `None` while it is not
+/// final.
+fn contents(plan: &Plan, address: Address, total: Option<Total>) -> Vec<(String, Vec<String>)> {
+    let total = total.map_or_else(|| NOT_FINAL.to_owned(), |t| amount(plan, t));
     match address {
-        Address::Plan => vec![("合計".to_owned(), vec![amount(plan, total)])],
+        Address::Plan => vec![("合計".to_owned(), vec![total])],
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
             let kpis = strategy
@@ -285,7 +289,7 @@ fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<Str
             vec![
                 ("ＫＰＩ".to_owned(), kpis),
                 ("施策".to_owned(), measures),
-                ("合計".to_owned(), vec![amount(plan, total)]),
+                ("合計".to_owned(), vec![total]),
             ]
         }
         Address::Kpi(s, k) => {
@@ -309,7 +313,7 @@ fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<Str
             vec![
                 ("達成度".to_owned(), vec![progress]),
                 ("施策".to_owned(), measures),
-                ("小計".to_owned(), vec![amount(plan, total)]),
+                ("小計".to_owned(), vec![total]),
             ]
         }
         Address::Measure(s, m) => {
@@ -331,7 +335,7 @@ fn contents(plan: &Plan, address: Address, total: Total) -> Vec<(String, Vec<Str
             vec![
                 ("ＫＰＩの内容".to_owned(), kpis),
                 ("事業".to_owned(), projects),
-                ("小計".to_owned(), vec![amount(plan, total)]),
+                ("小計".to_owned(), vec![total]),
             ]
         }
         Address::Project(s, m, p) => {

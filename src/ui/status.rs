@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::text::truncate;
+use super::text::{NOT_FINAL, truncate};
 use super::theme;
 use crate::app::{App, PromptKind};
 use crate::i18n::tr;
@@ -64,10 +64,12 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!("(+{others} unsaved)"), theme::DIRTY));
         }
     }
-    spans.push(Span::raw(format!(
-        "  合計 {}",
+    let grand = if app.loading.is_some() {
+        NOT_FINAL.to_owned()
+    } else {
         format_totals(&app.grand_totals)
-    )));
+    };
+    spans.push(Span::raw(format!("  合計 {grand}")));
     if app.filter.is_active() {
         let shown = app.tree.shown_total();
         spans.push(Span::styled(
@@ -87,11 +89,16 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             d.label.to_owned()
         };
-        spans.push(Span::raw(format!(
-            "  選択 {what} {}{unit} {}件",
-            group_thousands(node.total.budget),
-            node.total.projects
-        )));
+        let amount = if app.total_is_final(node.id) {
+            format!(
+                "{}{unit} {}件",
+                group_thousands(node.total.budget),
+                node.total.projects
+            )
+        } else {
+            NOT_FINAL.to_owned()
+        };
+        spans.push(Span::raw(format!("  選択 {what} {amount}")));
     }
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     if super::text::width(&text) > max {

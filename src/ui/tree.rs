@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::layout::tree_body;
-use super::text::{fit_spans, pane_title, right_align, width};
+use super::text::{NOT_FINAL, fit_spans, pane_title, right_align, width};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::Address;
@@ -75,9 +75,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let full = usize::from(body.width);
         // In a pane too narrow for name and amount, the amount goes whole:
         // a clipped number would read as a different amount.
-        let amount = Some(group_thousands(node.total.budget))
-            .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
-            .unwrap_or_default();
+        let amount = Some(if app.total_is_final(node.id) {
+            group_thousands(node.total.budget)
+        } else {
+            NOT_FINAL.to_owned()
+        })
+        .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
+        .unwrap_or_default();
         let (mut spans, used) = fit_spans(parts, full.saturating_sub(width(&amount) + 1));
         spans.push(Span::raw(" "));
         spans.push(Span::styled(

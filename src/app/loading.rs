@@ -1,0 +1,117 @@
+//! Opening a large plan: its first part is on screen while the rest is
+//! read in the background. Until the rest is in, the plan can be looked
+//! through but not changed, searched, filtered or pictured, and totals above
+//! measure level are not shown (they would be partial).
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::*;
+use crate::model::Address;
+
+/// A file at least this large is shown before it is fully read.
+pub const SHOW_EARLY_FROM_BYTES: u64 = 4 << 20;
+
+/// A plan still being read in the background.
+pub struct Loading {
+    /// The document that holds its first part.
+    pub doc: usize,
+    events: Receiver<Event>,
+}
+
+type Stamp = Option<(std::time::SystemTime, u64)>;
+
+enum Event {
+    Preview(Plan),
+    /// The whole plan, and the file's stamp from before it was read.
+    Done(Result<store::Loaded, store::LoadError>, Stamp),
+}
+
+/// A plan opened with `open_early`.
+pub enum Opened {
+    /// Read whole already.
+    Whole(Document),
+    /// Its first part; the rest arrives through `Loading`.
+    Partly(Document, Loading),
+}
+
+/// Starts reading the plan at `path` in the background and returns as soon
+/// as its first part is read (or all of it, for a plan read whole).
+pub fn open_early(path: PathBuf) -> Result<Opened, store::LoadError> {
+    let (send, events) = channel();
+    let reading = path.clone();
+    std::thread::spawn(move || {
+        // Taken first: a change made while reading is then noticed later.
+        let stamp = store::stamp(&reading);
+        let preview = send.clone();
+        let result = store::load_in_pieces(&reading, &mut |plan| {
+            let _ = preview.send(Event::Preview(plan));
+        });
+        let _ = send.send(Event::Done(result, stamp));
+    });
+    match events.recv() {
+        Ok(Event::Preview(plan)) => {
+            let first_part = store::Loaded {
+                plan,
+                source: store::SourceMap::default(),
+                disk_hash: None,
+            };
+            Ok(Opened::Partly(
+                Document::new(path, first_part),
+                Loading { doc: 0, events },
+            ))
+        }
+        Ok(Event::Done(result, stamp)) => {
+            let mut doc = Document::new(path, result?);
+            doc.stamp = stamp;
+            Ok(Opened::Whole(doc))
+        }
+        Err(_) => Err(stopped(path)),
+    }
+}
+
+fn stopped(path: PathBuf) -> store::LoadError {
+    store::LoadError::File {
+        path,
+        message: "reading the plan stopped unexpectedly".to_owned(),
+    }
+}
+
+impl App {
+    /// Takes the rest of a plan being read, once it is in. A plan that
+    /// turns out to be broken ends the session with the reason, as it would
+    /// have at the start had it been read whole.
+    pub(super) fn finish_loading(&mut self) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        let doc = loading.doc;
+        let finished = match loading.events.try_recv() {
+            Ok(Event::Done(result, stamp)) => result.map(|loaded| (loaded, stamp)),
+            Ok(Event::Preview(_)) | Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => Err(stopped(self.docs[doc].path.clone())),
+        };
+        self.loading = None;
+        match finished {
+            Ok((loaded, stamp)) => {
+                let old = &mut self.docs[doc];
+                let mut whole = Document::new(old.path.clone(), loaded);
+                whole.stamp = stamp;
+                whole.others = std::mem::take(&mut old.others);
+                *old = whole;
+                self.rebuild_tree();
+            }
+            Err(e) => {
+                self.fatal = Some(e.to_string());
+                self.quit = true;
+            }
+        }
+    }
+
+    /// Whether the total of this node is final: not while its plan is
+    /// still being read, except for a measure or project (read whole).
+    pub fn total_is_final(&self, id: NodeId) -> bool {
+        self.loading.as_ref().is_none_or(|l| l.doc != id.plan())
+            || matches!(id.address(), Address::Measure(..) | Address::Project(..))
+    }
+}

@@ -1,0 +1,150 @@
+//! A large plan is on screen before it is all read: its first part can be
+//! looked through at once, the rest follows, and a plan broken near its end
+//! still gets its file, line and column.
+
+mod common;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use actplan::action::Action;
+use actplan::app::{App, Opened, open_early};
+use actplan::model::Plan;
+use actplan::model::money::group_thousands;
+use actplan::store::{content_hash, to_canonical};
+use common::pty::Session;
+use common::{keys, screen_text};
+
+/// The bundled plan with each measure's projects repeated `times` over.
+fn large_plan(times: usize) -> Plan {
+    let mut plan = actplan::store::load(Path::new(common::SEED)).unwrap().plan;
+    for strategy in &mut plan.strategies {
+        for measure in &mut strategy.measures {
+            let projects = measure.projects.clone();
+            for i in 0..times {
+                measure
+                    .projects
+                    .extend(projects.iter().cloned().map(|mut p| {
+                        p.name = format!("{}（{i}）", p.name);
+                        p
+                    }));
+            }
+        }
+    }
+    plan
+}
+
+fn total_budget(plan: &Plan) -> u64 {
+    let projects = plan.strategies.iter().flat_map(|s| &s.measures);
+    projects.flat_map(|m| &m.projects).map(|p| p.budget).sum()
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+fn wait_until_read(app: &mut App) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while app.loading.is_some() {
+        assert!(Instant::now() < deadline, "the rest was never taken in");
+        std::thread::sleep(Duration::from_millis(10));
+        app.update(Action::Tick);
+    }
+}
+
+#[test]
+fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
+    let plan = large_plan(100);
+    let text = to_canonical(&plan);
+    let dir = tempfile::tempdir().unwrap();
+    let fifo: PathBuf = dir.path().join("plan.ron");
+    mkfifo(&fifo);
+    // The rest of the file is written only when the test says so.
+    let (go_on, wait) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let (fifo, text) = (fifo.clone(), text.clone());
+        std::thread::spawn(move || {
+            let mut file = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            let half = text.len() * 3 / 4;
+            file.write_all(&text.as_bytes()[..half]).unwrap();
+            wait.recv().unwrap();
+            file.write_all(&text.as_bytes()[half..]).unwrap();
+        })
+    };
+    let Opened::Partly(doc, loading) = open_early(fifo).unwrap() else {
+        panic!("a large plan is shown in parts");
+    };
+    let mut app = App::new(vec![doc], Vec::new());
+    app.loading = Some(loading);
+    app.update(Action::Resize(120, 40));
+
+    let first = screen_text(&app);
+    let project = &plan.strategies[0].measures[0].projects[0].name;
+    assert!(first.contains(project), "{first}");
+    assert!(first.contains("合計 読込中..."), "{first}");
+    assert!(!first.contains(&group_thousands(total_budget(&plan))));
+    keys(&mut app, "jj");
+    assert_eq!(app.selected, 2, "the first part can be looked through");
+    let selected = app.selected_node();
+    for refused in ["e", "/", "f", "2", "o"] {
+        keys(&mut app, refused);
+        let screen = screen_text(&app);
+        assert!(
+            screen.contains("still reading the plan"),
+            "{refused}: {screen}"
+        );
+        assert!(app.editor.is_none() && app.prompt.is_none());
+    }
+
+    go_on.send(()).unwrap();
+    writer.join().unwrap();
+    wait_until_read(&mut app);
+    let whole = screen_text(&app);
+    let total = format!("合計 {}千円", group_thousands(total_budget(&plan)));
+    assert!(whole.contains(&total), "{total} in {whole}");
+    assert!(!whole.contains("読込中"), "{whole}");
+    assert_eq!(app.selected_node(), selected, "the selection stays");
+    assert_eq!(*app.docs[0].plan, plan);
+    assert_eq!(app.docs[0].disk_hash, Some(content_hash(text.as_bytes())));
+    keys(&mut app, "e");
+    assert!(app.editor.is_some(), "editing works once it is all read");
+}
+
+#[test]
+fn a_large_plan_opens_in_a_terminal_and_shows_its_total() {
+    let plan = large_plan(600);
+    let text = to_canonical(&plan);
+    assert!(text.len() > 4 << 20, "{} bytes: large enough", text.len());
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.ron"), &text).unwrap();
+    let mut session = Session::actplan(dir.path(), &["big.ron"], &[], (120, 40));
+    let total = format!("合計 {}千円", group_thousands(total_budget(&plan)));
+    session.wait_for_text(&total);
+    session.send(b"q");
+    session.expect_clean_exit();
+}
+
+#[test]
+fn a_large_plan_broken_near_its_end_ends_the_session_with_the_position() {
+    let text = to_canonical(&large_plan(600));
+    let at = text.rfind("budget:").unwrap();
+    let broken = format!("{}budgte:{}", &text[..at], &text[at + "budget:".len()..]);
+    let line = broken[..at].matches('\n').count() + 1;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("big.ron"), &broken).unwrap();
+    let mut session = Session::actplan(dir.path(), &["big.ron"], &[], (120, 40));
+    let status = session.wait_exit();
+    assert_eq!(status.exit_code(), 1, "{}", session.screen());
+    let screen = session.screen();
+    assert!(
+        screen.contains(&format!("big.ron:{line}:")),
+        "line {line} named: {screen}"
+    );
+    assert!(screen.contains("budgte"), "{screen}");
+    assert!(!screen.contains("panicked"), "{screen}");
+}
