@@ -312,7 +312,12 @@ impl Splitter {
                 self.part = Part::StrategyTail;
             }
             Part::Measure if self.depth == 4 => {
-                let measure: Measure = parse_piece(&self.buf[self.start..=self.at])?;
+                let mut measure: Measure = parse_piece(&self.buf[self.start..=self.at])?;
+                measure.projects.shrink_to_fit();
+                for p in &mut measure.projects {
+                    p.schedule.shrink_to_fit();
+                    p.analysis.shrink_to_fit();
+                }
                 self.projects_read += measure.projects.len();
                 self.measures.push(measure);
                 self.part = Part::Measures;
