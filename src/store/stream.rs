@@ -313,11 +313,7 @@ impl Splitter {
             }
             Part::Measure if self.depth == 4 => {
                 let mut measure: Measure = parse_piece(&self.buf[self.start..=self.at])?;
-                measure.projects.shrink_to_fit();
-                for p in &mut measure.projects {
-                    p.schedule.shrink_to_fit();
-                    p.analysis.shrink_to_fit();
-                }
+                fit_lists(&mut measure);
                 self.projects_read += measure.projects.len();
                 self.measures.push(measure);
                 self.part = Part::Measures;
@@ -381,6 +377,16 @@ impl Splitter {
             ron::from_str(&format!("{}strategies: []{}", self.plan_head, tail)).ok()?;
         plan.strategies = std::mem::take(&mut self.strategies);
         Some(plan)
+    }
+}
+
+/// Lists grow by doubling while parsed; at 100,000 projects the spare room
+/// is tens of megabytes.
+fn fit_lists(measure: &mut Measure) {
+    measure.projects.shrink_to_fit();
+    for project in &mut measure.projects {
+        project.schedule.shrink_to_fit();
+        project.analysis.shrink_to_fit();
     }
 }
 
