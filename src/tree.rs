@@ -132,6 +132,8 @@ impl Tree {
     /// when it is empty); totals count the projects shown.
     pub fn build_filtered(plans: &[&Plan], collapsed: HashSet<NodeId>, filter: &Filter) -> Self {
         let mut builder = Builder {
+            // Sized once: growing by doubling would briefly hold two copies.
+            nodes: Vec::with_capacity(node_estimate(plans)),
             filter: filter.is_active().then_some(filter),
             ..Builder::default()
         };
@@ -152,8 +154,15 @@ impl Tree {
             shown: Total::default(),
         };
         // Forget collapsed nodes that no longer exist.
-        let ids: HashSet<NodeId> = tree.nodes.iter().map(|n| n.id).collect();
-        tree.collapsed.retain(|id| ids.contains(id));
+        if !tree.collapsed.is_empty() {
+            let collapsed = std::mem::take(&mut tree.collapsed);
+            tree.collapsed = tree
+                .nodes
+                .iter()
+                .map(|n| n.id)
+                .filter(|id| collapsed.contains(id))
+                .collect();
+        }
         tree.refresh_visible();
         tree.shown = tree.count_shown();
         tree
@@ -164,16 +173,16 @@ impl Tree {
         self.shown
     }
 
+    /// Sums the measures shown (a measure under two KPIs shows the same
+    /// projects twice), which hold every project shown.
     fn count_shown(&self) -> Total {
+        let mut seen = HashSet::new();
         self.nodes
             .iter()
-            .filter(|n| matches!(n.id, NodeId::Project { .. }))
-            .fold((Total::default(), HashSet::new()), |(sum, mut seen), n| {
-                let key = (n.id.plan(), n.id.address());
-                let sum = if seen.insert(key) { sum + n.total } else { sum };
-                (sum, seen)
-            })
-            .0
+            .filter(|n| matches!(n.id, NodeId::Measure { .. }))
+            .filter(|n| seen.insert((n.id.plan(), n.id.address())))
+            .map(|n| n.total)
+            .sum()
     }
 
     /// Number of nodes, shown or not.
@@ -459,6 +468,23 @@ pub fn describe<'a>(plans: &[&'a Plan], id: NodeId) -> Describe<'a> {
         ),
     };
     Describe { kind, label, name }
+}
+
+/// About how many nodes the unfiltered tree of `plans` has: a measure
+/// counts once for each KPI it serves.
+fn node_estimate(plans: &[&Plan]) -> usize {
+    let per_strategy = |s: &crate::model::Strategy| {
+        let measures: usize = s
+            .measures
+            .iter()
+            .map(|m| m.kpis.len().max(1) * (1 + m.projects.len()))
+            .sum();
+        1 + s.kpis.len() + measures
+    };
+    plans
+        .iter()
+        .map(|p| 1 + p.strategies.iter().map(per_strategy).sum::<usize>())
+        .sum()
 }
 
 #[cfg(test)]

@@ -148,7 +148,7 @@ fn example_says_what_the_text_around_it_says() {
 
     let changed: Vec<&LastChange> = projects
         .iter()
-        .filter_map(|p| p.last_change.as_ref())
+        .filter_map(|p| p.last_change.as_deref())
         .collect();
     assert_eq!(
         changed,

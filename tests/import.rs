@@ -258,9 +258,11 @@ fn generated_project(i: usize) -> Project {
         evaluation: GRADES[i % 7].to_owned(),
         schedule,
         analysis,
-        last_change: (i % 10 == 0).then(|| LastChange {
-            user: "tanaka".to_owned(),
-            at: "2023-11-28 10:32".to_owned(),
+        last_change: (i % 10 == 0).then(|| {
+            Box::new(LastChange {
+                user: "tanaka".to_owned(),
+                at: "2023-11-28 10:32".to_owned(),
+            })
         }),
     }
 }

@@ -31,8 +31,32 @@ pub struct Period {
     /// Inline up to 24 bytes: most periods (`R7.4～R8.3`) take no
     /// allocation of their own, which counts in plans of 100,000 projects.
     text: compact_str::CompactString,
-    start: Option<YearMonth>,
-    end: Option<YearMonth>,
+    start: Month,
+    end: Month,
+}
+
+/// A month or none in four bytes: every progress entry has a date, so a
+/// period's size counts in large plans. 0 is none; otherwise the year
+/// (offset to be positive) and the month, which is never 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Month(u32);
+
+impl Month {
+    const YEAR_OFFSET: i32 = 1 << 27;
+
+    fn pack(month: Option<YearMonth>) -> Self {
+        Self(month.map_or(0, |m| {
+            let year = u32::try_from(m.year.saturating_add(Self::YEAR_OFFSET)).unwrap_or(0);
+            (year << 4) | u32::from(m.month & 0xf)
+        }))
+    }
+
+    fn get(self) -> Option<YearMonth> {
+        (self.0 != 0).then(|| YearMonth {
+            year: i32::try_from(self.0 >> 4).unwrap_or(0) - Self::YEAR_OFFSET,
+            month: u8::try_from(self.0 & 0xf).unwrap_or(0),
+        })
+    }
 }
 
 /// Why a period could not be read.
@@ -81,8 +105,8 @@ impl Period {
         };
         Ok(Self {
             text: trimmed.into(),
-            start,
-            end,
+            start: Month::pack(start),
+            end: Month::pack(end),
         })
     }
 
@@ -92,25 +116,26 @@ impl Period {
     }
 
     pub fn start(&self) -> Option<YearMonth> {
-        self.start
+        self.start.get()
     }
 
     pub fn end(&self) -> Option<YearMonth> {
-        self.end
+        self.end.get()
     }
 
     /// True when both ends are known and the end comes before the start.
     pub fn is_reversed(&self) -> bool {
-        matches!((self.start, self.end), (Some(s), Some(e)) if e < s)
+        matches!((self.start(), self.end()), (Some(s), Some(e)) if e < s)
     }
 
     /// The Gregorian reading, e.g. `2023-04..2024-03`, `2023-04..` or `2023-05`.
     pub fn gregorian(&self) -> String {
         let show = |m: Option<YearMonth>| m.map(|m| m.to_string()).unwrap_or_default();
-        if self.start.is_some() && self.start == self.end && !self.is_range_text() {
-            show(self.start)
+        let (start, end) = (self.start(), self.end());
+        if start.is_some() && start == end && !self.is_range_text() {
+            show(start)
         } else {
-            format!("{}..{}", show(self.start), show(self.end))
+            format!("{}..{}", show(start), show(end))
         }
     }
 
@@ -157,6 +182,17 @@ fn parse_range_end(text: &str, start: Option<YearMonth>) -> Result<YearMonth, St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn months_are_kept_exactly_in_their_small_form() {
+        for year in [1, 1868, 1989, 2019, 2024, 2100, 9999] {
+            for month in 1..=12 {
+                let m = Some(YearMonth { year, month });
+                assert_eq!(Month::pack(m).get(), m);
+            }
+        }
+        assert_eq!(Month::pack(None).get(), None);
+    }
 
     fn ym(year: i32, month: u8) -> Option<YearMonth> {
         Some(YearMonth { year, month })

@@ -146,7 +146,7 @@ pub struct Project {
         serialize_with = "bare_change",
         deserialize_with = "present_change"
     )]
-    pub last_change: Option<LastChange>,
+    pub last_change: Option<Box<LastChange>>,
 }
 
 /// Recorded when a changed project is saved.
@@ -219,7 +219,7 @@ impl Plan {
                 old != *project
             });
             if changed {
-                project.last_change = Some(change.clone());
+                project.last_change = Some(Box::new(change.clone()));
             }
         }
     }
@@ -291,7 +291,7 @@ fn present_date<'de, D: serde::Deserializer<'de>>(
 
 #[allow(clippy::ref_option)] // serde's serialize_with passes &Option
 fn bare_change<S: serde::Serializer>(
-    change: &Option<LastChange>,
+    change: &Option<Box<LastChange>>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     match change {
@@ -305,8 +305,8 @@ fn bare_change<S: serde::Serializer>(
 
 fn present_change<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
-) -> Result<Option<LastChange>, D::Error> {
-    LastChange::deserialize(deserializer).map(Some)
+) -> Result<Option<Box<LastChange>>, D::Error> {
+    LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
 }
 
 #[allow(clippy::ref_option)] // serde's serialize_with passes &Option
