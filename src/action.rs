@@ -101,6 +101,8 @@ pub enum Action {
     ShowTimeline,
     /// Show KPI targets, actuals and gauges on the right.
     ShowKpis,
+    /// Show no right pane: the tree takes the whole width.
+    ShowTreeOnly,
     /// Group the budget bars by strategy, KPI or measure.
     CycleGrouping,
     /// Internal: a key typed into the prompt line.

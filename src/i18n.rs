@@ -288,6 +288,10 @@ const JAPANESE: &[(&str, &str)] = &[
     ("right pane: timeline", "右欄: 期間"),
     ("right pane: KPI gauges", "右欄: KPI 達成度"),
     (
+        "no right pane: the tree across the screen",
+        "右欄なし: ツリーを全幅で表示",
+    ),
+    (
         "budget bars by strategy / KPI / measure",
         "予算グラフを戦略／KPI／施策別に",
     ),

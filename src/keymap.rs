@@ -179,6 +179,7 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::Tree, Key::ch('2'), A::ShowBudget, "", "right pane: budget bars"),
     bind(C::Tree, Key::ch('3'), A::ShowTimeline, "", "right pane: timeline"),
     bind(C::Tree, Key::ch('4'), A::ShowKpis, "", "right pane: KPI gauges"),
+    bind(C::Tree, Key::ch('0'), A::ShowTreeOnly, "", "no right pane: the tree across the screen"),
     bind(C::Tree, Key::ch('B'), A::CycleGrouping, "", "budget bars by strategy / KPI / measure"),
     bind(C::Detail, Key::ch('a'), A::AddEntry, "", "add a progress entry dated this month"),
     bind(C::Detail, Key::ch('u'), A::Undo, "undo", "undo"),

@@ -2,6 +2,7 @@
 
 pub mod action;
 pub mod app;
+mod backend;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -14,6 +14,7 @@ use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
 
 use crate::action::Action;
 use crate::app::App;
+use crate::backend::Lean;
 use crate::input::EscapeJoiner;
 use crate::ui;
 
@@ -23,6 +24,8 @@ const WAKE: Duration = Duration::from_millis(250);
 /// How often it wakes while a plan is read in the background, to show the
 /// whole plan soon after it is in.
 const WAKE_WHILE_LOADING: Duration = Duration::from_millis(20);
+
+type Screen = ratatui::Terminal<Lean<ratatui::backend::CrosstermBackend<io::Stdout>>>;
 
 /// Why the loop ended.
 enum Stop {
@@ -130,7 +133,7 @@ fn watchdog(signal: Arc<AtomicUsize>, handled: Arc<AtomicBool>) {
 /// terminal first. Unlike ratatui's own, the hook never panics itself when
 /// the terminal is gone (a second panic would abort before the edits are
 /// kept).
-fn init() -> io::Result<ratatui::DefaultTerminal> {
+fn init() -> io::Result<Screen> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -138,7 +141,9 @@ fn init() -> io::Result<ratatui::DefaultTerminal> {
     }));
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(io::stdout()))
+    ratatui::Terminal::new(Lean::new(ratatui::backend::CrosstermBackend::new(
+        io::stdout(),
+    )))
 }
 
 /// Leaves raw mode and the alternate screen and shows the cursor; errors
@@ -148,11 +153,7 @@ fn restore() {
     let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    signal: &AtomicUsize,
-) -> Stop {
+fn event_loop(terminal: &mut Screen, app: &mut App, signal: &AtomicUsize) -> Stop {
     let size = match terminal.size() {
         Ok(size) => size,
         Err(e) => return Stop::Terminal(e),
@@ -170,6 +171,15 @@ fn event_loop(
         let number = signal.load(Ordering::SeqCst);
         if number != 0 {
             return Stop::Signal(number);
+        }
+        // A resize makes no input to wake on: look at the size before each
+        // frame, so what the app computes (rows per page) matches the screen.
+        match terminal.size() {
+            Ok(size) if (size.width, size.height) != (app.size.width, app.size.height) => {
+                app.update(Action::Resize(size.width, size.height));
+            }
+            Ok(_) => {}
+            Err(e) => return Stop::Terminal(e),
         }
         if let Err(e) = terminal.draw(|frame| ui::render(app, frame)) {
             return Stop::Terminal(e);

@@ -8,7 +8,7 @@ use common::{SEED, keys, open, path, press, screen_text};
 use crossterm::event::KeyCode;
 
 fn right_pane(app: &App) -> Vec<String> {
-    let split = usize::from(actplan::ui::layout::areas(app.size, 0).detail.x);
+    let split = usize::from(app.areas().detail.x);
     screen_text(app)
         .lines()
         .map(|l| {

@@ -69,6 +69,9 @@ pub enum View {
     Budget(Grouping),
     Timeline,
     Kpis,
+    /// No right pane: the tree takes the whole width (long names, narrow
+    /// terminals, and the fewest bytes per move over a slow link).
+    TreeOnly,
 }
 
 /// How the budget view groups its bars.
@@ -414,6 +417,7 @@ impl App {
             Action::ShowBudget => self.view = View::Budget(Grouping::Strategy),
             Action::ShowTimeline => self.view = View::Timeline,
             Action::ShowKpis => self.view = View::Kpis,
+            Action::ShowTreeOnly => self.view = View::TreeOnly,
             Action::CycleGrouping => {
                 self.view = View::Budget(match self.view {
                     View::Budget(Grouping::Strategy) => Grouping::Kpi,
@@ -467,7 +471,18 @@ impl App {
 
     /// Tree rows that fit on screen.
     pub fn tree_rows(&self) -> usize {
-        usize::from(layout::tree_body(layout::areas(self.size, self.notice_lines()).tree).height)
+        usize::from(layout::tree_body(self.areas().tree).height)
+    }
+
+    /// Where each region of the screen goes now.
+    pub fn areas(&self) -> layout::Areas {
+        layout::areas(self.size, self.notice_lines(), self.tree_only())
+    }
+
+    /// Whether the tree takes the whole width. An open editor needs the
+    /// right pane even when it is hidden.
+    pub fn tree_only(&self) -> bool {
+        self.view == View::TreeOnly && self.editor.is_none()
     }
 
     pub fn notice_lines(&self) -> u16 {

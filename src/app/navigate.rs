@@ -72,11 +72,7 @@ impl App {
 
     /// Lines one PageDown moves the detail pane.
     pub(super) fn detail_page(&self) -> u16 {
-        layout::areas(self.size, self.notice_lines())
-            .detail
-            .height
-            .saturating_sub(2)
-            .max(1)
+        self.areas().detail.height.saturating_sub(2).max(1)
     }
 
     pub(super) fn update_help(&mut self, action: Action, scroll: u16) {

@@ -6,7 +6,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::layout;
 use super::text::{NOT_FINAL, pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
@@ -77,7 +76,7 @@ pub fn max_scroll(app: &App) -> u16 {
     let Some(node) = app.selected_node() else {
         return 0;
     };
-    let area = layout::areas(app.size, app.notice_lines()).detail;
+    let area = app.areas().detail;
     let height = usize::from(area.height.saturating_sub(1));
     let plans = app.plans();
     let content = content(app, plans[node.plan()], node, usize::from(area.width));

@@ -20,7 +20,9 @@ pub fn notice_lines(count: usize) -> u16 {
     u16::try_from(count.min(MAX_NOTICE_LINES)).unwrap_or(0)
 }
 
-pub fn areas(area: Rect, notice_lines: u16) -> Areas {
+/// The regions of a screen `area`; with `tree_only` the tree spans the
+/// width and the separator and right pane have no width.
+pub fn areas(area: Rect, notice_lines: u16, tree_only: bool) -> Areas {
     let [main, notices, status, hints] = Layout::vertical([
         Constraint::Fill(1),
         Constraint::Length(notice_lines),
@@ -28,9 +30,10 @@ pub fn areas(area: Rect, notice_lines: u16) -> Areas {
         Constraint::Length(1),
     ])
     .areas(area);
+    let tree_share = if tree_only { 100 } else { 50 };
     let [tree, separator, detail] = Layout::horizontal([
-        Constraint::Percentage(50),
-        Constraint::Length(1),
+        Constraint::Percentage(tree_share),
+        Constraint::Length(u16::from(!tree_only)),
         Constraint::Fill(1),
     ])
     .areas(main);

@@ -21,10 +21,13 @@ use crate::app::{App, Overlay, View};
 
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    let areas = layout::areas(area, app.notice_lines());
+    let areas = layout::areas(area, app.notice_lines(), app.tree_only());
     let buf = frame.buffer_mut();
     tree::render(app, areas.tree, buf);
     for y in areas.separator.top()..areas.separator.bottom() {
+        if areas.separator.width == 0 {
+            break;
+        }
         buf.set_line(
             areas.separator.x,
             y,
@@ -42,6 +45,7 @@ pub fn render(app: &App, frame: &mut Frame) {
     match (&app.editor, app.view) {
         (Some(editor), _) => editor::render(editor, areas.detail, frame),
         (None, View::Detail) => detail::render(app, areas.detail, frame.buffer_mut()),
+        (None, View::TreeOnly) => {}
         (None, view) => views::render(app, view, areas.detail, frame.buffer_mut()),
     }
     let buf = frame.buffer_mut();

@@ -19,7 +19,7 @@ pub fn render(app: &App, view: View, area: Rect, buf: &mut Buffer) {
         return;
     }
     match view {
-        View::Detail => {}
+        View::Detail | View::TreeOnly => {}
         View::Budget(grouping) => budget::render(app, grouping, area, buf),
         View::Timeline => timeline::render(app, area, buf),
         View::Kpis => kpis::render(app, area, buf),
