@@ -80,6 +80,9 @@ fn keys(c: &mut Criterion) {
         });
     };
     step("j", &mut app, &[(KeyCode::Char('j'), none)]);
+    key(&mut app, KeyCode::Char('0'), none);
+    step("j_tree_only", &mut app, &[(KeyCode::Char('j'), none)]);
+    key(&mut app, KeyCode::Char('1'), none);
     step(
         "G_g",
         &mut app,

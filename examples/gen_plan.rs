@@ -203,12 +203,12 @@ fn plan(projects: usize, seed: u64) -> Plan {
             if m % 7 == 0 {
                 serves.push(labels[(m + 1) % 3].to_owned());
             }
-            measures.push(Measure {
+            measures.push(std::sync::Arc::new(Measure {
                 label: format!("({})", m + 1),
                 name: format!("{}の{}", rng.pick(NOUNS), rng.pick(ACTIONS)),
                 kpis: serves,
                 projects: (0..count).map(|p| project(&mut rng, made + p)).collect(),
-            });
+            }));
             made += count;
         }
         strategies.push(Strategy {

@@ -551,9 +551,9 @@ mod tests {
                 name: "s".to_owned(),
                 kpis: vec![kpi("a"), kpi("b")],
                 measures: vec![
-                    measure("①", &["a"], project("x", 100)),
-                    measure("②", &[], project("y", 300)),
-                    measure("③", &["a", "b"], project("z", 300)),
+                    measure("①", &["a"], project("x", 100)).into(),
+                    measure("②", &[], project("y", 300)).into(),
+                    measure("③", &["a", "b"], project("z", 300)).into(),
                 ],
             }],
         }

@@ -307,7 +307,7 @@ fn default_scale_is_as_documented() {
 fn check_reports_an_evaluation_off_the_scale() {
     let doc = doc();
     let mut plan = parse(example(&doc)).plan;
-    plan.strategies[0].measures[0].projects[0].evaluation = "B".to_owned();
+    plan.strategies[0].measure_mut(0).projects[0].evaluation = "B".to_owned();
     let problems = validate(&plan);
     let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
     assert_eq!(
@@ -318,6 +318,6 @@ fn check_reports_an_evaluation_off_the_scale() {
     assert!(section.contains(&format!("``{}``", messages[0])));
 
     // A marker is not a name: the file holds the grade's name.
-    plan.strategies[0].measures[0].projects[0].evaluation = "○".to_owned();
+    plan.strategies[0].measure_mut(0).projects[0].evaluation = "○".to_owned();
     assert_eq!(validate(&plan).len(), 1);
 }

@@ -26,7 +26,7 @@ fn add_a_progress_entry_in_japanese_and_save() {
 
     let after = store::load(&path).unwrap().plan;
     let mut expected = before;
-    expected.strategies[0].measures[2].projects[2]
+    expected.strategies[0].measure_mut(2).projects[2]
         .schedule
         .push(ScheduleEntry {
             date: Some(Period::parse("R5.10").unwrap()),
@@ -38,7 +38,7 @@ fn add_a_progress_entry_in_japanese_and_save() {
         .clone()
         .expect("stamped");
     assert!(!stamp.at.is_empty());
-    expected.strategies[0].measures[2].projects[2].last_change = Some(stamp);
+    expected.strategies[0].measure_mut(2).projects[2].last_change = Some(stamp);
     assert_eq!(after, expected, "the new entry and nothing else changed");
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("(date: \"R5.10\", text: \"テスト入力\"),"));
@@ -299,7 +299,7 @@ fn putting_back_unchanged_progress_text_changes_nothing() {
     let (_dir, path) = seed_copy();
     let mut plan = store::load(&path).unwrap().plan;
     // An undated bullet that starts like a date must stay undated.
-    plan.strategies[0].measures[2].projects[2]
+    plan.strategies[0].measure_mut(2).projects[2]
         .schedule
         .push(ScheduleEntry {
             date: None,

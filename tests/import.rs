@@ -56,7 +56,7 @@ fn without_extras(mut plan: Plan) -> Plan {
             kpi.baseline = None;
             kpi.actuals.clear();
         }
-        for measure in &mut strategy.measures {
+        for measure in strategy.measures_mut() {
             for project in &mut measure.projects {
                 project.last_change = None;
             }
@@ -148,7 +148,7 @@ fn generated_plan() -> Plan {
             label: format!("（{}）", char::from_u32('０' as u32 + s + 1).unwrap()),
             name: format!("第{}戦略（試行）", s + 1),
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
-            measures: (0..10).map(|m| generated_measure(s, m)).collect(),
+            measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })
         .collect();
     Plan {

@@ -20,7 +20,7 @@ use common::{keys, screen_text};
 fn large_plan(times: usize) -> Plan {
     let mut plan = actplan::store::load(Path::new(common::SEED)).unwrap().plan;
     for strategy in &mut plan.strategies {
-        for measure in &mut strategy.measures {
+        for measure in strategy.measures_mut() {
             let projects = measure.projects.clone();
             for i in 0..times {
                 measure

@@ -424,7 +424,7 @@ fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
     let grades = ["順調", "概ね順調", "やや遅れ", "遅れ", "完了", "未着手"];
     let mut measures = Vec::new();
     for m in 0..10 {
-        let mut measure = plan.strategies[0].measures[m % 3].clone();
+        let mut measure = (*plan.strategies[0].measures[m % 3]).clone();
         measure.label = format!("({})", m + 1);
         measure.projects = (0..100)
             .map(|p| {
@@ -448,7 +448,7 @@ fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
                 }
             })
             .collect();
-        measures.push(measure);
+        measures.push(std::sync::Arc::new(measure));
     }
     plan.strategies[0].measures = measures;
     let path = dir.join("big.ron");

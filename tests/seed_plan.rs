@@ -218,7 +218,7 @@ fn totals_count_each_project_once() {
 fn shared_measure_counts_once_in_totals() {
     let mut plan = seed();
     // Let measure ③ serve both KPIs: it appears under each, the total stays.
-    plan.strategies[0].measures[2].kpis = vec!["ⅰ".to_owned(), "ⅱ".to_owned()];
+    plan.strategies[0].measure_mut(2).kpis = vec!["ⅰ".to_owned(), "ⅱ".to_owned()];
     let s = &plan.strategies[0];
     assert_eq!(kpi_total(s, 0).budget, 16_550 + 152_501);
     assert_eq!(kpi_total(s, 1).budget, 152_501);
@@ -249,7 +249,7 @@ fn save_and_reload_gives_the_same_plan_and_bytes() {
 #[test]
 fn multi_line_text_is_written_as_a_raw_string_and_reads_back() {
     let mut plan = seed();
-    plan.strategies[0].measures[0].projects[0].overview = "一行目\n二行目 \"引用\"".to_owned();
+    plan.strategies[0].measure_mut(0).projects[0].overview = "一行目\n二行目 \"引用\"".to_owned();
     let text = store::to_canonical(&plan);
     assert!(
         text.contains("overview: r#\"一行目\n二行目 \"引用\"\"#,"),

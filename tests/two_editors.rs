@@ -247,12 +247,12 @@ fn restoring_recovered_edits_keeps_changes_made_on_disk_meanwhile() {
     let (_dir, path) = seed_copy();
     let original = store::load(&path).unwrap().plan;
     let mut edited = original.clone();
-    edited.strategies[0].measures[2].projects[2]
+    edited.strategies[0].measure_mut(2).projects[2]
         .schedule
         .push(ScheduleEntry::from_line("R5.10 復旧分"));
     // Meanwhile someone saved another change.
     let mut on_disk = original.clone();
-    on_disk.strategies[0].measures[0].projects[0].budget = 5000;
+    on_disk.strategies[0].measure_mut(0).projects[0].budget = 5000;
     store::save(&path, &on_disk).unwrap();
 
     let mut app = open(std::slice::from_ref(&path), 100, 30);

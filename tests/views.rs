@@ -114,7 +114,7 @@ fn views_follow_the_selection_in_a_long_list() {
         .unwrap()
         .plan;
     let template = plan.strategies[0].measures[2].projects[0].clone();
-    plan.strategies[0].measures[2].projects = (0..60)
+    plan.strategies[0].measure_mut(2).projects = (0..60)
         .map(|i| actplan::model::Project {
             name: format!("事業{i:02}"),
             ..template.clone()

@@ -13,7 +13,7 @@ use crossterm::event::KeyCode;
 /// Someone else saves the plan with a different budget for the first project.
 fn saved_elsewhere(path: &std::path::Path, budget: u64) {
     let mut plan = store::load(path).unwrap().plan;
-    plan.strategies[0].measures[0].projects[0].budget = budget;
+    plan.strategies[0].measure_mut(0).projects[0].budget = budget;
     store::save(path, &plan).unwrap();
 }
 

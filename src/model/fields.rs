@@ -255,8 +255,10 @@ pub fn set_field(
         (Address::Kpi(s, k), Field::Actuals) => {
             plan.strategies[s].kpis[k].actuals = parse_actuals(text)?;
         }
-        (Address::Measure(s, m), Field::Label) => plan.strategies[s].measures[m].label = single()?,
-        (Address::Measure(s, m), Field::Name) => plan.strategies[s].measures[m].name = single()?,
+        (Address::Measure(s, m), Field::Label) => {
+            plan.strategies[s].measure_mut(m).label = single()?
+        }
+        (Address::Measure(s, m), Field::Name) => plan.strategies[s].measure_mut(m).name = single()?,
         (Address::Measure(s, m), Field::Kpis) => {
             let labels: Vec<String> = single()?
                 .split(KPI_SEPARATORS)
@@ -272,10 +274,10 @@ pub fn set_field(
             {
                 return Err(format!("this strategy has no KPI `{unknown}`"));
             }
-            plan.strategies[s].measures[m].kpis = labels;
+            plan.strategies[s].measure_mut(m).kpis = labels;
         }
         (Address::Project(s, m, p), field) => {
-            let project = &mut plan.strategies[s].measures[m].projects[p];
+            let project = &mut plan.strategies[s].measure_mut(m).projects[p];
             match field {
                 Field::Name => {
                     let name = single()?;
@@ -353,7 +355,11 @@ fn rename_kpi(plan: &mut Plan, s: usize, k: usize, label: &str) -> Result<(), St
         return Err(format!("this strategy already has a KPI `{label}`"));
     }
     let old = std::mem::replace(&mut strategy.kpis[k].label, label.to_owned());
-    for measure in &mut strategy.measures {
+    let serving = strategy
+        .measures
+        .iter_mut()
+        .filter(|m| m.kpis.contains(&old));
+    for measure in serving.map(std::sync::Arc::make_mut) {
         for l in &mut measure.kpis {
             if *l == old {
                 *l = label.to_owned();

@@ -7,6 +7,8 @@
 //! entries (additions at the end are fine); otherwise the whole list is one
 //! conflict.
 
+use std::sync::Arc;
+
 use super::address::FieldPath;
 use super::dates::fiscal_year_label;
 use super::fields::target_text;
@@ -303,7 +305,7 @@ fn strategy(base: &Strategy, mine: &Strategy, theirs: &Strategy, cx: &mut Cx, at
             &theirs.measures,
             cx,
             &at.field("measures", ""),
-            measure,
+            shared_measure,
             |m| format!("{}{}", m.label, m.name),
         ),
     }
@@ -351,6 +353,24 @@ fn kpi(base: &Kpi, mine: &Kpi, theirs: &Kpi, cx: &mut Cx, at: &At) -> Kpi {
             actual_line,
         ),
     }
+}
+
+/// A measure merged; one that neither side changed stays shared.
+fn shared_measure(
+    base: &Arc<Measure>,
+    mine: &Arc<Measure>,
+    theirs: &Arc<Measure>,
+    cx: &mut Cx,
+    at: &At,
+) -> Arc<Measure> {
+    if Arc::ptr_eq(base, mine) || mine == base {
+        return Arc::clone(theirs);
+    }
+    // Listing changes needs every difference of mine, found below.
+    if cx.changes.is_none() && (Arc::ptr_eq(base, theirs) || theirs == base) {
+        return Arc::clone(mine);
+    }
+    Arc::new(measure(base, mine, theirs, cx, at))
 }
 
 fn measure(base: &Measure, mine: &Measure, theirs: &Measure, cx: &mut Cx, at: &At) -> Measure {
@@ -495,7 +515,7 @@ mod tests {
     }
 
     fn project_mut(plan: &mut Plan, m: usize, p: usize) -> &mut Project {
-        &mut plan.strategies[0].measures[m].projects[p]
+        &mut plan.strategies[0].measure_mut(m).projects[p]
     }
 
     fn entry(line: &str) -> ScheduleEntry {

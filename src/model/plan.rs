@@ -2,6 +2,8 @@
 //! Field order here is the order in the file; unknown fields are refused so a
 //! typo in a hand-edited plan is reported instead of silently dropped.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::grade::{Grade, default_scale, is_default_scale};
@@ -33,7 +35,10 @@ pub struct Strategy {
     #[serde(serialize_with = "text")]
     pub name: String,
     pub kpis: Vec<Kpi>,
-    pub measures: Vec<Measure>,
+    /// Shared between copies of the plan (the saved base, undo steps) until
+    /// changed: a change copies one measure, not the whole plan. Change one
+    /// through `measure_mut`.
+    pub measures: Vec<Arc<Measure>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,7 +97,8 @@ pub enum Direction {
     AtMost,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// `Eq` lets comparing two copies skip measures they share.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
     #[serde(serialize_with = "text")]
@@ -105,7 +111,7 @@ pub struct Measure {
     pub projects: Vec<Project>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     #[serde(serialize_with = "text")]
@@ -162,7 +168,7 @@ pub struct LastChange {
 
 /// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
 /// undated bullet. Written on one line of the file, like a row of the table.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScheduleEntry {
     /// Written as a bare string, without RON's `Some(…)`; absent when undated.
@@ -188,7 +194,7 @@ impl Plan {
     }
 
     pub fn measure(&self, s: usize, m: usize) -> Option<&Measure> {
-        self.strategy(s)?.measures.get(m)
+        self.strategy(s)?.measures.get(m).map(|m| &**m)
     }
 
     pub fn project(&self, s: usize, m: usize, p: usize) -> Option<&Project> {
@@ -207,11 +213,19 @@ impl Plan {
             .flat_map(|m| &m.projects)
             .map(|p| (p.name.as_str(), p))
             .collect();
+        // A measure still shared with the base is unchanged: not copied.
+        let shared: std::collections::HashSet<*const Measure> = base
+            .strategies
+            .iter()
+            .flat_map(|s| &s.measures)
+            .map(Arc::as_ptr)
+            .collect();
         for project in self
             .strategies
             .iter_mut()
             .flat_map(|s| &mut s.measures)
-            .flat_map(|m| &mut m.projects)
+            .filter(|m| !shared.contains(&Arc::as_ptr(m)))
+            .flat_map(|m| &mut Arc::make_mut(m).projects)
         {
             let changed = before.get(project.name.as_str()).is_none_or(|old| {
                 let mut old = (*old).clone();
@@ -226,6 +240,16 @@ impl Plan {
 }
 
 impl Strategy {
+    /// Measure `m`, to change: copied first if another plan shares it.
+    pub fn measure_mut(&mut self, m: usize) -> &mut Measure {
+        Arc::make_mut(&mut self.measures[m])
+    }
+
+    /// Every measure, to change (each copied first if shared).
+    pub fn measures_mut(&mut self) -> impl Iterator<Item = &mut Measure> {
+        self.measures.iter_mut().map(Arc::make_mut)
+    }
+
     /// Index of the KPI with this label.
     pub fn kpi_index(&self, label: &str) -> Option<usize> {
         self.kpis.iter().position(|k| k.label == label)

@@ -3,6 +3,8 @@
 //! (a KPI's label is removed from measures when the KPI goes) and returns
 //! where the node now is.
 
+use std::sync::Arc;
+
 use super::address::Address;
 use super::dates::fiscal_year_label;
 use super::period::Period;
@@ -27,17 +29,14 @@ pub fn add_after(plan: &mut Plan, at: Address) -> Option<Address> {
             let strategy = plan.strategies.get_mut(s)?;
             let label = next_label(strategy.measures.iter().map(|x| x.label.as_str()));
             let kpis = strategy.measures.get(m)?.kpis.clone();
-            strategy.measures.insert(m + 1, new_measure(label, kpis));
+            strategy
+                .measures
+                .insert(m + 1, Arc::new(new_measure(label, kpis)));
             Some(Address::Measure(s, m + 1))
         }
         Address::Project(s, m, p) => {
             let project = new_project(plan)?;
-            plan.strategies
-                .get_mut(s)?
-                .measures
-                .get_mut(m)?
-                .projects
-                .insert(p + 1, project);
+            measure_mut(plan, s, m)?.projects.insert(p + 1, project);
             Some(Address::Project(s, m, p + 1))
         }
     }
@@ -62,12 +61,14 @@ pub fn add_child(plan: &mut Plan, at: Address) -> Option<Address> {
             let strategy = plan.strategies.get_mut(s)?;
             let kpi = strategy.kpis.get(k)?.label.clone();
             let label = next_label(strategy.measures.iter().map(|x| x.label.as_str()));
-            strategy.measures.push(new_measure(label, vec![kpi]));
+            strategy
+                .measures
+                .push(Arc::new(new_measure(label, vec![kpi])));
             Some(Address::Measure(s, strategy.measures.len() - 1))
         }
         Address::Measure(s, m) => {
             let project = new_project(plan)?;
-            let projects = &mut plan.strategies.get_mut(s)?.measures.get_mut(m)?.projects;
+            let projects = &mut measure_mut(plan, s, m)?.projects;
             projects.push(project);
             Some(Address::Project(s, m, projects.len() - 1))
         }
@@ -89,7 +90,11 @@ pub fn delete(plan: &mut Plan, at: Address) -> bool {
                 return false;
             };
             strategy.kpis.remove(k);
-            for measure in &mut strategy.measures {
+            let serving = strategy
+                .measures
+                .iter_mut()
+                .filter(|x| x.kpis.contains(&label));
+            for measure in serving.map(Arc::make_mut) {
                 measure.kpis.retain(|l| *l != label);
             }
             true
@@ -98,12 +103,16 @@ pub fn delete(plan: &mut Plan, at: Address) -> bool {
             .strategies
             .get_mut(s)
             .is_some_and(|x| remove(&mut x.measures, m)),
-        Address::Project(s, m, p) => plan
-            .strategies
-            .get_mut(s)
-            .and_then(|x| x.measures.get_mut(m))
-            .is_some_and(|x| remove(&mut x.projects, p)),
+        Address::Project(s, m, p) => {
+            measure_mut(plan, s, m).is_some_and(|x| remove(&mut x.projects, p))
+        }
     }
+}
+
+/// Measure `m` of strategy `s`, to change (copied first if shared).
+fn measure_mut(plan: &mut Plan, s: usize, m: usize) -> Option<&mut Measure> {
+    let strategy = plan.strategies.get_mut(s)?;
+    (m < strategy.measures.len()).then(|| strategy.measure_mut(m))
 }
 
 fn remove<T>(list: &mut Vec<T>, i: usize) -> bool {
@@ -128,12 +137,9 @@ pub fn shift(plan: &mut Plan, at: Address, by: isize) -> Option<Address> {
         Address::Measure(s, m) => {
             swap(&mut plan.strategies.get_mut(s)?.measures, m, by).map(|m| Address::Measure(s, m))
         }
-        Address::Project(s, m, p) => swap(
-            &mut plan.strategies.get_mut(s)?.measures.get_mut(m)?.projects,
-            p,
-            by,
-        )
-        .map(|p| Address::Project(s, m, p)),
+        Address::Project(s, m, p) => {
+            swap(&mut measure_mut(plan, s, m)?.projects, p, by).map(|p| Address::Project(s, m, p))
+        }
     }
 }
 
@@ -157,8 +163,8 @@ pub fn move_project(
     if p >= count || (s, m) == (to_s, to_m) {
         return None;
     }
-    let project = plan.strategies[s].measures[m].projects.remove(p);
-    let projects = &mut plan.strategies[to_s].measures[to_m].projects;
+    let project = plan.strategies[s].measure_mut(m).projects.remove(p);
+    let projects = &mut plan.strategies[to_s].measure_mut(to_m).projects;
     projects.push(project);
     Some(Address::Project(to_s, to_m, projects.len() - 1))
 }
@@ -172,7 +178,7 @@ pub fn move_measure(plan: &mut Plan, (s, m): (usize, usize), to_s: usize) -> Opt
     }
     let mut measure = plan.strategies[s].measures.remove(m);
     let target = &mut plan.strategies[to_s];
-    measure.kpis.clear();
+    Arc::make_mut(&mut measure).kpis.clear();
     target.measures.push(measure);
     Some(Address::Measure(to_s, target.measures.len() - 1))
 }
@@ -182,7 +188,7 @@ pub fn move_measure(plan: &mut Plan, (s, m): (usize, usize), to_s: usize) -> Opt
 pub fn toggle_link(plan: &mut Plan, (s, m): (usize, usize), kpi: usize) -> Option<bool> {
     let strategy = plan.strategies.get_mut(s)?;
     let label = strategy.kpis.get(kpi)?.label.clone();
-    let measure = strategy.measures.get_mut(m)?;
+    let measure = Arc::make_mut(strategy.measures.get_mut(m)?);
     if let Some(i) = measure.kpis.iter().position(|l| *l == label) {
         measure.kpis.remove(i);
         Some(false)

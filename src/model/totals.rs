@@ -46,7 +46,7 @@ pub fn kpi_total(strategy: &Strategy, k: usize) -> Total {
 }
 
 pub fn strategy_total(strategy: &Strategy) -> Total {
-    strategy.measures.iter().map(measure_total).sum()
+    strategy.measures.iter().map(|m| measure_total(m)).sum()
 }
 
 pub fn plan_total(plan: &Plan) -> Total {

@@ -10,6 +10,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 use super::LoadError;
 use super::load::{Loaded, content_hasher, load};
@@ -122,7 +123,7 @@ struct Splitter {
     plan_head: String,
     strategy_head: String,
     strategies: Vec<Strategy>,
-    measures: Vec<Measure>,
+    measures: Vec<Arc<Measure>>,
     projects_read: usize,
     previewed: bool,
 }
@@ -315,7 +316,7 @@ impl Splitter {
                 let mut measure: Measure = parse_piece(&self.buf[self.start..=self.at])?;
                 fit_lists(&mut measure);
                 self.projects_read += measure.projects.len();
-                self.measures.push(measure);
+                self.measures.push(Arc::new(measure));
                 self.part = Part::Measures;
                 if self.projects_read >= PREVIEW_PROJECTS {
                     self.offer_preview(report);
@@ -436,7 +437,7 @@ mod tests {
     fn large_plan(times: usize) -> Plan {
         let mut plan: Plan = ron::from_str(SEED).unwrap();
         for strategy in &mut plan.strategies {
-            for measure in &mut strategy.measures {
+            for measure in strategy.measures_mut() {
                 let projects = measure.projects.clone();
                 for _ in 0..times {
                     measure.projects.extend(projects.iter().cloned());
@@ -481,7 +482,7 @@ mod tests {
     #[test]
     fn text_with_brackets_quotes_and_raw_strings_does_not_confuse_the_reader() {
         let mut plan = large_plan(1);
-        let project = &mut plan.strategies[0].measures[0].projects[0];
+        let project = &mut plan.strategies[0].measure_mut(0).projects[0];
         project.overview = "括弧 ) ] ( [ と \"引用\" と \\ と\n改行 \"# r#\"".to_owned();
         project.name = "measures: [ strategies: [".to_owned();
         let text = to_canonical(&plan);

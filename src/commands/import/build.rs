@@ -3,6 +3,7 @@
 //! the row above; `export` repeats them on every row instead.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::Problem;
 use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule, split_label};
@@ -83,7 +84,7 @@ impl<'a> Builder<'a> {
         let Some(m) = self.measure_of(s, &cells) else {
             return;
         };
-        let measure = &mut self.strategies[s].measures[m];
+        let measure = self.strategies[s].measure_mut(m);
         for label in labels {
             if !measure.kpis.contains(&label) {
                 measure.kpis.push(label);
@@ -216,12 +217,12 @@ impl<'a> Builder<'a> {
             .iter()
             .position(|m| m.label == label && m.name == name);
         let m = found.unwrap_or_else(|| {
-            measures.push(Measure {
+            measures.push(Arc::new(Measure {
                 label,
                 name,
                 kpis: Vec::new(),
                 projects: Vec::new(),
-            });
+            }));
             measures.len() - 1
         });
         self.measure = Some(m);
