@@ -3,11 +3,11 @@
 //! row under each. The visible-row list is rebuilt only when the tree's shape
 //! changes (expand, collapse, edits), never per key.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::find::Filter;
 use crate::model::totals::measure_total;
-use crate::model::{Address, Plan, Project, Total};
+use crate::model::{Address, Measure, Plan, Project, Total};
 
 /// A row's identity: stable across rebuilds as long as the plan's shape is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -120,6 +120,9 @@ pub struct Tree {
     visible: Vec<usize>,
     /// Budget and count of the projects in the tree, each once.
     shown: Total,
+    /// Where each (plan, strategy, measure) is shown: once per KPI it
+    /// serves. Lets a changed measure's totals be updated in place.
+    measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
 }
 
 impl Tree {
@@ -152,6 +155,7 @@ impl Tree {
             collapsed,
             visible: Vec::new(),
             shown: Total::default(),
+            measure_nodes: builder.measure_nodes,
         };
         // Forget collapsed nodes that no longer exist.
         if !tree.collapsed.is_empty() {
@@ -166,6 +170,51 @@ impl Tree {
         tree.refresh_visible();
         tree.shown = tree.count_shown();
         tree
+    }
+
+    /// Takes new budgets of measure `m` of strategy `s` of plan `plan`,
+    /// whose projects are the same in number: its rows, its projects' rows
+    /// and the totals above them are updated, nothing else is visited.
+    /// Returns the measure's total before and after, or `None` if the tree
+    /// does not show it (then nothing changed).
+    pub fn refresh_measure(
+        &mut self,
+        (plan, s, m): (usize, usize, usize),
+        measure: &Measure,
+    ) -> Option<(Total, Total)> {
+        let at = self.measure_nodes.get(&(plan, s, m))?.clone();
+        let new = measure_total(measure);
+        let mut old = None;
+        let mut above = None;
+        for i in at {
+            for j in i + 1..self.nodes[i].end {
+                if let NodeId::Project { project, .. } = self.nodes[j].id {
+                    let budget = measure.projects.get(project).map_or(0, |p| p.budget);
+                    self.nodes[j].total = Total {
+                        budget,
+                        projects: 1,
+                    };
+                }
+            }
+            let was = self.nodes[i].total;
+            old = Some(was);
+            self.nodes[i].total = new;
+            let mut parent = self.nodes[i].parent;
+            if let Some(k) = parent.filter(|&k| matches!(self.nodes[k].id, NodeId::Kpi { .. })) {
+                self.nodes[k].total = self.nodes[k].total.replacing(was, new);
+                parent = self.nodes[k].parent;
+            }
+            above = parent;
+        }
+        let old = old?;
+        // The strategy and plan rows count the measure once, under however
+        // many KPIs it is shown.
+        while let Some(n) = above {
+            self.nodes[n].total = self.nodes[n].total.replacing(old, new);
+            above = self.nodes[n].parent;
+        }
+        self.shown = self.shown.replacing(old, new);
+        Some((old, new))
     }
 
     /// Total of what is shown: each project once.
@@ -299,6 +348,7 @@ impl Tree {
 #[derive(Default)]
 struct Builder<'f> {
     nodes: Vec<TreeNode>,
+    measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
     stack: Vec<usize>,
     filter: Option<&'f Filter>,
 }
@@ -433,6 +483,8 @@ impl Builder<'_> {
             self.discard(at);
         } else {
             self.close(at, total);
+            let key = (plan_index, s, m);
+            self.measure_nodes.entry(key).or_default().push(at);
         }
     }
 }

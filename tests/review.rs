@@ -634,3 +634,69 @@ fn a_measure_moves_to_another_strategy() {
         "{text}"
     );
 }
+
+/// Every row's total, the shown total and the grand total, as drawn.
+fn all_totals(
+    app: &App,
+) -> (
+    Vec<actplan::model::Total>,
+    Vec<(String, actplan::model::Total)>,
+) {
+    let rows = (0..app.tree.len()).map(|r| app.tree.row(r).unwrap().total);
+    let mut grand = app.grand_totals.clone();
+    grand.push(("shown".to_owned(), app.tree.shown_total()));
+    (rows.collect(), grand)
+}
+
+/// The same totals from a tree built afresh from the plan as it is now.
+fn totals_from_scratch(
+    app: &App,
+) -> (
+    Vec<actplan::model::Total>,
+    Vec<(String, actplan::model::Total)>,
+) {
+    let plans = app.plans();
+    let tree = actplan::tree::Tree::build(&plans, Default::default());
+    let rows = (0..tree.len()).map(|r| tree.row(r).unwrap().total);
+    let mut grand = actplan::model::totals::totals_by_unit(&plans);
+    grand.push(("shown".to_owned(), tree.shown_total()));
+    (rows.collect(), grand)
+}
+
+#[test]
+fn budget_edits_and_their_undo_update_every_total_above_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    // Measure ① serves both KPIs, so it and its projects are shown twice.
+    let seed = std::fs::read_to_string(common::SEED).unwrap();
+    std::fs::write(
+        &path,
+        seed.replacen("kpis: [\"ⅰ\"]", "kpis: [\"ⅰ\", \"ⅱ\"]", 1),
+    )
+    .unwrap();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    let before = all_totals(&app);
+    assert_eq!(before, totals_from_scratch(&app));
+    for (row, budget) in [("jjj", "5000"), ("jjjjjj", "1"), (LAST_PROJECT, "300000")] {
+        go(&mut app, row);
+        set_field(&mut app, 3, budget, false);
+        assert_eq!(
+            all_totals(&app),
+            totals_from_scratch(&app),
+            "after {budget}"
+        );
+        assert!(
+            screen_text(&app).contains(&actplan::model::money::group_thousands(
+                app.grand_totals[0].1.budget
+            ))
+        );
+    }
+    assert_ne!(all_totals(&app), before, "the edits changed the totals");
+    for _ in 0..3 {
+        keys(&mut app, "u");
+        assert_eq!(all_totals(&app), totals_from_scratch(&app), "after undo");
+    }
+    assert_eq!(all_totals(&app), before, "all undone");
+    ctrl(&mut app, 'r');
+    assert_eq!(all_totals(&app), totals_from_scratch(&app), "after redo");
+}

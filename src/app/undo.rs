@@ -36,7 +36,7 @@ impl App {
         }
         self.undo.push(UndoStep {
             doc,
-            before,
+            before: Arc::clone(&before),
             after: Arc::clone(&self.docs[doc].plan),
             what: what.to_owned(),
         });
@@ -45,8 +45,31 @@ impl App {
         }
         self.redo.clear();
         self.docs[doc].dirty = true;
-        self.rebuild_tree();
+        self.refresh_tree_after(doc, &before);
         Ok(true)
+    }
+
+    /// Brings the tree up to date after document `doc` changed from
+    /// `before`. A change that moves no row (budgets, names, texts) updates
+    /// the totals of the changed measures only, so an edit costs the same in
+    /// a plan of any size; anything else rebuilds the tree.
+    fn refresh_tree_after(&mut self, doc: usize, before: &Plan) {
+        let plan = Arc::clone(&self.docs[doc].plan);
+        let changed = plan.changed_measures(before);
+        let (Some(changed), false) = (changed, self.filter.is_active()) else {
+            return self.rebuild_tree();
+        };
+        for (s, m) in changed {
+            let Some((old, new)) = self
+                .tree
+                .refresh_measure((doc, s, m), &plan.strategies[s].measures[m])
+            else {
+                continue;
+            };
+            if let Some((_, total)) = self.grand_totals.iter_mut().find(|(u, _)| *u == plan.unit) {
+                *total = total.replacing(old, new);
+            }
+        }
     }
 
     /// Makes the last two steps one (a node added, then named).
@@ -123,7 +146,7 @@ impl App {
             // Clean again: let the watcher load what is on disk now.
             doc.stamp = None;
         }
-        self.rebuild_tree();
+        self.refresh_tree_after(step.doc, &current);
         // The step that undoes this one: from where we are to where we were.
         let (before, after) = if back {
             (landed, current)

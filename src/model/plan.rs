@@ -203,6 +203,39 @@ impl Plan {
 }
 
 impl Plan {
+    /// The measures (strategy, measure) whose contents differ from
+    /// `before`, when nothing that decides where rows go changed: the same
+    /// strategies, KPIs and measures in the same places, each serving the
+    /// same KPIs with as many projects. `None` otherwise. Measures still
+    /// shared with `before` are not looked into.
+    pub fn changed_measures(&self, before: &Plan) -> Option<Vec<(usize, usize)>> {
+        if self.strategies.len() != before.strategies.len() {
+            return None;
+        }
+        let mut changed = Vec::new();
+        for (s, (now, was)) in self.strategies.iter().zip(&before.strategies).enumerate() {
+            let same_kpis = now.kpis.len() == was.kpis.len()
+                && now
+                    .kpis
+                    .iter()
+                    .zip(&was.kpis)
+                    .all(|(a, b)| a.label == b.label);
+            if !same_kpis || now.measures.len() != was.measures.len() {
+                return None;
+            }
+            for (m, (a, b)) in now.measures.iter().zip(&was.measures).enumerate() {
+                if Arc::ptr_eq(a, b) {
+                    continue;
+                }
+                if a.kpis != b.kpis || a.projects.len() != b.projects.len() {
+                    return None;
+                }
+                changed.push((s, m));
+            }
+        }
+        Some(changed)
+    }
+
     /// Marks the projects that differ from `base` (new ones, and changed
     /// ones, found by name) as last changed by `change`.
     pub fn stamp_changes(&mut self, base: &Plan, change: &LastChange) {

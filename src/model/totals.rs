@@ -22,6 +22,16 @@ impl std::ops::Add for Total {
     }
 }
 
+impl Total {
+    /// This sum with the part `old` of it replaced by `new`.
+    pub fn replacing(self, old: Total, new: Total) -> Total {
+        Total {
+            budget: self.budget.saturating_sub(old.budget),
+            projects: self.projects.saturating_sub(old.projects),
+        } + new
+    }
+}
+
 impl std::iter::Sum for Total {
     fn sum<I: Iterator<Item = Total>>(iter: I) -> Total {
         iter.fold(Total::default(), |a, b| a + b)
