@@ -109,6 +109,10 @@ const JAPANESE: &[(&str, &str)] = &[
         "{0} 件の変更を復元しました（保存すると確定）",
     ),
     (
+        "counting matches for \"{}\" (n next, N previous)",
+        "「{0}」の一致数を数えています（n 次、N 前）",
+    ),
+    (
         "{} match(es) for \"{}\" (n next, N previous)",
         "「{1}」に {0} 件一致（n 次、N 前）",
     ),

@@ -507,10 +507,19 @@ fn search_and_filters_on_a_thousand_projects() {
     keys(&mut app, "dx");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
+    assert!(text.contains("counting matches for \"dx\""), "{text}");
+    assert!(text.contains("選択 ＤＸ事業0000"), "at the match at once: {text}");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while app.counting.is_some() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        app.update(actplan::action::Action::Tick);
+    }
+    let text = screen_text(&app);
     assert!(text.contains("100 match(es) for \"dx\""), "{text}");
-    assert!(text.contains("選択 ＤＸ事業0000"), "{text}");
     keys(&mut app, "n");
-    assert!(screen_text(&app).contains("選択 ＤＸ事業0010"));
+    let text = screen_text(&app);
+    assert!(text.contains("選択 ＤＸ事業0010"), "{text}");
+    assert!(text.contains("100 match(es)"), "the count is kept: {text}");
     keys(&mut app, "N");
     assert!(
         screen_text(&app).contains("選択 ＤＸ事業0000"),

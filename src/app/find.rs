@@ -188,32 +188,8 @@ impl App {
         self.tree.reveal(index)
     }
 
-    /// A measure serving two KPIs is shown under each; its rows under all
-    /// but the first KPI are repeats, not further matches.
     fn is_repeat(&self, id: NodeId) -> bool {
-        let (NodeId::Measure {
-            plan,
-            strategy,
-            kpi: Some(k),
-            measure,
-        }
-        | NodeId::Project {
-            plan,
-            strategy,
-            kpi: Some(k),
-            measure,
-            ..
-        }) = id
-        else {
-            return false;
-        };
-        let shown = &self.docs[plan].plan.strategies[strategy];
-        shown.measures[measure]
-            .kpis
-            .iter()
-            .filter_map(|l| shown.kpi_index(l))
-            .min()
-            .is_some_and(|first| first != k)
+        is_repeat(&self.docs[id.plan()].plan, id)
     }
 
     /// Whether the node's own text holds the search query.
@@ -223,16 +199,75 @@ impl App {
             .is_some_and(|q| find::node_contains(&self.docs[id.plan()].plan, id.address(), q))
     }
 
+    /// Says how many nodes match. Counting looks at every node, which takes
+    /// long in a large plan: it is done in the background, and the match
+    /// is on screen meanwhile. A count is kept until the plans change.
     fn report_matches(&mut self) {
-        let count = (0..self.tree.node_count())
-            .map(|i| self.tree.node(i).id)
-            .filter(|&id| !self.is_repeat(id) && self.node_matches(id))
-            .count();
-        if let Some(q) = &self.search {
-            self.info(format!(
-                "{count} match(es) for \"{q}\" (n next, N previous)"
-            ));
+        let Some(query) = self.search.clone() else {
+            return;
+        };
+        let plans: Vec<Arc<Plan>> = self.docs.iter().map(|d| Arc::clone(&d.plan)).collect();
+        if let Some(count) = &self.match_count
+            && count.query == query
+            && same_plans(&count.plans, &plans)
+        {
+            return self.say_count(count.count, &query);
         }
+        self.info(format!(
+            "counting matches for \"{query}\" (n next, N previous)"
+        ));
+        let ids: Vec<NodeId> = (0..self.tree.node_count())
+            .map(|i| self.tree.node(i).id)
+            .collect();
+        let (send, result) = std::sync::mpsc::channel();
+        let (counted, q) = (plans.clone(), query.clone());
+        std::thread::spawn(move || {
+            let count = ids
+                .into_iter()
+                .filter(|&id| {
+                    let plan = &counted[id.plan()];
+                    !is_repeat(plan, id) && find::node_contains(plan, id.address(), &q)
+                })
+                .count();
+            let _ = send.send(count);
+        });
+        self.counting = Some(Counting {
+            query,
+            plans,
+            result,
+        });
+    }
+
+    /// Takes a finished count, if it is still for the search on screen.
+    pub(super) fn finish_counting(&mut self) {
+        let Some(counting) = &self.counting else {
+            return;
+        };
+        let count = match counting.result.try_recv() {
+            Ok(count) => count,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.counting = None;
+                return;
+            }
+        };
+        let Some(counting) = self.counting.take() else {
+            return;
+        };
+        if self.search.as_ref() == Some(&counting.query) {
+            self.say_count(count, &counting.query);
+        }
+        self.match_count = Some(MatchCount {
+            query: counting.query,
+            plans: counting.plans,
+            count,
+        });
+    }
+
+    fn say_count(&mut self, count: usize, query: &str) {
+        self.info(format!(
+            "{count} match(es) for \"{query}\" (n next, N previous)"
+        ));
     }
 
     fn select_row_keeping(&mut self, row: usize) {
@@ -285,4 +320,49 @@ impl App {
             self.info("showing everything");
         }
     }
+}
+
+/// Matches being counted in the background.
+pub struct Counting {
+    query: String,
+    plans: Vec<Arc<Plan>>,
+    result: std::sync::mpsc::Receiver<usize>,
+}
+
+/// The last count, with the plans it was counted in.
+pub struct MatchCount {
+    query: String,
+    plans: Vec<Arc<Plan>>,
+    count: usize,
+}
+
+fn same_plans(a: &[Arc<Plan>], b: &[Arc<Plan>]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
+}
+
+/// A measure serving two KPIs is shown under each; its rows under all but
+/// the first KPI are repeats, not further matches.
+fn is_repeat(plan: &Plan, id: NodeId) -> bool {
+    let (NodeId::Measure {
+        strategy,
+        kpi: Some(k),
+        measure,
+        ..
+    }
+    | NodeId::Project {
+        strategy,
+        kpi: Some(k),
+        measure,
+        ..
+    }) = id
+    else {
+        return false;
+    };
+    let shown = &plan.strategies[strategy];
+    shown.measures[measure]
+        .kpis
+        .iter()
+        .filter_map(|l| shown.kpi_index(l))
+        .min()
+        .is_some_and(|first| first != k)
 }

@@ -11,7 +11,7 @@ mod structure;
 mod undo;
 mod watch;
 
-pub use find::{Prompt, PromptKind};
+pub use find::{Counting, MatchCount, Prompt, PromptKind};
 pub use loading::{Loading, Opened, SHOW_EARLY_FROM_BYTES, open_early};
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
@@ -245,6 +245,9 @@ pub struct App {
     pub loading: Option<Loading>,
     /// Why the session had to end, said once the terminal is back.
     pub fatal: Option<String>,
+    /// Search matches being counted in the background, and the last count.
+    pub counting: Option<Counting>,
+    pub match_count: Option<MatchCount>,
 }
 
 impl App {
@@ -286,6 +289,8 @@ impl App {
             last_watch: None,
             loading: None,
             fatal: None,
+            counting: None,
+            match_count: None,
         };
         app.rebuild_tree();
         app

@@ -77,6 +77,7 @@ impl App {
             self.error(format!("cannot write the recovery file: {e}"));
         }
         self.finish_loading();
+        self.finish_counting();
         self.watch(now);
     }
 
