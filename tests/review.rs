@@ -508,7 +508,10 @@ fn search_and_filters_on_a_thousand_projects() {
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
     assert!(text.contains("counting matches for \"dx\""), "{text}");
-    assert!(text.contains("選択 ＤＸ事業0000"), "at the match at once: {text}");
+    assert!(
+        text.contains("選択 ＤＸ事業0000"),
+        "at the match at once: {text}"
+    );
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     while app.counting.is_some() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(5));

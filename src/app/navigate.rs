@@ -107,10 +107,11 @@ impl App {
 
     pub(super) fn scroll_tree_to_selection(&mut self) {
         let rows = self.tree_rows().max(1);
-        if self.selected < self.tree_offset {
-            self.tree_offset = self.selected;
-        } else if self.selected >= self.tree_offset + rows {
-            self.tree_offset = self.selected + 1 - rows;
+        // Leaving the window scrolls by half of it, putting the selection in
+        // the middle: the tree is redrawn once every half screen of moves
+        // instead of on every move, which a slow link feels.
+        if self.selected < self.tree_offset || self.selected >= self.tree_offset + rows {
+            self.tree_offset = self.selected.saturating_sub(rows / 2);
         }
         let max_offset = self.tree.len().saturating_sub(rows);
         self.tree_offset = self.tree_offset.min(max_offset);
