@@ -207,6 +207,8 @@ pub struct App {
     pub deferred_recoveries: Vec<PathBuf>,
     /// When unsaved edits are next written to the recovery file.
     pub recovery_due: Option<std::time::Instant>,
+    /// A recovery write running in the background.
+    pub recovery_writer: Option<std::thread::JoinHandle<Result<Vec<PathBuf>, String>>>,
     pub message: Option<Message>,
     pub size: Rect,
     pub quit: bool,
@@ -268,6 +270,7 @@ impl App {
             recoveries: Vec::new(),
             deferred_recoveries: Vec::new(),
             recovery_due: None,
+            recovery_writer: None,
             message: None,
             size: Rect::new(0, 0, 80, 24),
             quit: false,

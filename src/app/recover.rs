@@ -56,26 +56,66 @@ impl App {
     /// those of plans without. Returns the files written.
     pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, String> {
         self.recovery_due = None;
-        let snapshots = self.recovery_snapshots();
-        for doc in &self.docs {
-            let kept_for_later = self.deferred_recoveries.contains(&doc.path);
-            if !kept_for_later && !snapshots.iter().any(|s| s.plan_path == doc.path) {
-                recovery::remove(&doc.path);
-            }
+        // A write still running in the background finishes first, so the
+        // files end up as of now.
+        if let Some(writer) = self.recovery_writer.take() {
+            let _ = writer.join();
         }
-        snapshots
+        self.recovery_job()()
+    }
+
+    /// The work of writing the recovery files as they should be now: the
+    /// snapshots are taken here (plans share their measures, so this is
+    /// cheap); writing them can then run anywhere.
+    fn recovery_job(&self) -> impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static {
+        let snapshots = self.recovery_snapshots();
+        let stale: Vec<PathBuf> = self
+            .docs
             .iter()
-            .map(|s| recovery::write(s).map_err(|e| e.to_string()))
-            .collect()
+            .map(|doc| doc.path.clone())
+            .filter(|path| !self.deferred_recoveries.contains(path))
+            .filter(|path| !snapshots.iter().any(|s| s.plan_path == *path))
+            .collect();
+        move || {
+            for path in &stale {
+                recovery::remove(path);
+            }
+            snapshots
+                .iter()
+                .map(|s| recovery::write(s).map_err(|e| e.to_string()))
+                .collect()
+        }
+    }
+
+    /// Writes the recovery files in the background when they are due: in
+    /// a plan of 100,000 projects writing takes seconds, which keys must
+    /// not wait for.
+    fn write_recovery_when_due(&mut self, now: Instant) {
+        if self
+            .recovery_writer
+            .as_ref()
+            .is_some_and(std::thread::JoinHandle::is_finished)
+            && let Some(Ok(Err(e))) = self
+                .recovery_writer
+                .take()
+                .map(std::thread::JoinHandle::join)
+        {
+            self.error(format!("cannot write the recovery file: {e}"));
+        }
+        if self.recovery_due.is_none_or(|due| due > now) {
+            return;
+        }
+        if self.recovery_writer.is_some() {
+            self.recovery_due = Some(now + Duration::from_millis(500));
+            return;
+        }
+        self.recovery_due = None;
+        self.recovery_writer = Some(std::thread::spawn(self.recovery_job()));
     }
 
     /// Periodic duties, called by the terminal loop.
     pub(super) fn tick(&mut self, now: Instant) {
-        if self.recovery_due.is_some_and(|due| due <= now)
-            && let Err(e) = self.write_recovery()
-        {
-            self.error(format!("cannot write the recovery file: {e}"));
-        }
+        self.write_recovery_when_due(now);
         self.finish_loading();
         self.finish_counting();
         self.watch(now);

@@ -14,7 +14,9 @@ pub use load::{
     read_if_exists, stamp,
 };
 pub use locate::{Position, SourceMap};
-pub use save::{WriteOptions, backup_path, save, to_canonical, write_atomically};
+pub use save::{
+    WriteOptions, backup_path, save, to_canonical, write_atomically, write_atomically_with,
+};
 pub use stream::{OnPreview, load_in_pieces};
 
 use std::path::PathBuf;

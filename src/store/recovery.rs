@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{LoadError, SaveError, WriteOptions, write_atomically};
+use super::{LoadError, SaveError, WriteOptions, write_atomically_with};
 use crate::model::Plan;
 
 /// Unsaved edits of one plan file.
@@ -61,11 +61,13 @@ pub fn write(recovery: &Recovery) -> Result<PathBuf, SaveError> {
     let config = ron::ser::PrettyConfig::new()
         .escape_strings(false)
         .struct_names(false);
-    let text = ron::ser::to_string_pretty(recovery, config).map_err(|e| SaveError {
-        path: path.clone(),
-        source: std::io::Error::other(e.to_string()),
+    // Written as it is made: for a large plan the text of both copies would
+    // otherwise be held in memory at once.
+    write_atomically_with(&path, WriteOptions::PRIVATE, &mut |file| {
+        ron::Options::default()
+            .to_io_writer_pretty(file, recovery, config.clone())
+            .map_err(|e| std::io::Error::other(e.to_string()))
     })?;
-    write_atomically(&path, text.as_bytes(), WriteOptions::PRIVATE)?;
     Ok(path)
 }
 

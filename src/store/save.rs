@@ -59,6 +59,16 @@ impl WriteOptions {
 /// set them its owner and group, carry over. On failure the old file is
 /// untouched and no temporary file is left.
 pub fn write_atomically(path: &Path, bytes: &[u8], options: WriteOptions) -> Result<(), SaveError> {
+    write_atomically_with(path, options, &mut |file| file.write_all(bytes))
+}
+
+/// As `write_atomically`, with the contents written by `content` as they
+/// are made, so a large file is never held in memory whole.
+pub fn write_atomically_with(
+    path: &Path,
+    options: WriteOptions,
+    content: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), SaveError> {
     let fail = |source| SaveError {
         path: path.to_owned(),
         source,
@@ -83,7 +93,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], options: WriteOptions) -> Res
             .map_err(fail)?;
     }
     let temp = temp_path(&target);
-    let result = write_synced(&temp, bytes, options.private)
+    let result = write_synced(&temp, content, options.private)
         .and_then(|()| match &old {
             Some(meta) if !options.private => keep_access(&temp, meta),
             _ => Ok(()),
@@ -139,15 +149,23 @@ fn temp_path(target: &Path) -> PathBuf {
     target.with_file_name(format!(".{name}.{}-{nanos}.tmp", std::process::id()))
 }
 
-fn write_synced(path: &Path, bytes: &[u8], private: bool) -> io::Result<()> {
+fn write_synced(
+    path: &Path,
+    content: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    private: bool,
+) -> io::Result<()> {
     use std::os::unix::fs::OpenOptionsExt;
-    let mut file = fs::OpenOptions::new()
+    let file = fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .mode(if private { 0o600 } else { 0o666 })
         .open(path)?;
-    file.write_all(bytes)?;
-    file.sync_all()
+    let mut writer = io::BufWriter::new(file);
+    content(&mut writer)?;
+    writer
+        .into_inner()
+        .map_err(io::IntoInnerError::into_error)?
+        .sync_all()
 }
 
 /// Plans on shared servers are group-writable: the new file gets the old
