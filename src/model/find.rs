@@ -51,11 +51,14 @@ fn project_contains(project: &Project, query: &str) -> bool {
             // Shown as `DATE TEXT`: only a query with a space can span both.
             hit(&entry.text)
                 || entry.date.as_ref().is_some_and(|date| {
-                    hit(&date.to_string()) || (query.contains(' ') && hit(&entry.to_line()))
+                    hit(date.as_str()) || (query.contains(' ') && hit(&entry.to_line()))
                 })
         })
-        || hit(&super::money::group_thousands(project.budget))
-        || hit(&project.period.to_string())
+        // The budget is shown as digits and commas: no other query can
+        // match it, and formatting it for every project would cost.
+        || (query.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && hit(&super::money::group_thousands(project.budget)))
+        || hit(project.period.as_str())
 }
 
 /// `normalize(text).contains(query)`. Most text is plainly normal (kana,
