@@ -156,10 +156,6 @@ const JAPANESE: &[(&str, &str)] = &[
         "read-only: opened with --read-only, nothing can be changed or saved",
         "閲覧専用です（--read-only）。変更も保存もできません",
     ),
-    (
-        "still reading the plan: changes, search, filters and pictures wait until it is all read",
-        "計画を読込中です。変更・検索・絞込・図は読み込みが終わるまでお待ちください",
-    ),
     ("nothing to undo", "元に戻す操作はありません"),
     ("nothing to redo", "やり直す操作はありません"),
     ("deleted (u to undo)", "削除しました（u で元に戻せます）"),

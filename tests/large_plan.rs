@@ -91,15 +91,7 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     keys(&mut app, "jj");
     assert_eq!(app.selected, 2, "the first part can be looked through");
     let selected = app.selected_node();
-    for refused in ["e", "/", "f", "2", "o"] {
-        keys(&mut app, refused);
-        let screen = screen_text(&app);
-        assert!(
-            screen.contains("still reading the plan"),
-            "{refused}: {screen}"
-        );
-        assert!(app.editor.is_none() && app.prompt.is_none());
-    }
+    assert!(app.loading.is_some(), "the rest is not read yet");
 
     go_on.send(()).unwrap();
     writer.join().unwrap();
@@ -147,4 +139,49 @@ fn a_large_plan_broken_near_its_end_ends_the_session_with_the_position() {
     );
     assert!(screen.contains("budgte"), "{screen}");
     assert!(!screen.contains("panicked"), "{screen}");
+}
+
+#[test]
+fn a_search_typed_before_the_rest_is_read_waits_for_it_and_finds_what_is_there() {
+    let mut plan = large_plan(100);
+    let last = plan.strategies[0].measures.len() - 1;
+    let deep = plan.strategies[0].measures[last].projects.len() - 1;
+    plan.strategies[0].measure_mut(last).projects[deep].name = "最後の検索対象事業".to_owned();
+    let text = to_canonical(&plan);
+    let dir = tempfile::tempdir().unwrap();
+    let fifo: PathBuf = dir.path().join("plan.ron");
+    mkfifo(&fifo);
+    let (go_on, wait) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let (fifo, text) = (fifo.clone(), text.clone());
+        std::thread::spawn(move || {
+            let mut file = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            let part = text.len() * 3 / 4;
+            file.write_all(&text.as_bytes()[..part]).unwrap();
+            wait.recv().unwrap();
+            file.write_all(&text.as_bytes()[part..]).unwrap();
+        })
+    };
+    let Opened::Partly(doc, loading) = open_early(fifo).unwrap() else {
+        panic!("a large plan is shown in parts");
+    };
+    let mut app = App::new(vec![doc], Vec::new());
+    app.loading = Some(loading);
+    app.update(Action::Resize(120, 40));
+    // The rest arrives while `/` waits for it.
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        go_on.send(()).unwrap();
+    });
+    keys(&mut app, "/");
+    assert!(
+        app.loading.is_none(),
+        "the search key waited for the whole plan"
+    );
+    assert!(app.prompt.is_some(), "and then opened the search line");
+    keys(&mut app, "最後の検索");
+    let screen = screen_text(&app);
+    assert!(screen.contains("選択 最後の検索対象事業"), "{screen}");
+    release.join().unwrap();
+    writer.join().unwrap();
 }

@@ -1,7 +1,8 @@
 //! Opening a large plan: its first part is on screen while the rest is
 //! read in the background. Until the rest is in, the plan can be looked
-//! through but not changed, searched, filtered or pictured, and totals above
-//! measure level are not shown (they would be partial).
+//! through; a key that changes, searches, filters or pictures it waits for
+//! the rest, and totals above measure level are not shown (they would be
+//! partial).
 
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -85,13 +86,34 @@ impl App {
         let Some(loading) = &self.loading else {
             return;
         };
-        let doc = loading.doc;
         let finished = match loading.events.try_recv() {
             Ok(Event::Done(result, stamp)) => result.map(|loaded| (loaded, stamp)),
             Ok(Event::Preview(_)) | Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(stopped(self.docs[doc].path.clone())),
+            Err(TryRecvError::Disconnected) => Err(stopped(self.docs[loading.doc].path.clone())),
         };
-        self.loading = None;
+        self.take_loaded(finished);
+    }
+
+    /// Waits until the rest of the plan is read, and takes it.
+    pub(super) fn wait_for_loading(&mut self) {
+        let Some(loading) = &self.loading else {
+            return;
+        };
+        let finished = loop {
+            match loading.events.recv() {
+                Ok(Event::Done(result, stamp)) => break result.map(|loaded| (loaded, stamp)),
+                Ok(Event::Preview(_)) => {}
+                Err(_) => break Err(stopped(self.docs[loading.doc].path.clone())),
+            }
+        };
+        self.take_loaded(finished);
+    }
+
+    fn take_loaded(&mut self, finished: Result<(store::Loaded, Stamp), store::LoadError>) {
+        let Some(loading) = self.loading.take() else {
+            return;
+        };
+        let doc = loading.doc;
         match finished {
             Ok((loaded, stamp)) => {
                 let old = &mut self.docs[doc];

@@ -365,7 +365,12 @@ impl App {
             }
             Action::CancelEdit => self.cancel_edit(),
             action if self.loading.is_some() && action.needs_whole_plan() => {
-                self.error("still reading the plan: changes, search, filters and pictures wait until it is all read");
+                // The key is kept, not refused: it waits (a second or two at
+                // most) for the rest of the plan, then acts on all of it.
+                self.wait_for_loading();
+                if !self.quit {
+                    self.dispatch(action);
+                }
             }
             Action::Edit
             | Action::EditSchedule
