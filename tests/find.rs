@@ -5,7 +5,7 @@
 mod common;
 
 use actplan::model::fields::{Field, field_text};
-use actplan::model::find::{node_contains, normalize};
+use actplan::model::find::{count_matches, node_contains, normalize};
 use actplan::model::{Address, Plan};
 
 fn addresses(plan: &Plan) -> Vec<Address> {
@@ -79,4 +79,30 @@ fn every_node_matches_exactly_the_queries_its_shown_text_holds() {
         }
     }
     assert!(matched > queries.len(), "the queries do match somewhere");
+}
+
+#[test]
+fn the_match_count_counts_each_node_holding_the_query_once() {
+    let text = std::fs::read_to_string(common::SEED).unwrap();
+    // Measure ① serves both KPIs: shown twice, counted once.
+    let text = text.replacen("kpis: [\"ⅰ\"]", "kpis: [\"ⅰ\", \"ⅱ\"]", 1);
+    let plan = actplan::store::parse(std::path::Path::new("plan.ron"), &text)
+        .unwrap()
+        .plan;
+    let nodes = addresses(&plan);
+    for query in ["dx", "事業", "県庁", "r5", "2,334", "ⅰ", "nothing here"].map(normalize) {
+        let holding = |with_plan: bool| {
+            nodes
+                .iter()
+                .filter(|&&a| with_plan || a != Address::Plan)
+                .filter(|&&a| shown(&plan, a).contains(query.as_str()))
+                .count()
+        };
+        assert_eq!(
+            count_matches(&plan, &query, false),
+            holding(false),
+            "{query}"
+        );
+        assert_eq!(count_matches(&plan, &query, true), holding(true), "{query}");
+    }
 }

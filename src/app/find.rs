@@ -216,19 +216,29 @@ impl App {
         self.info(format!(
             "counting matches for \"{query}\" (n next, N previous)"
         ));
-        let ids: Vec<NodeId> = (0..self.tree.node_count())
-            .map(|i| self.tree.node(i).id)
-            .collect();
+        // Unfiltered, the tree shows every node: the plans are counted as
+        // they are. Filtered, the nodes shown are listed for the count.
+        let shown: Option<Vec<NodeId>> = self.filter.is_active().then(|| {
+            (0..self.tree.node_count())
+                .map(|i| self.tree.node(i).id)
+                .collect()
+        });
         let (send, result) = std::sync::mpsc::channel();
         let (counted, q) = (plans.clone(), query.clone());
         std::thread::spawn(move || {
-            let count = ids
-                .into_iter()
-                .filter(|&id| {
-                    let plan = &counted[id.plan()];
-                    !is_repeat(plan, id) && find::node_contains(plan, id.address(), &q)
-                })
-                .count();
+            let count = match shown {
+                None => counted
+                    .iter()
+                    .map(|plan| find::count_matches(plan, &q, counted.len() > 1))
+                    .sum(),
+                Some(ids) => ids
+                    .into_iter()
+                    .filter(|&id| {
+                        let plan = &counted[id.plan()];
+                        !is_repeat(plan, id) && find::node_contains(plan, id.address(), &q)
+                    })
+                    .count(),
+            };
             let _ = send.send(count);
         });
         self.counting = Some(Counting {

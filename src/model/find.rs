@@ -34,6 +34,29 @@ pub fn node_contains(plan: &Plan, address: Address, query: &str) -> bool {
         .any(|&field| normalized_contains(&field_text(plan, address, field), query))
 }
 
+/// How many nodes of `plan` hold `query`, each once (a measure shown under
+/// two KPIs counts once): its strategies, KPIs, measures and projects, and
+/// the plan itself when `with_plan` (a row when several plans are open).
+pub fn count_matches(plan: &Plan, query: &str, with_plan: bool) -> usize {
+    let hit = |address| usize::from(node_contains(plan, address, query));
+    let mut count = if with_plan { hit(Address::Plan) } else { 0 };
+    for (s, strategy) in plan.strategies.iter().enumerate() {
+        count += hit(Address::Strategy(s));
+        count += (0..strategy.kpis.len())
+            .map(|k| hit(Address::Kpi(s, k)))
+            .sum::<usize>();
+        for (m, measure) in strategy.measures.iter().enumerate() {
+            count += hit(Address::Measure(s, m));
+            count += measure
+                .projects
+                .iter()
+                .filter(|p| project_contains(p, query))
+                .count();
+        }
+    }
+    count
+}
+
 /// A project's fields matched where they lie: projects are nearly all of a
 /// plan, and formatting each into new strings would double a search's cost.
 fn project_contains(project: &Project, query: &str) -> bool {
