@@ -49,6 +49,25 @@ fn load(c: &mut Criterion) {
     group.finish();
 }
 
+/// The way the app reads a large plan: measure by measure (the first part
+/// is shown meanwhile; see BENCHMARKS.md for the first screen), then the
+/// tree built.
+fn load_in_pieces(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load_in_pieces");
+    group.sample_size(10);
+    for n in [10_000, 100_000] {
+        let Some(path) = plan_file(n) else { continue };
+        group.bench_function(format!("{n}"), |b| {
+            b.iter(|| {
+                let loaded = actplan::store::load_in_pieces(&path, &mut |_| {}).unwrap();
+                let doc = actplan::app::Document::new(path.clone(), loaded);
+                App::new(vec![doc], Vec::new())
+            });
+        });
+    }
+    group.finish();
+}
+
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame_120x40");
     for n in [10_000, 100_000] {
@@ -177,5 +196,5 @@ fn totals(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, frame, keys, save, totals);
+criterion_group!(benches, load, load_in_pieces, frame, keys, save, totals);
 criterion_main!(benches);
