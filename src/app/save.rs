@@ -96,22 +96,18 @@ impl App {
         let doc = &self.docs[i];
         let _lock = store::lock::lock(&doc.path)
             .map_err(|e| format!("{}: cannot save: {e}", doc.path.display()))?;
-        let on_disk = store::read_if_exists(&doc.path).map_err(|e| e.to_string())?;
-        let (theirs, theirs_hash) = match on_disk {
-            Some(bytes)
-                if Some(store::content_hash(&bytes)) != doc.disk_hash
-                    && doc.disk_hash.is_some() =>
-            {
-                let loaded = store::parse_bytes(&doc.path, &bytes).map_err(|e| {
-                    format!("{e} (changed on disk and unreadable; not saved, your edits are kept)")
-                })?;
-                (loaded.plan, loaded.disk_hash)
-            }
-            _ => {
-                self.write_document(i)?;
-                return Ok(Outcome::Written);
-            }
-        };
+        // Hashed in blocks: a large plan is read whole only if it changed.
+        let on_disk = store::file_hash(&doc.path).map_err(|e| e.to_string())?;
+        let changed = on_disk.is_some() && doc.disk_hash.is_some() && on_disk != doc.disk_hash;
+        if !changed {
+            self.write_document(i)?;
+            return Ok(Outcome::Written);
+        }
+        let (theirs, theirs_hash) = store::load_in_pieces(&doc.path, &mut |_| {})
+            .map(|loaded| (loaded.plan, loaded.disk_hash))
+            .map_err(|e| {
+                format!("{e} (changed on disk and unreadable; not saved, your edits are kept)")
+            })?;
         let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             self.docs[i].plan = Arc::new(merged.plan);
@@ -138,14 +134,13 @@ impl App {
     /// Writes the document's plan; it becomes the new base.
     fn write_document(&mut self, i: usize) -> Result<(), String> {
         let doc = &mut self.docs[i];
-        let text = store::to_canonical(&doc.plan);
         let options = store::WriteOptions {
             backups: self.backups,
             private: false,
         };
-        store::write_atomically(&doc.path, text.as_bytes(), options).map_err(|e| e.to_string())?;
+        let hash = store::write_plan(&doc.path, &doc.plan, options).map_err(|e| e.to_string())?;
         doc.base = Arc::clone(&doc.plan);
-        doc.disk_hash = Some(store::content_hash(text.as_bytes()));
+        doc.disk_hash = Some(hash);
         doc.dirty = false;
         doc.comments = 0;
         doc.changed_on_disk = false;

@@ -28,6 +28,28 @@ pub(super) fn content_hasher() -> std::hash::DefaultHasher {
     std::hash::DefaultHasher::new()
 }
 
+/// The `content_hash` of the file at `path`, read in blocks (a large plan
+/// is not held in memory for it), or `None` if there is no such file.
+pub fn file_hash(path: &Path) -> Result<Option<u64>, LoadError> {
+    use std::hash::Hasher;
+    use std::io::Read;
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_error(path, &e)),
+    };
+    let mut hasher = content_hasher();
+    let mut block = vec![0; 1 << 20];
+    loop {
+        match file.read(&mut block) {
+            Ok(0) => return Ok(Some(hasher.finish())),
+            Ok(n) => hasher.write(&block[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(io_error(path, &e)),
+        }
+    }
+}
+
 /// A file's modification time and length, to notice changes cheaply.
 pub fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
     let meta = std::fs::metadata(path).ok()?;

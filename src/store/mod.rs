@@ -10,12 +10,13 @@ mod save;
 mod stream;
 
 pub use load::{
-    Loaded, content_hash, load, load_located, load_paths, load_paths_located, parse, parse_bytes,
-    read_if_exists, stamp,
+    Loaded, content_hash, file_hash, load, load_located, load_paths, load_paths_located, parse,
+    parse_bytes, read_if_exists, stamp,
 };
 pub use locate::{Position, SourceMap};
 pub use save::{
     WriteOptions, backup_path, save, to_canonical, write_atomically, write_atomically_with,
+    write_plan,
 };
 pub use stream::{OnPreview, load_in_pieces};
 

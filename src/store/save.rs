@@ -9,21 +9,78 @@ use crate::model::Plan;
 /// text unescaped, a final newline. Loading and saving this text gives it back
 /// byte for byte.
 pub fn to_canonical(plan: &Plan) -> String {
-    let config = ron::ser::PrettyConfig::new()
+    // Our types always serialize; a failure here is a bug, not bad input.
+    let mut text =
+        ron::ser::to_string_pretty(plan, canonical_config()).expect("a plan always serializes");
+    text.push('\n');
+    text
+}
+
+fn canonical_config() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
         .escape_strings(false)
-        .struct_names(false);
-    // Our types always serialize; a failure here is a bug, not bad input.
-    let mut text = ron::ser::to_string_pretty(plan, config).expect("a plan always serializes");
-    text.push('\n');
-    text
+        .struct_names(false)
 }
 
 /// Writes the plan so that the file is either the old one or the new one,
 /// never a mix, and the previous version stays as a backup.
 pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
-    write_atomically(path, to_canonical(plan).as_bytes(), WriteOptions::PLAN)
+    write_plan(path, plan, WriteOptions::PLAN).map(|_| ())
+}
+
+/// Writes the plan in its canonical form (as `to_canonical`), atomically,
+/// as the text is made: a plan of 100,000 projects is 200 MB of text, not
+/// to be held in memory beside the plan. Returns the hash of what was
+/// written (see `content_hash`).
+pub fn write_plan(path: &Path, plan: &Plan, options: WriteOptions) -> Result<u64, SaveError> {
+    let mut hash = super::load::content_hasher();
+    write_atomically_with(path, options, &mut |file| {
+        hash = super::load::content_hasher();
+        let mut hashing = Hashing {
+            inner: file,
+            hash: &mut hash,
+            failure: None,
+        };
+        let written =
+            ron::Options::default().to_io_writer_pretty(&mut hashing, plan, canonical_config());
+        // The serializer turns a write error into text: the original says
+        // what happened (a full disk, say) in words a user can act on.
+        match (written, hashing.failure.take()) {
+            (Ok(()), _) => hashing.write_all(b"\n"),
+            (Err(_), Some(failure)) => Err(failure),
+            (Err(e), None) => Err(io::Error::other(e.to_string())),
+        }
+    })?;
+    Ok(std::hash::Hasher::finish(&hash))
+}
+
+/// Passes bytes on and hashes them on the way; keeps the first failure.
+struct Hashing<'a> {
+    inner: &'a mut dyn Write,
+    hash: &'a mut std::hash::DefaultHasher,
+    failure: Option<io::Error>,
+}
+
+impl Write for Hashing<'_> {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        match self.inner.write(bytes) {
+            Ok(n) => {
+                std::hash::Hasher::write(self.hash, &bytes[..n]);
+                Ok(n)
+            }
+            Err(e) => {
+                let kept = io::Error::new(e.kind(), e.to_string());
+                self.failure.get_or_insert(kept);
+                Err(e)
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
 
 /// What else a write does besides replacing the file.
