@@ -144,27 +144,41 @@ fn run_app(
     }
 }
 
-/// As `open_documents`, except that one large plan opened alone, with no
-/// recovered edits waiting, is shown as soon as its first part is read.
-fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Option<app::Loading>) {
-    let Some(path) = single_large_plan(paths) else {
+/// As `open_documents`, except that a large plan with no recovered edits
+/// waiting is shown as soon as its first part is read; the rest of it is
+/// read in the background (several large plans side by side).
+fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<app::Loading>) {
+    if paths.is_empty() && !Path::new(DEFAULT_PLANS_DIR).is_dir() {
         let (docs, errors) = open_documents(paths);
-        return (docs, errors, None);
-    };
-    match app::open_early(path) {
-        Ok(app::Opened::Whole(doc)) => (vec![doc], Vec::new(), None),
-        Ok(app::Opened::Partly(doc, loading)) => (vec![doc], Vec::new(), Some(loading)),
-        Err(e) => (Vec::new(), vec![e.to_string()], None),
+        return (docs, errors, Vec::new());
     }
+    let (mut docs, mut errors, mut loading) = (Vec::new(), Vec::new(), Vec::new());
+    for file in store::plan_files(&paths_or_default(paths)) {
+        let opened = file.and_then(|path| {
+            if shown_early(&path) {
+                app::open_early(path, docs.len())
+            } else {
+                let loaded = store::load(&path)?;
+                Ok(app::Opened::Whole(Document::new(path, loaded)))
+            }
+        });
+        match opened {
+            Ok(app::Opened::Whole(doc)) => docs.push(doc),
+            Ok(app::Opened::Partly(doc, rest)) => {
+                docs.push(doc);
+                loading.push(rest);
+            }
+            Err(e) => errors.push(e.to_string()),
+        }
+    }
+    (docs, errors, loading)
 }
 
-fn single_large_plan(paths: &[PathBuf]) -> Option<PathBuf> {
-    let [path] = paths else {
-        return None;
-    };
-    let meta = std::fs::metadata(path).ok()?;
-    let large = meta.is_file() && meta.len() >= app::SHOW_EARLY_FROM_BYTES;
-    (large && store::recovery::read(path).is_none()).then(|| path.clone())
+/// A plan large enough to be worth showing before it is all read, with no
+/// recovered edits waiting (those are offered against the whole plan).
+fn shown_early(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= app::SHOW_EARLY_FROM_BYTES)
+        && store::recovery::read(path).is_none()
 }
 
 /// Loads the plans to edit. Files that fail are reported, the rest open.

@@ -185,7 +185,7 @@ fn event_loop(terminal: &mut Screen, app: &mut App, signal: &AtomicUsize) -> Sto
             return Stop::Terminal(e);
         }
         let now = Instant::now();
-        let wake = if app.loading.is_some() || app.counting.is_some() {
+        let wake = if !app.loading.is_empty() || app.counting.is_some() {
             WAKE_WHILE_LOADING
         } else {
             WAKE

@@ -50,7 +50,7 @@ fn mkfifo(path: &Path) {
 
 fn wait_until_read(app: &mut App) {
     let deadline = Instant::now() + Duration::from_secs(30);
-    while app.loading.is_some() {
+    while !app.loading.is_empty() {
         assert!(Instant::now() < deadline, "the rest was never taken in");
         std::thread::sleep(Duration::from_millis(10));
         app.update(Action::Tick);
@@ -76,11 +76,11 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
             file.write_all(&text.as_bytes()[half..]).unwrap();
         })
     };
-    let Opened::Partly(doc, loading) = open_early(fifo).unwrap() else {
+    let Opened::Partly(doc, loading) = open_early(fifo, 0).unwrap() else {
         panic!("a large plan is shown in parts");
     };
     let mut app = App::new(vec![doc], Vec::new());
-    app.loading = Some(loading);
+    app.loading = vec![loading];
     app.update(Action::Resize(120, 40));
 
     let first = screen_text(&app);
@@ -91,7 +91,7 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     keys(&mut app, "jj");
     assert_eq!(app.selected, 2, "the first part can be looked through");
     let selected = app.selected_node();
-    assert!(app.loading.is_some(), "the rest is not read yet");
+    assert!(!app.loading.is_empty(), "the rest is not read yet");
 
     go_on.send(()).unwrap();
     writer.join().unwrap();
@@ -162,11 +162,11 @@ fn a_search_typed_before_the_rest_is_read_waits_for_it_and_finds_what_is_there()
             file.write_all(&text.as_bytes()[part..]).unwrap();
         })
     };
-    let Opened::Partly(doc, loading) = open_early(fifo).unwrap() else {
+    let Opened::Partly(doc, loading) = open_early(fifo, 0).unwrap() else {
         panic!("a large plan is shown in parts");
     };
     let mut app = App::new(vec![doc], Vec::new());
-    app.loading = Some(loading);
+    app.loading = vec![loading];
     app.update(Action::Resize(120, 40));
     // The rest arrives while `/` waits for it.
     let release = std::thread::spawn(move || {
@@ -175,7 +175,7 @@ fn a_search_typed_before_the_rest_is_read_waits_for_it_and_finds_what_is_there()
     });
     keys(&mut app, "/");
     assert!(
-        app.loading.is_none(),
+        app.loading.is_empty(),
         "the search key waited for the whole plan"
     );
     assert!(app.prompt.is_some(), "and then opened the search line");
@@ -184,4 +184,24 @@ fn a_search_typed_before_the_rest_is_read_waits_for_it_and_finds_what_is_there()
     assert!(screen.contains("選択 最後の検索対象事業"), "{screen}");
     release.join().unwrap();
     writer.join().unwrap();
+}
+
+#[test]
+fn several_large_plans_open_side_by_side_and_a_broken_one_is_reported() {
+    let plan = large_plan(600);
+    let text = to_canonical(&plan);
+    let at = text.rfind("budget:").unwrap();
+    let broken = format!("{}budgte:{}", &text[..at], &text[at + "budget:".len()..]);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.ron"), &text).unwrap();
+    std::fs::write(dir.path().join("b.ron"), &broken).unwrap();
+    std::fs::copy(common::SEED, dir.path().join("c.ron")).unwrap();
+    let seed = actplan::store::load(Path::new(common::SEED)).unwrap().plan;
+    let mut session = Session::actplan(dir.path(), &["."], &[], (120, 40));
+    let total = group_thousands(total_budget(&plan) + total_budget(&seed));
+    session.wait_for_text(&format!("合計 {total}千円"));
+    session.wait_for_text("Could not open 1 file(s)");
+    assert!(session.screen().contains("b.ron:"), "{}", session.screen());
+    session.send(b"q");
+    session.expect_clean_exit();
 }

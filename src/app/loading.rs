@@ -9,6 +9,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::*;
 use crate::model::Address;
+use crate::store::presence;
 
 /// A file at least this large is shown before it is fully read.
 pub const SHOW_EARLY_FROM_BYTES: u64 = 4 << 20;
@@ -38,7 +39,7 @@ pub enum Opened {
 
 /// Starts reading the plan at `path` in the background and returns as soon
 /// as its first part is read (or all of it, for a plan read whole).
-pub fn open_early(path: PathBuf) -> Result<Opened, store::LoadError> {
+pub fn open_early(path: PathBuf, doc: usize) -> Result<Opened, store::LoadError> {
     let (send, events) = channel();
     let reading = path.clone();
     std::thread::spawn(move || {
@@ -59,7 +60,7 @@ pub fn open_early(path: PathBuf) -> Result<Opened, store::LoadError> {
             };
             Ok(Opened::Partly(
                 Document::new(path, first_part),
-                Loading { doc: 0, events },
+                Loading { doc, events },
             ))
         }
         Ok(Event::Done(result, stamp)) => {
@@ -83,37 +84,44 @@ impl App {
     /// turns out to be broken ends the session with the reason, as it would
     /// have at the start had it been read whole.
     pub(super) fn finish_loading(&mut self) {
-        let Some(loading) = &self.loading else {
-            return;
-        };
-        let finished = match loading.events.try_recv() {
-            Ok(Event::Done(result, stamp)) => result.map(|loaded| (loaded, stamp)),
-            Ok(Event::Preview(_)) | Err(TryRecvError::Empty) => return,
-            Err(TryRecvError::Disconnected) => Err(stopped(self.docs[loading.doc].path.clone())),
-        };
-        self.take_loaded(finished);
+        let mut i = 0;
+        while let Some(loading) = self.loading.get(i) {
+            let finished = match loading.events.try_recv() {
+                Ok(Event::Done(result, stamp)) => result.map(|loaded| (loaded, stamp)),
+                Ok(Event::Preview(_)) | Err(TryRecvError::Empty) => {
+                    i += 1;
+                    continue;
+                }
+                Err(TryRecvError::Disconnected) => {
+                    Err(stopped(self.docs[loading.doc].path.clone()))
+                }
+            };
+            let doc = self.loading.remove(i).doc;
+            self.take_loaded(doc, finished);
+        }
     }
 
-    /// Waits until the rest of the plan is read, and takes it.
+    /// Waits until every plan being read is read, and takes them.
     pub(super) fn wait_for_loading(&mut self) {
-        let Some(loading) = &self.loading else {
-            return;
-        };
-        let finished = loop {
-            match loading.events.recv() {
-                Ok(Event::Done(result, stamp)) => break result.map(|loaded| (loaded, stamp)),
-                Ok(Event::Preview(_)) => {}
-                Err(_) => break Err(stopped(self.docs[loading.doc].path.clone())),
-            }
-        };
-        self.take_loaded(finished);
+        while !self.quit
+            && let Some(loading) = self.loading.pop()
+        {
+            let finished = loop {
+                match loading.events.recv() {
+                    Ok(Event::Done(result, stamp)) => break result.map(|loaded| (loaded, stamp)),
+                    Ok(Event::Preview(_)) => {}
+                    Err(_) => break Err(stopped(self.docs[loading.doc].path.clone())),
+                }
+            };
+            self.take_loaded(loading.doc, finished);
+        }
     }
 
-    fn take_loaded(&mut self, finished: Result<(store::Loaded, Stamp), store::LoadError>) {
-        let Some(loading) = self.loading.take() else {
-            return;
-        };
-        let doc = loading.doc;
+    fn take_loaded(
+        &mut self,
+        doc: usize,
+        finished: Result<(store::Loaded, Stamp), store::LoadError>,
+    ) {
         match finished {
             Ok((loaded, stamp)) => {
                 let old = &mut self.docs[doc];
@@ -122,6 +130,11 @@ impl App {
                 whole.others = std::mem::take(&mut old.others);
                 *old = whole;
                 self.rebuild_tree();
+            }
+            Err(e) if self.docs.len() > 1 => {
+                // As at the start: the file is reported, the others stay.
+                self.load_errors.push(e.to_string());
+                self.close_document(doc);
             }
             Err(e) => {
                 self.fatal = Some(e.to_string());
@@ -133,7 +146,34 @@ impl App {
     /// Whether the total of this node is final: not while its plan is
     /// still being read, except for a measure or project (read whole).
     pub fn total_is_final(&self, id: NodeId) -> bool {
-        self.loading.as_ref().is_none_or(|l| l.doc != id.plan())
+        !self.is_loading(id.plan())
             || matches!(id.address(), Address::Measure(..) | Address::Project(..))
+    }
+
+    /// Whether document `doc` is still being read.
+    pub fn is_loading(&self, doc: usize) -> bool {
+        self.loading.iter().any(|l| l.doc == doc)
+    }
+}
+
+impl App {
+    /// Takes document `doc` out of the session (it could not be read).
+    /// Nothing can have changed yet: keys that change plans wait for every
+    /// plan to be read.
+    fn close_document(&mut self, doc: usize) {
+        presence::withdraw(&self.docs[doc].path);
+        self.docs.remove(doc);
+        for loading in &mut self.loading {
+            if loading.doc > doc {
+                loading.doc -= 1;
+            }
+        }
+        self.recoveries.retain(|(d, _)| *d != doc);
+        for (d, _) in &mut self.recoveries {
+            if *d > doc {
+                *d -= 1;
+            }
+        }
+        self.rebuild_tree();
     }
 }

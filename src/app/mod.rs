@@ -243,8 +243,8 @@ pub struct App {
     pub filter: Filter,
     /// When the files on disk were last looked at.
     pub last_watch: Option<std::time::Instant>,
-    /// A plan whose first part is shown while the rest is read.
-    pub loading: Option<Loading>,
+    /// Plans whose first part is shown while the rest is read.
+    pub loading: Vec<Loading>,
     /// Why the session had to end, said once the terminal is back.
     pub fatal: Option<String>,
     /// Search matches being counted in the background, and the last count.
@@ -290,7 +290,7 @@ impl App {
             search: None,
             filter: Filter::default(),
             last_watch: None,
-            loading: None,
+            loading: Vec::new(),
             fatal: None,
             counting: None,
             match_count: None,
@@ -364,7 +364,7 @@ impl App {
                 self.apply_edit();
             }
             Action::CancelEdit => self.cancel_edit(),
-            action if self.loading.is_some() && action.needs_whole_plan() => {
+            action if !self.loading.is_empty() && action.needs_whole_plan() => {
                 // The key is kept, not refused: it waits (a second or two at
                 // most) for the rest of the plan, then acts on all of it.
                 self.wait_for_loading();

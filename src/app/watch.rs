@@ -46,12 +46,13 @@ impl App {
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {
+            let loading = self.is_loading(i);
             let doc = &mut self.docs[i];
             doc.others = presence::others(&doc.path)
                 .iter()
                 .map(presence::Entry::describe)
                 .collect();
-            if self.loading.as_ref().is_some_and(|l| l.doc == i) {
+            if loading {
                 continue;
             }
             let stamp = store::stamp(&doc.path);

@@ -68,7 +68,7 @@ pub fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, LoadError> {
 /// The plan files named by the user: files as given, directories as every
 /// `*.ron` inside, sorted by name; each file once. A path that yields no
 /// file is an error in its place, so the other paths still open.
-fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
+pub fn plan_files(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for path in paths {
@@ -96,7 +96,7 @@ fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, LoadError>> {
 
 /// Every plan named by `paths`, loaded, or why it could not be, in order.
 pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>> {
-    expand_paths(paths)
+    plan_files(paths)
         .into_iter()
         .map(|file| file.and_then(|path| load(&path).map(|loaded| (path, loaded))))
         .collect()
@@ -105,7 +105,7 @@ pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>
 /// As `load_paths`, with the position of every value, for reporting
 /// problems at their line and column.
 pub fn load_paths_located(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>> {
-    expand_paths(paths)
+    plan_files(paths)
         .into_iter()
         .map(|file| file.and_then(|path| load_located(&path).map(|loaded| (path, loaded))))
         .collect()

@@ -64,7 +64,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!("(+{others} unsaved)"), theme::DIRTY));
         }
     }
-    let grand = if app.loading.is_some() {
+    let grand = if !app.loading.is_empty() {
         NOT_FINAL.to_owned()
     } else {
         format_totals(&app.grand_totals)
