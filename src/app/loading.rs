@@ -11,9 +11,6 @@ use super::*;
 use crate::model::Address;
 use crate::store::presence;
 
-/// A file at least this large is shown before it is fully read.
-pub const SHOW_EARLY_FROM_BYTES: u64 = 4 << 20;
-
 /// A plan still being read in the background.
 pub struct Loading {
     /// The document that holds its first part.

@@ -12,7 +12,7 @@ mod undo;
 mod watch;
 
 pub use find::{Counting, MatchCount, Prompt, PromptKind};
-pub use loading::{Loading, Opened, SHOW_EARLY_FROM_BYTES, open_early};
+pub use loading::{Loading, Opened, open_early};
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
 

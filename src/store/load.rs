@@ -142,7 +142,24 @@ fn plan_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(found)
 }
 
+/// Reads a plan file. A large one is read measure by measure, so its bytes
+/// and the plan are never in memory together (see `stream`); results and
+/// messages are those of a whole-file read.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let large = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= PIECEWISE_FROM);
+    if large {
+        super::stream::load_in_pieces(path, &mut |_| {})
+    } else {
+        load_whole(path)
+    }
+}
+
+/// A file this large is read measure by measure, and shown in the app
+/// from its first part.
+pub const PIECEWISE_FROM: u64 = 4 << 20;
+
+/// Reads the whole file, then parses it.
+pub(super) fn load_whole(path: &Path) -> Result<Loaded, LoadError> {
     if path.is_dir() {
         return Err(LoadError::File {
             path: path.to_owned(),

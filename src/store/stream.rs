@@ -13,7 +13,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::LoadError;
-use super::load::{Loaded, content_hasher, load};
+use super::load::{Loaded, content_hasher, load_whole};
 use crate::model::{Measure, Plan, Strategy};
 
 /// Bytes read from the file at a time.
@@ -32,7 +32,7 @@ pub type OnPreview<'a> = &'a mut dyn FnMut(Plan);
 pub fn load_in_pieces(path: &Path, report: OnPreview) -> Result<Loaded, LoadError> {
     match read_split(path, report) {
         Some(loaded) => Ok(loaded),
-        None => load(path),
+        None => load_whole(path),
     }
 }
 
@@ -414,7 +414,7 @@ mod tests {
         let path = write(&dir, text);
         let mut previews = Vec::new();
         let pieces = load_in_pieces(&path, &mut |plan| previews.push(plan));
-        let whole = load(&path);
+        let whole = load_whole(&path);
         match (&pieces, &whole) {
             (Ok(a), Ok(b)) => {
                 assert_eq!(a.plan, b.plan);
