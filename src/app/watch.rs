@@ -62,10 +62,11 @@ impl App {
                 continue;
             }
             doc.stamp = stamp;
-            let Ok(Some(bytes)) = store::read_if_exists(&doc.path) else {
+            // Hashed in blocks: a large plan is read only if it changed.
+            let Ok(Some(hash)) = store::file_hash(&doc.path) else {
                 continue;
             };
-            if Some(store::content_hash(&bytes)) == doc.disk_hash {
+            if Some(hash) == doc.disk_hash {
                 continue;
             }
             let editing_here = self.editor.as_ref().is_some_and(|e| e.node.plan() == i);
@@ -74,7 +75,7 @@ impl App {
                 doc.changed_on_disk = true;
                 continue;
             }
-            match store::parse_bytes(&doc.path, &bytes) {
+            match store::load(&doc.path) {
                 Ok(loaded) => {
                     let comments = loaded.source.comments().len();
                     doc.plan = Arc::new(loaded.plan);

@@ -56,15 +56,6 @@ pub fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-/// The file's bytes, or `None` if there is no such file.
-pub fn read_if_exists(path: &Path) -> Result<Option<Vec<u8>>, LoadError> {
-    match std::fs::read(path) {
-        Ok(bytes) => Ok(Some(bytes)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(io_error(path, &e)),
-    }
-}
-
 /// The plan files named by the user: files as given, directories as every
 /// `*.ron` inside, sorted by name; each file once. A path that yields no
 /// file is an error in its place, so the other paths still open.

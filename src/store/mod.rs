@@ -11,7 +11,7 @@ mod stream;
 
 pub use load::{
     Loaded, PIECEWISE_FROM, content_hash, file_hash, load, load_located, load_paths,
-    load_paths_located, parse, parse_bytes, plan_files, read_if_exists, stamp,
+    load_paths_located, parse, parse_bytes, plan_files, stamp,
 };
 pub use locate::{Position, SourceMap};
 pub use save::{
