@@ -116,9 +116,8 @@ pub enum Action {
 }
 
 impl Action {
-    /// Whether this needs the whole plan: changes, saving, search, filters
-    /// and the pictures (all of which would act on, or show, a part of it).
-    pub fn needs_whole_plan(self) -> bool {
+    /// Whether this changes or saves a plan (refused in a read-only session).
+    pub fn changes_plan(self) -> bool {
         matches!(
             self,
             Action::Edit
@@ -136,14 +135,23 @@ impl Action {
                 | Action::Link
                 | Action::Undo
                 | Action::Redo
-                | Action::Search
-                | Action::NextMatch
-                | Action::PrevMatch
-                | Action::Filters
-                | Action::ShowBudget
-                | Action::ShowTimeline
-                | Action::ShowKpis
-                | Action::CycleGrouping
         )
+    }
+
+    /// Whether this needs the whole plan: changes, saving, search, filters
+    /// and the pictures (all of which would act on, or show, a part of it).
+    pub fn needs_whole_plan(self) -> bool {
+        self.changes_plan()
+            || matches!(
+                self,
+                Action::Search
+                    | Action::NextMatch
+                    | Action::PrevMatch
+                    | Action::Filters
+                    | Action::ShowBudget
+                    | Action::ShowTimeline
+                    | Action::ShowKpis
+                    | Action::CycleGrouping
+            )
     }
 }

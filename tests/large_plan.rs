@@ -48,6 +48,39 @@ fn mkfifo(path: &Path) {
     assert!(status.success());
 }
 
+/// The app on `text` read through a pipe: three quarters of it at once, the
+/// rest when the returned sender says so (the writer then ends).
+fn open_through_fifo(
+    text: &str,
+) -> (
+    App,
+    std::sync::mpsc::Sender<()>,
+    std::thread::JoinHandle<()>,
+    tempfile::TempDir,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo: PathBuf = dir.path().join("plan.ron");
+    mkfifo(&fifo);
+    let (go_on, wait) = std::sync::mpsc::channel::<()>();
+    let writer = {
+        let (fifo, text) = (fifo.clone(), text.to_owned());
+        std::thread::spawn(move || {
+            let mut file = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            let part = text.len() * 3 / 4;
+            file.write_all(&text.as_bytes()[..part]).unwrap();
+            wait.recv().unwrap();
+            file.write_all(&text.as_bytes()[part..]).unwrap();
+        })
+    };
+    let Opened::Partly(doc, loading) = open_early(fifo, 0).unwrap() else {
+        panic!("a large plan is shown in parts");
+    };
+    let mut app = App::new(vec![doc], Vec::new());
+    app.loading = vec![loading];
+    app.update(Action::Resize(120, 40));
+    (app, go_on, writer, dir)
+}
+
 fn wait_until_read(app: &mut App) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while !app.loading.is_empty() {
@@ -61,27 +94,7 @@ fn wait_until_read(app: &mut App) {
 fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     let plan = large_plan(100);
     let text = to_canonical(&plan);
-    let dir = tempfile::tempdir().unwrap();
-    let fifo: PathBuf = dir.path().join("plan.ron");
-    mkfifo(&fifo);
-    // The rest of the file is written only when the test says so.
-    let (go_on, wait) = std::sync::mpsc::channel::<()>();
-    let writer = {
-        let (fifo, text) = (fifo.clone(), text.clone());
-        std::thread::spawn(move || {
-            let mut file = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
-            let half = text.len() * 3 / 4;
-            file.write_all(&text.as_bytes()[..half]).unwrap();
-            wait.recv().unwrap();
-            file.write_all(&text.as_bytes()[half..]).unwrap();
-        })
-    };
-    let Opened::Partly(doc, loading) = open_early(fifo, 0).unwrap() else {
-        panic!("a large plan is shown in parts");
-    };
-    let mut app = App::new(vec![doc], Vec::new());
-    app.loading = vec![loading];
-    app.update(Action::Resize(120, 40));
+    let (mut app, go_on, writer, _dir) = open_through_fifo(&text);
 
     let first = screen_text(&app);
     let project = &plan.strategies[0].measures[0].projects[0].name;
@@ -148,26 +161,7 @@ fn a_search_typed_before_the_rest_is_read_waits_for_it_and_finds_what_is_there()
     let deep = plan.strategies[0].measures[last].projects.len() - 1;
     plan.strategies[0].measure_mut(last).projects[deep].name = "最後の検索対象事業".to_owned();
     let text = to_canonical(&plan);
-    let dir = tempfile::tempdir().unwrap();
-    let fifo: PathBuf = dir.path().join("plan.ron");
-    mkfifo(&fifo);
-    let (go_on, wait) = std::sync::mpsc::channel::<()>();
-    let writer = {
-        let (fifo, text) = (fifo.clone(), text.clone());
-        std::thread::spawn(move || {
-            let mut file = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
-            let part = text.len() * 3 / 4;
-            file.write_all(&text.as_bytes()[..part]).unwrap();
-            wait.recv().unwrap();
-            file.write_all(&text.as_bytes()[part..]).unwrap();
-        })
-    };
-    let Opened::Partly(doc, loading) = open_early(fifo, 0).unwrap() else {
-        panic!("a large plan is shown in parts");
-    };
-    let mut app = App::new(vec![doc], Vec::new());
-    app.loading = vec![loading];
-    app.update(Action::Resize(120, 40));
+    let (mut app, go_on, writer, _dir) = open_through_fifo(&text);
     // The rest arrives while `/` waits for it.
     let release = std::thread::spawn(move || {
         std::thread::sleep(Duration::from_millis(100));

@@ -372,23 +372,7 @@ impl App {
                     self.dispatch(action);
                 }
             }
-            Action::Edit
-            | Action::EditSchedule
-            | Action::Save
-            | Action::Restore
-            | Action::AddEntry
-            | Action::AddSibling
-            | Action::AddChild
-            | Action::Rename
-            | Action::Delete
-            | Action::MoveUp
-            | Action::MoveDown
-            | Action::MoveTo
-            | Action::Link
-            | Action::Undo
-            | Action::Redo
-                if self.read_only =>
-            {
+            action if self.read_only && action.changes_plan() => {
                 self.error("read-only: opened with --read-only, nothing can be changed or saved");
             }
             Action::Save => self.save(false),
