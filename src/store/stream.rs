@@ -115,9 +115,13 @@ struct Splitter {
     /// The identifier being read and where it started in `buf`.
     ident: Vec<u8>,
     ident_start: usize,
-    /// The field name before the last `:`, and where it started.
+    /// The field name just before a `:` (cleared by anything but the `[`
+    /// that may follow), and where it started.
     key: Vec<u8>,
     key_start: usize,
+    /// In a list, between elements: whether a comma (or the list's start)
+    /// came since the last element, so another may begin.
+    separated: bool,
     /// Where the piece being collected starts in `buf`.
     start: usize,
     plan_head: String,
@@ -135,6 +139,11 @@ impl Splitter {
         } else {
             bytes
         };
+        // Windows line ends, even inside text, are read whole (which turns
+        // them into plain line ends).
+        if memchr::memchr(b'\r', bytes).is_some() {
+            return None;
+        }
         self.buf.extend_from_slice(bytes);
         while self.at < self.buf.len() {
             self.skip_plain_text();
@@ -167,7 +176,7 @@ impl Splitter {
 
     /// Most of a plan is text: jump to the next byte that can end it.
     fn skip_plain_text(&mut self) {
-        let rest = &self.buf[self.at..];
+        let rest = self.buf.get(self.at..).unwrap_or_default();
         let next = match self.lex {
             Lex::Text { escaped: false } => memchr::memchr2(b'"', b'\\', rest),
             Lex::RawText { .. } => memchr::memchr(b'"', rest),
@@ -219,7 +228,7 @@ impl Splitter {
         }
         let is_space = byte.is_ascii_whitespace() && byte != b'\r';
         if !is_space {
-            self.begin_piece(byte);
+            self.begin_piece(byte)?;
         }
         match byte {
             b'"' => {
@@ -236,7 +245,7 @@ impl Splitter {
             }
             b'(' | b'[' | b'{' => {
                 self.depth += 1;
-                self.open(byte);
+                self.open(byte)?;
                 self.ident.clear();
             }
             b')' | b']' | b'}' => {
@@ -247,6 +256,7 @@ impl Splitter {
             b':' => {
                 self.key = std::mem::take(&mut self.ident);
                 self.key_start = self.ident_start;
+                return Some(());
             }
             b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.' | b'-' | b'+' => {
                 if self.ident.is_empty() {
@@ -254,52 +264,61 @@ impl Splitter {
                 }
                 self.ident.push(byte);
             }
-            b',' => {
-                self.ident.clear();
-                self.key.clear();
-            }
+            b',' => self.ident.clear(),
             // Comments, attributes, characters and Windows line ends: read
             // the file whole.
             b'/' | b'#' | b'\'' | b'\r' => return None,
-            _ if is_space => {}
+            _ if is_space => return Some(()),
             _ if byte >= 0x80 => self.ident.clear(),
             _ => return None,
         }
+        // A field name counts only right before its `:` and `[`.
+        self.key.clear();
         Some(())
     }
 
-    /// A piece begins at the first byte of an element in a list.
-    fn begin_piece(&mut self, byte: u8) {
+    /// A piece begins at the first byte of an element in a list. Between
+    /// elements only one comma may stand (and must, before another).
+    fn begin_piece(&mut self, byte: u8) -> Option<()> {
         let in_list_gap = match self.part {
             Part::Strategies => self.depth == 2,
             Part::Measures => self.depth == 4,
             _ => false,
         };
-        if !in_list_gap || matches!(byte, b',' | b']') {
-            return;
+        match byte {
+            _ if !in_list_gap => {}
+            b']' => {}
+            b',' if self.separated => return None,
+            b',' => self.separated = true,
+            _ if !self.separated => return None,
+            _ => {
+                self.start = self.at;
+                self.part = if self.part == Part::Strategies {
+                    Part::StrategyHead
+                } else {
+                    Part::Measure
+                };
+            }
         }
-        self.start = self.at;
-        self.part = if self.part == Part::Strategies {
-            Part::StrategyHead
-        } else {
-            Part::Measure
-        };
+        Some(())
     }
 
-    fn open(&mut self, byte: u8) {
+    fn open(&mut self, byte: u8) -> Option<()> {
         let listing = |key: &[u8]| byte == b'[' && self.key == key;
         match self.part {
             Part::PlanHead if self.depth == 2 && listing(b"strategies") => {
-                self.plan_head = String::from_utf8_lossy(&self.buf[..self.key_start]).into_owned();
+                self.plan_head = text_of(self.buf.get(..self.key_start)?)?;
                 self.part = Part::Strategies;
+                self.separated = true;
             }
             Part::StrategyHead if self.depth == 4 && listing(b"measures") => {
-                self.strategy_head =
-                    String::from_utf8_lossy(&self.buf[self.start..self.key_start]).into_owned();
+                self.strategy_head = text_of(self.buf.get(self.start..self.key_start)?)?;
                 self.part = Part::Measures;
+                self.separated = true;
             }
             _ => {}
         }
+        Some(())
     }
 
     fn close(&mut self, byte: u8, report: OnPreview) -> Option<()> {
@@ -313,11 +332,12 @@ impl Splitter {
                 self.part = Part::StrategyTail;
             }
             Part::Measure if self.depth == 4 => {
-                let mut measure: Measure = parse_piece(&self.buf[self.start..=self.at])?;
+                let mut measure: Measure = parse_piece(self.buf.get(self.start..=self.at)?)?;
                 fit_lists(&mut measure);
                 self.projects_read += measure.projects.len();
                 self.measures.push(Arc::new(measure));
                 self.part = Part::Measures;
+                self.separated = false;
                 if self.projects_read >= PREVIEW_PROJECTS {
                     self.offer_preview(report);
                 }
@@ -326,19 +346,21 @@ impl Splitter {
                 let text = format!(
                     "{}measures: []{}",
                     self.strategy_head,
-                    std::str::from_utf8(&self.buf[self.start..=self.at]).ok()?
+                    std::str::from_utf8(self.buf.get(self.start..=self.at)?).ok()?
                 );
                 let mut strategy: Strategy = ron::from_str(&text).ok()?;
                 strategy.measures = std::mem::take(&mut self.measures);
                 self.strategies.push(strategy);
                 self.part = Part::Strategies;
+                self.separated = false;
                 self.offer_preview(report);
             }
             // A strategy without a measures list: one piece.
             Part::StrategyHead if self.depth == 2 => {
-                let strategy: Strategy = parse_piece(&self.buf[self.start..=self.at])?;
+                let strategy: Strategy = parse_piece(self.buf.get(self.start..=self.at)?)?;
                 self.strategies.push(strategy);
                 self.part = Part::Strategies;
+                self.separated = false;
             }
             _ => {}
         }
@@ -373,7 +395,7 @@ impl Splitter {
         if self.part != Part::PlanTail || self.depth != 0 || self.lex != Lex::Code {
             return None;
         }
-        let tail = std::str::from_utf8(&self.buf[self.start..]).ok()?;
+        let tail = std::str::from_utf8(self.buf.get(self.start..)?).ok()?;
         let mut plan: Plan =
             ron::from_str(&format!("{}strategies: []{}", self.plan_head, tail)).ok()?;
         plan.strategies = std::mem::take(&mut self.strategies);
@@ -391,6 +413,10 @@ fn fit_lists(measure: &mut Measure) {
     }
 }
 
+fn text_of(bytes: &[u8]) -> Option<String> {
+    std::str::from_utf8(bytes).ok().map(str::to_owned)
+}
+
 fn parse_piece<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     ron::from_str(std::str::from_utf8(bytes).ok()?).ok()
 }
@@ -402,14 +428,14 @@ mod tests {
 
     const SEED: &str = include_str!("../../plans/r5-growth-strategy.ron");
 
-    fn write(dir: &tempfile::TempDir, text: &str) -> std::path::PathBuf {
+    fn write(dir: &tempfile::TempDir, text: impl AsRef<[u8]>) -> std::path::PathBuf {
         let path = dir.path().join("plan.ron");
         std::fs::write(&path, text).unwrap();
         path
     }
 
     /// Reads `text` both ways; returns the piecewise result and the previews.
-    fn both_ways(text: &str) -> (Result<Loaded, LoadError>, Vec<Plan>) {
+    fn both_ways(text: impl AsRef<[u8]>) -> (Result<Loaded, LoadError>, Vec<Plan>) {
         let dir = tempfile::tempdir().unwrap();
         let path = write(&dir, text);
         let mut previews = Vec::new();
@@ -526,5 +552,46 @@ mod tests {
         assert!(both_ways(&typo).0.is_err());
         assert!(both_ways("").0.is_err());
         assert!(both_ways("(title: \"x\", strategies: [)])").0.is_err());
+    }
+
+    #[test]
+    fn what_a_whole_read_refuses_is_refused_in_pieces_too() {
+        let no_comma = "(title:\"t\",fiscal_year:2024,unit:\"u\",strategies:[(label:\"1\",name:\"n\",kpis:[],measures:[])([])])";
+        assert!(both_ways(no_comma).0.is_err());
+        let junk = SEED.replacen("strategies: [", "strategies: Foo [", 1);
+        assert!(both_ways(junk).0.is_err());
+        let measures = SEED
+            .matches("\n                ),\n                (\n")
+            .count();
+        assert!(measures >= 2, "the bundled plan has measures side by side");
+        let two_commas = SEED.replacen(
+            "\n                ),\n                (\n",
+            "\n                ),\n , \n                (\n",
+            1,
+        );
+        assert!(both_ways(two_commas).0.is_err());
+        let no_comma = SEED.replacen(
+            "\n                ),\n                (\n",
+            "\n                )\n                (\n",
+            1,
+        );
+        assert!(both_ways(no_comma).0.is_err());
+        let mut not_utf8 = SEED.as_bytes().to_vec();
+        let title = SEED.find("title: \"").unwrap() + "title: \"".len();
+        not_utf8[title] = 0xff;
+        assert!(both_ways(not_utf8).0.is_err());
+    }
+
+    #[test]
+    fn windows_line_ends_inside_text_are_read_as_a_whole_read_does() {
+        let mut plan: Plan = ron::from_str(SEED).unwrap();
+        plan.strategies[0].measure_mut(0).projects[0].overview = "一行目\r\n二行目".to_owned();
+        let text = to_canonical(&plan);
+        assert!(text.contains('\r'));
+        let read = both_ways(&text).0.unwrap().plan;
+        assert_eq!(
+            read.strategies[0].measures[0].projects[0].overview,
+            "一行目\n二行目"
+        );
     }
 }
