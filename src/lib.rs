@@ -134,6 +134,7 @@ fn run_app(
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);
+    app.settle_recovery_writer();
     app.withdraw();
     match &app.fatal {
         Some(reason) => {

@@ -95,6 +95,16 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     let plan = large_plan(100);
     let text = to_canonical(&plan);
     let (mut app, go_on, writer, _dir) = open_through_fifo(&text);
+    // A scale from the settings, for plans without their own.
+    let mut settings = actplan::config::Config::default();
+    let scale = vec![actplan::model::grade::Grade {
+        name: "Ａ".to_owned(),
+        marker: "A".to_owned(),
+        colour: actplan::model::grade::Colour::Green,
+        done: false,
+    }];
+    settings.evaluation_scale = Some(scale.clone());
+    app.apply_settings(&settings, false);
 
     let first = screen_text(&app);
     let project = &plan.strategies[0].measures[0].projects[0].name;
@@ -114,6 +124,12 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     assert!(whole.contains(&total), "{total} in {whole}");
     assert!(!whole.contains("読込中"), "{whole}");
     assert_eq!(app.selected_node(), selected, "the selection stays");
+    assert_eq!(
+        app.docs[0].plan.evaluation_scale, scale,
+        "the user's scale holds"
+    );
+    let mut plan = plan;
+    plan.evaluation_scale = scale;
     assert_eq!(*app.docs[0].plan, plan);
     assert_eq!(app.docs[0].disk_hash, Some(content_hash(text.as_bytes())));
     keys(&mut app, "e");

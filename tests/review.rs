@@ -512,11 +512,7 @@ fn search_and_filters_on_a_thousand_projects() {
         text.contains("選択 ＤＸ事業0000"),
         "at the match at once: {text}"
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while app.counting.is_some() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        app.update(actplan::action::Action::Tick);
-    }
+    wait_for_count(&mut app);
     let text = screen_text(&app);
     assert!(text.contains("100 match(es) for \"dx\""), "{text}");
     keys(&mut app, "n");
@@ -711,4 +707,56 @@ fn budget_edits_and_their_undo_update_every_total_above_them() {
     assert_eq!(all_totals(&app), before, "all undone");
     ctrl(&mut app, 'r');
     assert_eq!(all_totals(&app), totals_from_scratch(&app), "after redo");
+}
+
+#[test]
+fn only_changes_that_keep_rows_and_unit_are_taken_as_measure_changes() {
+    let plan = store::load(std::path::Path::new(common::SEED))
+        .unwrap()
+        .plan;
+    let mut budget = plan.clone();
+    budget.strategies[0].measure_mut(1).projects[0].budget += 1;
+    assert_eq!(budget.changed_measures(&plan), Some(vec![(0, 1)]));
+    let mut unit = budget.clone();
+    unit.unit = "円".to_owned();
+    assert_eq!(
+        unit.changed_measures(&plan),
+        None,
+        "totals are kept per unit"
+    );
+    let mut added = plan.clone();
+    let project = added.strategies[0].measures[0].projects[0].clone();
+    added.strategies[0].measure_mut(0).projects.push(project);
+    assert_eq!(added.changed_measures(&plan), None, "a new row");
+}
+
+/// Ticks until the background match count is in.
+fn wait_for_count(app: &mut App) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while app.counting.is_some() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        app.update(actplan::action::Action::Tick);
+    }
+}
+
+#[test]
+fn the_match_count_follows_a_filter() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_plan(dir.path());
+    let mut app = open(&[path], 120, 40);
+    keys(&mut app, "/dx");
+    press(&mut app, KeyCode::Enter);
+    wait_for_count(&mut app);
+    assert!(
+        screen_text(&app).contains("100 match(es)"),
+        "{}",
+        screen_text(&app)
+    );
+    // Evaluation 順調: i % 6 == 0; ＤＸ: i % 10 == 0 → i % 30 == 0, 34 projects.
+    keys(&mut app, "fe");
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "n");
+    wait_for_count(&mut app);
+    let text = screen_text(&app);
+    assert!(text.contains("34 match(es)"), "{text}");
 }

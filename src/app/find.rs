@@ -216,6 +216,12 @@ impl App {
         self.info(format!(
             "counting matches for \"{query}\" (n next, N previous)"
         ));
+        if let Some(counting) = &self.counting
+            && counting.query == query
+            && same_plans(&counting.plans, &plans)
+        {
+            return;
+        }
         // Unfiltered, the tree shows every node: the plans are counted as
         // they are. Filtered, the nodes shown are listed for the count.
         let shown: Option<Vec<NodeId>> = self.filter.is_active().then(|| {
@@ -318,6 +324,9 @@ impl App {
     }
 
     fn apply_filter(&mut self) {
+        // Counts were of the nodes shown before.
+        self.match_count = None;
+        self.counting = None;
         self.rebuild_tree();
         let shown = self.tree.shown_total();
         if self.filter.is_active() {

@@ -126,6 +126,7 @@ impl App {
                 whole.stamp = stamp;
                 whole.others = std::mem::take(&mut old.others);
                 *old = whole;
+                self.give_user_scale(doc);
                 self.rebuild_tree();
             }
             Err(e) if self.docs.len() > 1 => {

@@ -247,6 +247,8 @@ pub struct App {
     pub loading: Vec<Loading>,
     /// Why the session had to end, said once the terminal is back.
     pub fatal: Option<String>,
+    /// The evaluation scale from the settings, for plans without their own.
+    pub user_scale: Option<Vec<crate::model::grade::Grade>>,
     /// Search matches being counted in the background, and the last count.
     pub counting: Option<Counting>,
     pub match_count: Option<MatchCount>,
@@ -294,6 +296,7 @@ impl App {
             fatal: None,
             counting: None,
             match_count: None,
+            user_scale: None,
         };
         app.rebuild_tree();
         app
@@ -449,21 +452,27 @@ impl App {
         self.keymap = keymap;
         self.notes
             .extend(errors.into_iter().map(|e| format!("settings: {e}")));
-        if let Some(scale) = &settings.evaluation_scale {
-            // Plans without a scale of their own take the user's; a save
-            // then writes it into the plan.
-            for doc in &mut self.docs {
-                if crate::model::grade::is_default_scale(&doc.plan.evaluation_scale) {
-                    Arc::make_mut(&mut doc.plan)
-                        .evaluation_scale
-                        .clone_from(scale);
-                    Arc::make_mut(&mut doc.base)
-                        .evaluation_scale
-                        .clone_from(scale);
-                }
-            }
+        self.user_scale.clone_from(&settings.evaluation_scale);
+        for doc in 0..self.docs.len() {
+            self.give_user_scale(doc);
         }
         self.rebuild_tree();
+    }
+
+    /// Plans without an evaluation scale of their own take the user's (from
+    /// the settings); a save then writes it into the plan.
+    fn give_user_scale(&mut self, doc: usize) {
+        let (Some(scale), Some(doc)) = (&self.user_scale, self.docs.get_mut(doc)) else {
+            return;
+        };
+        if crate::model::grade::is_default_scale(&doc.plan.evaluation_scale) {
+            Arc::make_mut(&mut doc.plan)
+                .evaluation_scale
+                .clone_from(scale);
+            Arc::make_mut(&mut doc.base)
+                .evaluation_scale
+                .clone_from(scale);
+        }
     }
 
     /// Tree rows that fit on screen.

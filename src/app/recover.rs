@@ -56,12 +56,16 @@ impl App {
     /// those of plans without. Returns the files written.
     pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, String> {
         self.recovery_due = None;
-        // A write still running in the background finishes first, so the
-        // files end up as of now.
+        self.settle_recovery_writer();
+        self.recovery_job()()
+    }
+
+    /// Lets a recovery write running in the background finish, so files
+    /// removed or written after this stay as they are left.
+    pub fn settle_recovery_writer(&mut self) {
         if let Some(writer) = self.recovery_writer.take() {
             let _ = writer.join();
         }
-        self.recovery_job()()
     }
 
     /// The work of writing the recovery files as they should be now: the
@@ -180,6 +184,7 @@ impl App {
             Action::Discard => {
                 self.overlay = Overlay::None;
                 let (doc, _) = self.recoveries.remove(0);
+                self.settle_recovery_writer();
                 recovery::remove(&self.docs[doc].path);
                 self.info("recovered edits discarded");
                 self.offer_next_recovery();

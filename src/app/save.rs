@@ -16,6 +16,7 @@ impl App {
             }
             Action::Discard => {
                 // The user chose to drop the edits: no recovery offer later.
+                self.settle_recovery_writer();
                 for doc in &self.docs {
                     store::recovery::remove(&doc.path);
                 }
@@ -70,6 +71,7 @@ impl App {
                 Err(message) => return self.error(message),
             }
         }
+        self.settle_recovery_writer();
         for doc in self.docs.iter().filter(|d| !d.dirty) {
             store::recovery::remove(&doc.path);
         }

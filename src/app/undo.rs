@@ -56,7 +56,9 @@ impl App {
     fn refresh_tree_after(&mut self, doc: usize, before: &Plan) {
         let plan = Arc::clone(&self.docs[doc].plan);
         let changed = plan.changed_measures(before);
-        let (Some(changed), false) = (changed, self.filter.is_active()) else {
+        // A sum capped at the largest budget cannot have a part taken out.
+        let capped = self.grand_totals.iter().any(|(_, t)| t.budget == u64::MAX);
+        let (Some(changed), false) = (changed, self.filter.is_active() || capped) else {
             return self.rebuild_tree();
         };
         for (s, m) in changed {

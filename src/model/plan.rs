@@ -209,7 +209,8 @@ impl Plan {
     /// same KPIs with as many projects. `None` otherwise. Measures still
     /// shared with `before` are not looked into.
     pub fn changed_measures(&self, before: &Plan) -> Option<Vec<(usize, usize)>> {
-        if self.strategies.len() != before.strategies.len() {
+        // Totals are kept per unit.
+        if self.unit != before.unit || self.strategies.len() != before.strategies.len() {
             return None;
         }
         let mut changed = Vec::new();

@@ -528,7 +528,7 @@ mod tests {
         let loaded = both_ways(&commented).0.unwrap();
         assert_eq!(loaded.source.comments().len(), 1);
         assert!(!splits(&commented));
-        assert_eq!(both_ways(&SEED.replace('\n', "\r\n")).0.unwrap().plan, plan);
+        assert_eq!(both_ways(SEED.replace('\n', "\r\n")).0.unwrap().plan, plan);
         let bom = format!("\u{feff}{SEED}");
         assert_eq!(both_ways(&bom).0.unwrap().plan, plan);
         // Strategies before the title: not the saved layout, still read.
