@@ -37,7 +37,11 @@ fn with_covered_columns<'a>(
     for (x, y, cell) in content {
         if let Some((px, py, previous)) = cells.last().cloned() {
             let width = u16::try_from(previous.symbol().width()).unwrap_or(1);
-            if py == y && width > 1 && px + width == x {
+            // A cluster of several characters (an emoji sequence, say) may
+            // be drawn at another width by the terminal: the cursor is moved
+            // after it, as the inner backend does.
+            let single = previous.symbol().chars().nth(1).is_none();
+            if py == y && width > 1 && single && px + width == x {
                 let mut covered = previous;
                 covered.set_symbol("");
                 for step in 1..width {
@@ -186,5 +190,13 @@ mod tests {
             1,
             "the cursor is hidden once"
         );
+    }
+
+    #[test]
+    fn after_a_cluster_of_several_characters_the_cursor_is_placed_again() {
+        let (bytes, _) = play(&[&["👨\u{200d}👩AB"]]);
+        let text = String::from_utf8_lossy(&bytes);
+        let after = text.split('👩').nth(1).unwrap_or_default();
+        assert!(after.starts_with("\u{1b}["), "{text:?}");
     }
 }
