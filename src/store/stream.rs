@@ -39,10 +39,15 @@ pub fn load_in_pieces(path: &Path, report: OnPreview) -> Result<Loaded, LoadErro
 /// The piece-by-piece read; `None` when the file is not laid out as
 /// expected or has any problem, to be read whole instead.
 fn read_split(path: &Path, report: OnPreview) -> Option<Loaded> {
+    read_split_by(path, report, BLOCK)
+}
+
+/// As `read_split`, reading `block_size` bytes at a time.
+fn read_split_by(path: &Path, report: OnPreview, block_size: usize) -> Option<Loaded> {
     let mut file = std::fs::File::open(path).ok()?;
     let mut splitter = Splitter::default();
     let mut hasher = content_hasher();
-    let mut block = vec![0; BLOCK];
+    let mut block = vec![0; block_size];
     let mut first = true;
     loop {
         let n = match file.read(&mut block) {
@@ -593,5 +598,43 @@ mod tests {
             read.strategies[0].measures[0].projects[0].overview,
             "一行目\n二行目"
         );
+    }
+
+    use proptest::prelude::*;
+
+    /// Bytes that change what the splitter sees: separators, brackets,
+    /// quotes, escapes, raw-string marks, a carriage return, bad UTF-8.
+    const SHARP: &[u8] = b",[]()\"\\r#:\r\xff ";
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// Damaged copies of the bundled plan, read in blocks of any size,
+        /// give what a whole read gives: the same plan or the same error.
+        #[test]
+        fn damaged_plans_in_any_blocks_read_as_a_whole_read_does(
+            edits in proptest::collection::vec((0usize..usize::MAX, 0u8..3, 0usize..SHARP.len()), 0..4),
+            block in 1usize..200,
+        ) {
+            let mut bytes = SEED.as_bytes().to_vec();
+            for (at, kind, sharp) in edits {
+                let at = at % bytes.len();
+                match kind {
+                    0 => { bytes.remove(at); }
+                    1 => bytes.insert(at, SHARP[sharp]),
+                    _ => bytes[at] = SHARP[sharp],
+                }
+            }
+            let dir = tempfile::tempdir().unwrap();
+            let path = write(&dir, &bytes);
+            let pieces = read_split_by(&path, &mut |_| {}, block)
+                .map_or_else(|| load_whole(&path), Ok);
+            let whole = load_whole(&path);
+            match (&pieces, &whole) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(&a.plan, &b.plan),
+                (Err(a), Err(b)) => prop_assert_eq!(a, b),
+                _ => prop_assert!(false, "piecewise {:?} but whole {:?}", pieces, whole),
+            }
+        }
     }
 }
