@@ -25,7 +25,14 @@ const WAKE: Duration = Duration::from_millis(250);
 /// whole plan soon after it is in.
 const WAKE_WHILE_LOADING: Duration = Duration::from_millis(20);
 
-type Screen = ratatui::Terminal<Lean<ratatui::backend::CrosstermBackend<io::Stdout>>>;
+/// Frames are written whole: standard output alone passes them on in
+/// pieces of a kilobyte, each a separate write the terminal (and an SSH
+/// link) handles on its own.
+type Screen =
+    ratatui::Terminal<Lean<ratatui::backend::CrosstermBackend<io::BufWriter<io::Stdout>>>>;
+
+/// Room for the largest frame: a full 200x60 screen of Japanese text.
+const FRAME_BUFFER: usize = 1 << 16;
 
 /// Why the loop ended.
 enum Stop {
@@ -142,7 +149,7 @@ fn init() -> io::Result<Screen> {
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
     ratatui::Terminal::new(Lean::new(ratatui::backend::CrosstermBackend::new(
-        io::stdout(),
+        io::BufWriter::with_capacity(FRAME_BUFFER, io::stdout()),
     )))
 }
 
