@@ -39,12 +39,18 @@ pub fn diagnostics(file: &str, loaded: &store::Loaded) -> Vec<Diagnostic> {
 }
 
 pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let results = store::load_paths_located(paths);
+    let results = store::load_paths(paths);
     let mut problems = 0;
     for result in &results {
         match result {
             Ok((file, loaded)) => {
-                for d in diagnostics(&display(file), loaded) {
+                // Where each value stands is found only for a plan with
+                // problems to place: for a large plan the search costs more
+                // than the reading.
+                let located = (!validate(&loaded.plan).is_empty())
+                    .then(|| store::load_located(file).ok())
+                    .flatten();
+                for d in diagnostics(&display(file), located.as_ref().unwrap_or(loaded)) {
                     let _ = writeln!(out, "{d}");
                     problems += 1;
                 }

@@ -93,15 +93,6 @@ pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>
         .collect()
 }
 
-/// As `load_paths`, with the position of every value, for reporting
-/// problems at their line and column.
-pub fn load_paths_located(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>> {
-    plan_files(paths)
-        .into_iter()
-        .map(|file| file.and_then(|path| load_located(&path).map(|loaded| (path, loaded))))
-        .collect()
-}
-
 /// As `load`, with the position of every value.
 pub fn load_located(path: &Path) -> Result<Loaded, LoadError> {
     let mut loaded = load(path)?;
