@@ -134,10 +134,12 @@ impl App {
             .filter(|scan| scan.from == from && query.contains(scan.query.as_str()))
             .map_or(0, |scan| scan.passed);
         let count = self.tree.node_count();
+        let wanted = find::Query::new(&query);
         while passed < count {
             let index = (from + passed) % count;
             let id = self.tree.node(index).id;
-            if !self.is_repeat(id) && self.node_matches(id) {
+            let plan = &self.docs[id.plan()].plan;
+            if !self.is_repeat(id) && find::node_holds(plan, id.address(), &wanted) {
                 if let Some(row) = self.tree.reveal(index) {
                     self.select_row_keeping(row);
                 }
@@ -171,9 +173,11 @@ impl App {
     /// holds the query, shows it and returns its row.
     fn next_match(&mut self, from: usize, forward: bool) -> Option<usize> {
         let count = self.tree.node_count();
-        if count == 0 {
+        let query = self.search.clone().unwrap_or_default();
+        if count == 0 || query.is_empty() {
             return None;
         }
+        let wanted = find::Query::new(&query);
         let found = (1..=count).map(|step| {
             if forward {
                 (from + step) % count
@@ -183,7 +187,8 @@ impl App {
         });
         let index = found.into_iter().find(|&i| {
             let id = self.tree.node(i).id;
-            !self.is_repeat(id) && self.node_matches(id)
+            let plan = &self.docs[id.plan()].plan;
+            !self.is_repeat(id) && find::node_holds(plan, id.address(), &wanted)
         })?;
         self.tree.reveal(index)
     }
@@ -237,13 +242,15 @@ impl App {
                     .iter()
                     .map(|plan| find::count_matches(plan, &q, counted.len() > 1))
                     .sum(),
-                Some(ids) => ids
-                    .into_iter()
-                    .filter(|&id| {
-                        let plan = &counted[id.plan()];
-                        !is_repeat(plan, id) && find::node_contains(plan, id.address(), &q)
-                    })
-                    .count(),
+                Some(ids) => {
+                    let wanted = find::Query::new(&q);
+                    ids.into_iter()
+                        .filter(|&id| {
+                            let plan = &counted[id.plan()];
+                            !is_repeat(plan, id) && find::node_holds(plan, id.address(), &wanted)
+                        })
+                        .count()
+                }
             };
             let _ = send.send(count);
         });

@@ -18,9 +18,36 @@ pub fn normalize(text: &str) -> String {
     text.nfkc().flat_map(char::to_lowercase).collect()
 }
 
+/// A normalised query, made ready once to be looked for in many texts.
+pub struct Query<'q> {
+    text: &'q str,
+    finder: memchr::memmem::Finder<'q>,
+    /// Whether it holds ASCII letters (lower-case, being normalised).
+    letters: bool,
+}
+
+impl<'q> Query<'q> {
+    pub fn new(text: &'q str) -> Self {
+        Self {
+            text,
+            finder: memchr::memmem::Finder::new(text),
+            letters: text.bytes().any(|b| b.is_ascii_alphabetic()),
+        }
+    }
+
+    fn found_in(&self, haystack: &str) -> bool {
+        self.finder.find(haystack.as_bytes()).is_some()
+    }
+}
+
 /// Whether any field of a node holds `query` (normalised). A query is one
 /// line, so matching field by field is matching the node's whole text.
 pub fn node_contains(plan: &Plan, address: Address, query: &str) -> bool {
+    node_holds(plan, address, &Query::new(query))
+}
+
+/// As `node_contains`, for a query looked for in many nodes.
+pub fn node_holds(plan: &Plan, address: Address, query: &Query) -> bool {
     if let Address::Project(s, m, p) = address {
         return project_contains(&plan.strategies[s].measures[m].projects[p], query);
     }
@@ -38,7 +65,9 @@ pub fn node_contains(plan: &Plan, address: Address, query: &str) -> bool {
 /// two KPIs counts once): its strategies, KPIs, measures and projects, and
 /// the plan itself when `with_plan` (a row when several plans are open).
 pub fn count_matches(plan: &Plan, query: &str, with_plan: bool) -> usize {
-    let hit = |address| usize::from(node_contains(plan, address, query));
+    let query = Query::new(query);
+    let query = &query;
+    let hit = |address| usize::from(node_holds(plan, address, query));
     let mut count = if with_plan { hit(Address::Plan) } else { 0 };
     for (s, strategy) in plan.strategies.iter().enumerate() {
         count += hit(Address::Strategy(s));
@@ -59,7 +88,7 @@ pub fn count_matches(plan: &Plan, query: &str, with_plan: bool) -> usize {
 
 /// A project's fields matched where they lie: projects are nearly all of a
 /// plan, and formatting each into new strings would double a search's cost.
-fn project_contains(project: &Project, query: &str) -> bool {
+fn project_contains(project: &Project, query: &Query) -> bool {
     let hit = |text: &str| normalized_contains(text, query);
     let plain = [
         &project.name,
@@ -74,12 +103,12 @@ fn project_contains(project: &Project, query: &str) -> bool {
             // Shown as `DATE TEXT`: only a query with a space can span both.
             hit(&entry.text)
                 || entry.date.as_ref().is_some_and(|date| {
-                    hit(date.as_str()) || (query.contains(' ') && hit(&entry.to_line()))
+                    hit(date.as_str()) || (query.text.contains(' ') && hit(&entry.to_line()))
                 })
         })
         // The budget is shown as digits and commas: no other query can
         // match it, and formatting it for every project would cost.
-        || (query.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || (query.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
             && hit(&super::money::group_thousands(project.budget)))
         || hit(project.period.as_str())
 }
@@ -87,20 +116,57 @@ fn project_contains(project: &Project, query: &str) -> bool {
 /// `normalize(text).contains(query)`. Most text is plainly normal (kana,
 /// kanji, lower-case ASCII), and checking that is far cheaper than
 /// normalising it, which would dominate a search over a large plan.
-fn normalized_contains(text: &str, query: &str) -> bool {
+fn normalized_contains(text: &str, query: &Query) -> bool {
+    match plainness(text) {
+        Plainness::Plain => query.found_in(text),
+        // Lower-casing changes only ASCII letters: a query without any
+        // finds the same places either way. Era dates (`R8.2`) put an
+        // upper-case letter in nearly every progress entry.
+        Plainness::Upper if !query.letters => query.found_in(text),
+        Plainness::Upper => query.found_in(&text.to_ascii_lowercase()),
+        Plainness::Other => query.found_in(&normalize(text)),
+    }
+}
+
+enum Plainness {
+    /// NFKC and lower-casing leave it as it is.
+    Plain,
+    /// Only lower-casing ASCII letters would change it.
+    Upper,
+    /// It needs normalising.
+    Other,
+}
+
+/// How far `text` is from normal, read byte by byte: the bulk of Japanese
+/// text (kanji, kana) is recognised from its UTF-8 bytes without decoding.
+fn plainness(text: &str) -> Plainness {
+    let bytes = text.as_bytes();
     let mut upper = false;
-    for c in text.chars() {
-        if c.is_ascii_uppercase() {
-            // Era dates (`R8.2`) put one in nearly every progress entry.
-            upper = true;
-        } else if !is_plainly_normal(c) {
-            return normalize(text).contains(query);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'A'..=b'Z' => {
+                upper = true;
+                i += 1;
+            }
+            0..=0x7f => i += 1,
+            // U+4E00..U+9FFF, ideographs: all plainly normal.
+            0xe4..=0xe9 => i += 3,
+            _ => {
+                let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                    return Plainness::Other;
+                };
+                if !is_plainly_normal(c) {
+                    return Plainness::Other;
+                }
+                i += c.len_utf8();
+            }
         }
     }
     if upper {
-        text.to_ascii_lowercase().contains(query)
+        Plainness::Upper
     } else {
-        text.contains(query)
+        Plainness::Plain
     }
 }
 
@@ -274,14 +340,16 @@ mod tests {
         for text in texts {
             for query in queries {
                 assert_eq!(
-                    normalized_contains(text, query),
+                    normalized_contains(text, &Query::new(query)),
                     normalize(text).contains(query),
                     "{text} / {query}"
                 );
             }
         }
+        // Characters taken as normal from their UTF-8 lead byte alone.
+        let by_lead_byte = '\u{4000}'..='\u{9fff}';
         let shortcut = ('\0'..=char::MAX).filter(|&c| is_plainly_normal(c));
-        for c in shortcut {
+        for c in shortcut.chain(by_lead_byte) {
             assert_eq!(
                 normalize(&c.to_string()),
                 c.to_string(),
