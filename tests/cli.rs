@@ -1,26 +1,11 @@
 //! The subcommands, run as a user runs them: the real binary on fixture files.
 
+mod common;
+
+use common::{actplan, stderr, stdout};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-const BIN: &str = env!("CARGO_BIN_EXE_actplan");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
-
-fn actplan(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// Each invalid fixture has one defect and this exact message.
 const INVALID: &[(&str, &str)] = &[

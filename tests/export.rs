@@ -1,12 +1,13 @@
 //! `actplan export`, run as a user runs it: the real binary on the bundled
 //! plan, the output read back with the csv crate and calamine.
 
+mod common;
+
+use common::{actplan, arg, stderr};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use calamine::{Data, Reader, Xlsx};
 
-const BIN: &str = env!("CARGO_BIN_EXE_actplan");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const SEED: &str = "plans/r5-growth-strategy.ron";
 
@@ -32,22 +33,6 @@ const PROJECTS: [&str; 6] = [
     "行政手続きオンライン化事業",
     "サービス連携プラットフォーム等整備事業",
 ];
-
-fn actplan(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn path_arg(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 /// The records of CSV text, heading row first.
 fn records(text: &str) -> Vec<Vec<String>> {
@@ -146,8 +131,8 @@ fn shift_jis_refuses_characters_it_lacks_and_writes_nothing() {
         "--encoding",
         "shift_jis",
         "-o",
-        path_arg(&target),
-        path_arg(&plan),
+        arg(&target),
+        arg(&plan),
     ]);
     assert_eq!(out.status.code(), Some(1));
     let text = stderr(&out);
@@ -163,21 +148,14 @@ fn shift_jis_refuses_characters_it_lacks_and_writes_nothing() {
         "{text}"
     );
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "previous export");
-    let out = actplan(&[
-        "export",
-        "--format",
-        "csv",
-        "-o",
-        path_arg(&target),
-        path_arg(&plan),
-    ]);
+    let out = actplan(&["export", "--format", "csv", "-o", arg(&target), arg(&plan)]);
     assert_eq!(out.status.code(), Some(0), "UTF-8 takes every character");
     assert!(std::fs::read_to_string(&target).unwrap().contains("𠮷野町"));
 }
 
 fn xlsx_export(dir: &Path) -> PathBuf {
     let target = dir.join("plan.xlsx");
-    let out = actplan(&["export", "--format", "xlsx", "-o", path_arg(&target), SEED]);
+    let out = actplan(&["export", "--format", "xlsx", "-o", arg(&target), SEED]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     target
 }
@@ -274,7 +252,7 @@ fn markdown_shows_a_measure_under_each_kpi_and_counts_it_once() {
         .replacen("kpis: [\"ⅱ\"]", "kpis: [\"ⅰ\", \"ⅱ\"]", 1)
         .replacen("direction: AtLeast,\n                    ),\n", measured, 1);
     std::fs::write(&plan, seed).unwrap();
-    let out = actplan(&["export", "-o", "-", "--format", "md", path_arg(&plan)]);
+    let out = actplan(&["export", "-o", "-", "--format", "md", arg(&plan)]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert_eq!(
         text.matches("##### サービス連携プラットフォーム等整備事業")
@@ -299,15 +277,7 @@ fn several_plans_go_into_one_table_in_order() {
     let second = dir.path().join("second.ron");
     let seed = std::fs::read_to_string(Path::new(ROOT).join(SEED)).unwrap();
     std::fs::write(&second, seed.replace("県庁活性化促進事業", "二つ目の事業")).unwrap();
-    let out = actplan(&[
-        "export",
-        "--format",
-        "csv",
-        "-o",
-        "-",
-        SEED,
-        path_arg(&second),
-    ]);
+    let out = actplan(&["export", "--format", "csv", "-o", "-", SEED, arg(&second)]);
     let rows = records(std::str::from_utf8(&out.stdout[3..]).unwrap());
     assert_eq!(rows.len(), 13);
     assert_eq!(rows[1][3], "県庁活性化促進事業");
@@ -318,7 +288,7 @@ fn several_plans_go_into_one_table_in_order() {
 fn the_format_follows_the_extension_and_bad_combinations_are_usage_errors() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("table.csv");
-    let out = actplan(&["export", "-o", path_arg(&target)]);
+    let out = actplan(&["export", "-o", arg(&target)]);
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -353,7 +323,7 @@ fn a_plan_that_does_not_load_exports_nothing() {
     let out = actplan(&[
         "export",
         "-o",
-        path_arg(&target),
+        arg(&target),
         SEED,
         "tests/fixtures/invalid/syntax_error.ron",
     ]);

@@ -2,8 +2,10 @@
 //! (merged cells, Shift_JIS, English headings, broken rows), and round trips
 //! through `export` of the bundled plan and of a generated 1,000-project plan.
 
+mod common;
+
+use common::{actplan, arg, stderr};
 use std::path::Path;
-use std::process::{Command, Output};
 
 use actplan::model::grade::default_scale;
 use actplan::model::{
@@ -12,26 +14,9 @@ use actplan::model::{
 };
 use rust_xlsxwriter::{Format, Workbook};
 
-const BIN: &str = env!("CARGO_BIN_EXE_actplan");
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const SEED: &str = "plans/r5-growth-strategy.ron";
 const FIXTURES: &str = "tests/fixtures/import";
-
-fn actplan(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(ROOT)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn arg(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
 
 fn load(path: &Path) -> Plan {
     actplan::store::load(path).unwrap().plan

@@ -2,8 +2,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{OK, PROBLEM, display};
-use crate::model::validate::validate;
-use crate::store::{self, Position};
+use crate::model::validate::{Problem, validate};
+use crate::store::{self, Position, SourceMap};
 
 /// One problem, as `FILE:LINE:COLUMN: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,15 +21,26 @@ impl std::fmt::Display for Diagnostic {
 
 /// Problems in a loaded plan: validation, and comments a save would drop.
 pub fn diagnostics(file: &str, loaded: &store::Loaded) -> Vec<Diagnostic> {
-    let mut found: Vec<Diagnostic> = validate(&loaded.plan)
+    placed(file, validate(&loaded.plan), &loaded.source, &loaded.source)
+}
+
+/// The validation `problems` placed by `positions`, and the comments of
+/// `comments`, in file order.
+fn placed(
+    file: &str,
+    problems: Vec<Problem>,
+    positions: &SourceMap,
+    comments: &SourceMap,
+) -> Vec<Diagnostic> {
+    let mut found: Vec<Diagnostic> = problems
         .into_iter()
         .map(|p| Diagnostic {
             file: file.to_owned(),
-            at: loaded.source.position(&p.path),
+            at: positions.position(&p.path),
             message: p.message,
         })
         .collect();
-    found.extend(loaded.source.comments().iter().map(|&at| Diagnostic {
+    found.extend(comments.comments().iter().map(|&at| Diagnostic {
         file: file.to_owned(),
         at,
         message: "warning: comment will be dropped when actplan saves this file".to_owned(),
@@ -47,10 +58,12 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 // Where each value stands is found only for a plan with
                 // problems to place: for a large plan the search costs more
                 // than the reading.
-                let located = (!validate(&loaded.plan).is_empty())
-                    .then(|| store::load_located(file).ok())
+                let found = validate(&loaded.plan);
+                let located = (!found.is_empty())
+                    .then(|| store::source_map(file))
                     .flatten();
-                for d in diagnostics(&display(file), located.as_ref().unwrap_or(loaded)) {
+                let positions = located.as_ref().unwrap_or(&loaded.source);
+                for d in placed(&display(file), found, positions, &loaded.source) {
                     let _ = writeln!(out, "{d}");
                     problems += 1;
                 }

@@ -93,18 +93,12 @@ pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>
         .collect()
 }
 
-/// As `load`, with the position of every value.
-pub fn load_located(path: &Path) -> Result<Loaded, LoadError> {
-    let mut loaded = load(path)?;
-    if let Ok(text) = std::fs::read_to_string(path) {
-        loaded.source = SourceMap::scan(
-            text.strip_prefix('\u{feff}')
-                .unwrap_or(&text)
-                .replace("\r\n", "\n")
-                .as_str(),
-        );
-    }
-    Ok(loaded)
+/// Where every value of the plan file at `path` stands, for placing
+/// problems at their line and column; `None` if it cannot be read.
+pub fn source_map(path: &Path) -> Option<SourceMap> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Some(SourceMap::scan(&text.replace("\r\n", "\n")))
 }
 
 fn plan_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {

@@ -10,8 +10,8 @@ mod save;
 mod stream;
 
 pub use load::{
-    Loaded, PIECEWISE_FROM, content_hash, file_hash, load, load_located, load_paths, parse,
-    parse_bytes, plan_files, stamp,
+    Loaded, PIECEWISE_FROM, content_hash, file_hash, load, load_paths, parse, parse_bytes,
+    plan_files, source_map, stamp,
 };
 pub use locate::{Position, SourceMap};
 pub use save::{
