@@ -8,10 +8,11 @@ use std::path::{Path, PathBuf};
 
 use actplan::action::Action;
 use actplan::app::App;
+use actplan::screen::Screen;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 
 fn plan_file(projects: usize) -> Option<PathBuf> {
     let path = PathBuf::from(format!("/tmp/actplan-bench-{projects}.ron"));
@@ -26,8 +27,12 @@ fn open(path: &Path) -> App {
     app
 }
 
-fn draw(app: &App, terminal: &mut Terminal<TestBackend>) {
-    terminal.draw(|f| actplan::ui::render(app, f)).unwrap();
+fn draw(app: &App, screen: &mut Screen<TestBackend>) {
+    screen.draw(app, Size::new(120, 40)).unwrap();
+}
+
+fn screen() -> Screen<TestBackend> {
+    Screen::new(TestBackend::new(120, 40))
 }
 
 fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
@@ -73,8 +78,13 @@ fn frame(c: &mut Criterion) {
     for n in [10_000, 100_000] {
         let Some(path) = plan_file(n) else { continue };
         let app = open(&path);
-        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
-        group.bench_function(format!("{n}"), |b| b.iter(|| draw(&app, &mut terminal)));
+        let mut screen = screen();
+        group.bench_function(format!("{n}"), |b| {
+            b.iter(|| {
+                screen.clear().unwrap();
+                draw(&app, &mut screen);
+            });
+        });
     }
     group.finish();
 }
@@ -85,7 +95,7 @@ fn keys(c: &mut Criterion) {
         return;
     };
     let mut app = open(&path);
-    let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let mut screen = screen();
     let mut group = c.benchmark_group("key_100k");
     let none = KeyModifiers::NONE;
     let mut step = |name: &str, app: &mut App, keys: &[(KeyCode, KeyModifiers)]| {
@@ -94,7 +104,7 @@ fn keys(c: &mut Criterion) {
                 for &(code, modifiers) in keys {
                     key(app, code, modifiers);
                 }
-                draw(app, &mut terminal);
+                draw(app, &mut screen);
             });
         });
     };

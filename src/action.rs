@@ -138,6 +138,20 @@ impl Action {
         )
     }
 
+    /// Whether this only moves the selection (or the field in the detail
+    /// pane) and changes nothing else on screen.
+    pub fn only_moves_selection(self) -> bool {
+        matches!(
+            self,
+            Action::Down
+                | Action::Up
+                | Action::First
+                | Action::Last
+                | Action::PageDown
+                | Action::PageUp
+        )
+    }
+
     /// Whether this needs the whole plan: changes, saving, search, filters
     /// and the pictures (all of which would act on, or show, a part of it).
     pub fn needs_whole_plan(self) -> bool {

@@ -2,7 +2,7 @@
 
 pub mod action;
 pub mod app;
-mod backend;
+pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod model;
+pub mod screen;
 pub mod store;
 pub mod tree;
 mod tui;

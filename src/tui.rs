@@ -11,12 +11,13 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use ratatui::layout::Size;
 
 use crate::action::Action;
 use crate::app::App;
 use crate::backend::Lean;
 use crate::input::EscapeJoiner;
-use crate::ui;
+use crate::screen::Screen;
 
 /// How often the loop wakes without input, for signals and timed duties.
 const WAKE: Duration = Duration::from_millis(250);
@@ -28,8 +29,7 @@ const WAKE_WHILE_LOADING: Duration = Duration::from_millis(20);
 /// Frames are written whole: standard output alone passes them on in
 /// pieces of a kilobyte, each a separate write the terminal (and an SSH
 /// link) handles on its own.
-type Screen =
-    ratatui::Terminal<Lean<ratatui::backend::CrosstermBackend<io::BufWriter<io::Stdout>>>>;
+type Terminal = Screen<Lean<ratatui::backend::CrosstermBackend<io::BufWriter<io::Stdout>>>>;
 
 /// Room for the largest frame: a full 200x60 screen of Japanese text.
 const FRAME_BUFFER: usize = 1 << 16;
@@ -140,7 +140,7 @@ fn watchdog(signal: Arc<AtomicUsize>, handled: Arc<AtomicBool>) {
 /// terminal first. Unlike ratatui's own, the hook never panics itself when
 /// the terminal is gone (a second panic would abort before the edits are
 /// kept).
-fn init() -> io::Result<Screen> {
+fn init() -> io::Result<Terminal> {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();
@@ -148,8 +148,11 @@ fn init() -> io::Result<Screen> {
     }));
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    ratatui::Terminal::new(Lean::new(ratatui::backend::CrosstermBackend::new(
-        io::BufWriter::with_capacity(FRAME_BUFFER, io::stdout()),
+    Ok(Screen::new(Lean::new(
+        ratatui::backend::CrosstermBackend::new(io::BufWriter::with_capacity(
+            FRAME_BUFFER,
+            io::stdout(),
+        )),
     )))
 }
 
@@ -160,12 +163,7 @@ fn restore() {
     let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
 }
 
-fn event_loop(terminal: &mut Screen, app: &mut App, signal: &AtomicUsize) -> Stop {
-    let size = match terminal.size() {
-        Ok(size) => size,
-        Err(e) => return Stop::Terminal(e),
-    };
-    app.update(Action::Resize(size.width, size.height));
+fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> Stop {
     let tty = match Tty::open() {
         Ok(tty) => tty,
         Err(e) => return Stop::Terminal(e),
@@ -181,14 +179,14 @@ fn event_loop(terminal: &mut Screen, app: &mut App, signal: &AtomicUsize) -> Sto
         }
         // A resize makes no input to wake on: look at the size before each
         // frame, so what the app computes (rows per page) matches the screen.
-        match terminal.size() {
-            Ok(size) if (size.width, size.height) != (app.size.width, app.size.height) => {
-                app.update(Action::Resize(size.width, size.height));
-            }
-            Ok(_) => {}
+        let size = match tty.size() {
+            Ok(size) => size,
             Err(e) => return Stop::Terminal(e),
+        };
+        if (size.width, size.height) != (app.size.width, app.size.height) {
+            app.update(Action::Resize(size.width, size.height));
         }
-        if let Err(e) = terminal.draw(|frame| ui::render(app, frame)) {
+        if let Err(e) = terminal.draw(app, size) {
             return Stop::Terminal(e);
         }
         let now = Instant::now();
@@ -246,6 +244,13 @@ impl Tty {
             std::fs::File::open("/dev/tty")?.into()
         };
         Ok(Self(fd))
+    }
+
+    /// The terminal's size, asked of the terminal already open (crossterm
+    /// opens the terminal device again for every question).
+    fn size(&self) -> io::Result<Size> {
+        let size = rustix::termios::tcgetwinsize(&self.0)?;
+        Ok(Size::new(size.ws_col, size.ws_row))
     }
 
     /// Waits up to `timeout`: `Ok(true)` when there may be input (or a

@@ -56,17 +56,17 @@ fn the_caret_is_the_terminal_cursor_after_wide_characters() {
     keys(&mut app, "G");
     keys(&mut app, "e");
     keys(&mut app, "R5.10 テスト");
-    let mut terminal = draw(&app);
+    let mut screen = draw(&app);
     // The text starts in column 41 (right of the tree and the separator);
     // "R5.10 " is 6 cells and テスト three wide characters, 6 more.
-    let cursor = terminal.get_cursor_position().unwrap();
+    let cursor = ratatui::backend::Backend::get_cursor_position(screen.backend_mut()).unwrap();
     assert_eq!(cursor.x, 41 + 12);
     let row = &common::screen(&app)[usize::from(cursor.y)];
     assert!(
         row.ends_with("|R5.10 テスト                           "),
         "{row:?}"
     );
-    assert!(terminal.backend().cursor_visible());
+    assert!(screen.backend().cursor_visible());
 }
 
 #[test]

@@ -130,7 +130,7 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
     let mut app = open(&[path(SEED)], 80, 24);
     let coloured = common::draw(&app);
     let has_colour =
-        |t: &ratatui::Terminal<ratatui::backend::TestBackend>| {
+        |t: &actplan::screen::Screen<ratatui::backend::TestBackend>| {
             t.backend().buffer().content.iter().any(|c| {
                 c.fg != ratatui::style::Color::Reset || c.bg != ratatui::style::Color::Reset
             })

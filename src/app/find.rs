@@ -270,6 +270,7 @@ impl App {
             Ok(count) => count,
             Err(std::sync::mpsc::TryRecvError::Empty) => return,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.revision += 1;
                 self.counting = None;
                 return;
             }
@@ -277,6 +278,7 @@ impl App {
         let Some(counting) = self.counting.take() else {
             return;
         };
+        self.revision += 1;
         if self.search.as_ref() == Some(&counting.query) {
             self.say_count(count, &counting.query);
         }

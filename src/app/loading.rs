@@ -119,6 +119,7 @@ impl App {
         doc: usize,
         finished: Result<(store::Loaded, Stamp), store::LoadError>,
     ) {
+        self.revision += 1;
         match finished {
             Ok((loaded, stamp)) => {
                 let old = &mut self.docs[doc];

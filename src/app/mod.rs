@@ -252,6 +252,10 @@ pub struct App {
     /// Search matches being counted in the background, and the last count.
     pub counting: Option<Counting>,
     pub match_count: Option<MatchCount>,
+    /// Counts every change that may show anywhere on screen; a move of the
+    /// selection alone leaves it as it is, so a frame can tell that only
+    /// the rows around the selection need drawing again.
+    pub revision: u64,
 }
 
 impl App {
@@ -297,6 +301,7 @@ impl App {
             counting: None,
             match_count: None,
             user_scale: None,
+            revision: 0,
         };
         app.rebuild_tree();
         app
@@ -344,6 +349,9 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if action == Action::Tick {
             return self.tick(std::time::Instant::now());
+        }
+        if !action.only_moves_selection() {
+            self.revision += 1;
         }
         self.dispatch(action);
         self.note_change();

@@ -104,6 +104,7 @@ impl App {
                 .take()
                 .map(std::thread::JoinHandle::join)
         {
+            self.revision += 1;
             self.error(format!("cannot write the recovery file: {e}"));
         }
         if self.recovery_due.is_none_or(|due| due > now) {

@@ -43,6 +43,9 @@ impl App {
             return;
         }
         self.last_watch = Some(now);
+        // What is found may show anywhere (who else has the plan open, a
+        // reload): the next frame is drawn whole, at most once a watch.
+        self.revision += 1;
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {

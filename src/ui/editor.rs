@@ -1,21 +1,22 @@
 //! The editor, drawn over the detail pane. The terminal's cursor is put at
 //! the caret so an input method shows its pre-edit text there.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
+use ratatui::widgets::Widget;
 
 use super::text::{pane_title, truncate};
 use super::theme;
 use crate::app::Editor;
 use crate::model::fields::Field;
 
-pub fn render(editor: &Editor, area: Rect, frame: &mut Frame) {
+/// Draws the editor; returns where the terminal's cursor goes.
+pub fn render(editor: &Editor, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if area.is_empty() {
-        return;
+        return None;
     }
     let max = usize::from(area.width);
-    let buf = frame.buffer_mut();
     let title = format!("編集: {}", editor.field.heading_at(editor.node.address()));
     pane_title(&title, area, buf);
     let guide = match editor.field {
@@ -38,9 +39,9 @@ pub fn render(editor: &Editor, area: Rect, frame: &mut Frame) {
         ..area
     };
     if text_area.height == 0 {
-        return;
+        return None;
     }
-    frame.render_widget(&editor.textarea, text_area);
+    (&editor.textarea).render(text_area, buf);
     // The widget records its scroll while drawing; read it afterwards.
     let caret = editor.textarea.screen_cursor();
     let (top_row, top_col) = editor.textarea.scroll_offset();
@@ -51,5 +52,5 @@ pub fn render(editor: &Editor, area: Rect, frame: &mut Frame) {
             .unwrap_or(0)
             .min(text_area.width.saturating_sub(1));
     let y = text_area.y + u16::try_from(row).unwrap_or(0).min(text_area.height - 1);
-    frame.set_cursor_position(Position::new(x, y));
+    Some(Position::new(x, y))
 }

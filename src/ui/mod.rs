@@ -14,15 +14,17 @@ pub mod theme;
 mod tree;
 mod views;
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
+use ratatui::widgets::{Clear, Widget};
 
-use crate::app::{App, Overlay, View};
+use crate::app::{App, Focus, Overlay, View};
 
-pub fn render(app: &App, frame: &mut Frame) {
-    let area = frame.area();
+/// Draws the whole frame into `buf`; returns where the terminal's cursor
+/// goes (the caret of a prompt or editor), if anywhere.
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let areas = layout::areas(area, app.notice_lines(), app.tree_only());
-    let buf = frame.buffer_mut();
     tree::render(app, areas.tree, buf);
     for y in areas.separator.top()..areas.separator.bottom() {
         if areas.separator.width == 0 {
@@ -35,20 +37,14 @@ pub fn render(app: &App, frame: &mut Frame) {
             1,
         );
     }
-    notices::render(app, areas.notices, buf);
-    status::render_status(app, areas.status, buf);
-    if app.prompt.is_some() {
-        status::render_prompt(app, areas.hints, frame);
-    } else {
-        status::render_hints(app, areas.hints, frame.buffer_mut());
-    }
-    match (&app.editor, app.view) {
-        (Some(editor), _) => editor::render(editor, areas.detail, frame),
-        (None, View::Detail) => detail::render(app, areas.detail, frame.buffer_mut()),
-        (None, View::TreeOnly) => {}
-        (None, view) => views::render(app, view, areas.detail, frame.buffer_mut()),
-    }
-    let buf = frame.buffer_mut();
+    let prompt_cursor = render_bars(app, &areas, buf);
+    let cursor = match &app.editor {
+        Some(editor) => editor::render(editor, areas.detail, buf).or(prompt_cursor),
+        None => {
+            render_pane(app, areas.detail, buf);
+            prompt_cursor
+        }
+    };
     match app.overlay {
         Overlay::None => {}
         Overlay::Help { scroll } => help::render(&app.keymap, app.lang, scroll, area, buf),
@@ -60,31 +56,135 @@ pub fn render(app: &App, frame: &mut Frame) {
         Overlay::ConflictDialog => conflict::render(app, area, buf),
         Overlay::Picker => picker::render(app, area, buf),
     }
+    colour(app, area, buf);
+    cursor
+}
+
+/// The notices, the status bar and the line under it (keys, or a prompt
+/// whose caret is returned).
+fn render_bars(app: &App, areas: &layout::Areas, buf: &mut Buffer) -> Option<Position> {
+    notices::render(app, areas.notices, buf);
+    status::render_status(app, areas.status, buf);
+    if app.prompt.is_some() {
+        status::render_prompt(app, areas.hints, buf)
+    } else {
+        status::render_hints(app, areas.hints, buf);
+        None
+    }
+}
+
+/// The right-hand pane when no editor covers it.
+fn render_pane(app: &App, area: Rect, buf: &mut Buffer) {
+    match app.view {
+        View::Detail => detail::render(app, area, buf),
+        View::TreeOnly => {}
+        view => views::render(app, view, area, buf),
+    }
+}
+
+/// What a frame showed, as far as the next frame needs to know to draw
+/// again only what changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    revision: u64,
+    area: Rect,
+    notice_lines: u16,
+    /// No editor, prompt or overlay: the frames a move draws in parts.
+    plain: bool,
+    focus: Focus,
+    view: View,
+    tree_offset: usize,
+    selected: usize,
+}
+
+impl Shown {
+    pub fn of(app: &App, area: Rect) -> Self {
+        Self {
+            revision: app.revision,
+            area,
+            notice_lines: app.notice_lines(),
+            plain: app.editor.is_none() && app.prompt.is_none() && app.overlay == Overlay::None,
+            focus: app.focus,
+            view: app.view,
+            tree_offset: app.tree_offset,
+            selected: app.selected,
+        }
+    }
+}
+
+/// Draws into `buf`, which holds the frame `before`, only what moving the
+/// selection changed since: the tree rows it left and reached, the bars
+/// and the right-hand pane. Returns the areas drawn, or `None` when more
+/// changed and the frame must be drawn whole.
+pub fn patch(app: &App, before: &Shown, buf: &mut Buffer) -> Option<Vec<Rect>> {
+    let now = Shown::of(app, buf.area);
+    let moved_only = Shown {
+        selected: before.selected,
+        ..now.clone()
+    } == *before;
+    if !now.plain || !moved_only {
+        return None;
+    }
+    let areas = layout::areas(buf.area, now.notice_lines, app.tree_only());
+    let plans = app.plans();
+    let mut drawn = Vec::new();
+    for row in [before.selected, app.selected] {
+        if let Some(area) = tree::row_area(app, areas.tree, row)
+            && !drawn.contains(&area)
+        {
+            Clear.render(area, buf);
+            tree::render_row(app, &plans, row, area, buf);
+            drawn.push(area);
+        }
+    }
+    for area in [areas.notices, areas.status, areas.hints, areas.detail] {
+        Clear.render(area, buf);
+    }
+    render_bars(app, &areas, buf);
+    render_pane(app, areas.detail, buf);
+    drawn.extend([areas.notices, areas.status, areas.hints, areas.detail]);
+    for area in &drawn {
+        colour(app, *area, buf);
+    }
+    Some(drawn)
+}
+
+/// Applies the colour settings to what was drawn in `area`.
+fn colour(app: &App, area: Rect, buf: &mut Buffer) {
     if app.no_color {
-        strip_colours(frame.buffer_mut());
+        strip_colours(area, buf);
     } else if !app.palette.is_empty() {
-        recolour(frame.buffer_mut(), &app.palette);
+        recolour(area, buf, &app.palette);
     }
 }
 
 /// Takes every colour out, keeping bold, underline and reverse video.
-fn strip_colours(buf: &mut ratatui::buffer::Buffer) {
-    for cell in &mut buf.content {
+fn strip_colours(area: Rect, buf: &mut Buffer) {
+    for_each_cell(area, buf, |cell| {
         cell.fg = ratatui::style::Color::Reset;
         cell.bg = ratatui::style::Color::Reset;
-    }
+    });
 }
 
 /// Draws the colours the settings name as others.
-fn recolour(buf: &mut ratatui::buffer::Buffer, palette: &[crate::config::Recolour]) {
+fn recolour(area: Rect, buf: &mut Buffer, palette: &[crate::config::Recolour]) {
     let swap = |c: ratatui::style::Color| {
         palette
             .iter()
             .find(|r| theme::colour(r.from) == c)
             .map_or(c, |r| theme::colour(r.to))
     };
-    for cell in &mut buf.content {
+    for_each_cell(area, buf, |cell| {
         cell.fg = swap(cell.fg);
         cell.bg = swap(cell.bg);
+    });
+}
+
+/// Changes each cell of `area`.
+fn for_each_cell(area: Rect, buf: &mut Buffer, mut change: impl FnMut(&mut ratatui::buffer::Cell)) {
+    for position in area.intersection(buf.area).positions() {
+        if let Some(cell) = buf.cell_mut(position) {
+            change(cell);
+        }
     }
 }

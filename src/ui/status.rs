@@ -141,10 +141,11 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The line where a search or filter value is typed; the terminal's cursor
 /// sits at its end so an input method shows its text there.
-pub fn render_prompt(app: &App, area: Rect, frame: &mut ratatui::Frame) {
-    let Some(prompt) = &app.prompt else { return };
+/// Draws the prompt line; returns where the terminal's cursor goes.
+pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
+    let prompt = app.prompt.as_ref()?;
     if area.is_empty() {
-        return;
+        return None;
     }
     let label = match prompt.kind {
         PromptKind::Search => "/",
@@ -154,12 +155,10 @@ pub fn render_prompt(app: &App, area: Rect, frame: &mut ratatui::Frame) {
     let text = format!(" {label}{}", prompt.text);
     let max = usize::from(area.width);
     let shown = truncate(&text, max);
-    frame
-        .buffer_mut()
-        .set_line(area.x, area.y, &Line::from(shown.clone()), area.width);
+    buf.set_line(area.x, area.y, &Line::from(shown.clone()), area.width);
     let x = area.x
         + u16::try_from(super::text::width(&shown))
             .unwrap_or(0)
             .min(area.width.saturating_sub(1));
-    frame.set_cursor_position(ratatui::layout::Position::new(x, area.y));
+    Some(ratatui::layout::Position::new(x, area.y))
 }

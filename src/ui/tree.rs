@@ -9,10 +9,10 @@ use super::layout::tree_body;
 use super::text::{NOT_FINAL, fit_spans, pane_title, right_align, width};
 use super::theme;
 use crate::app::{App, Focus};
-use crate::model::Address;
 use crate::model::achievement::{achievement, percent};
 use crate::model::grade;
 use crate::model::money::group_thousands;
+use crate::model::{Address, Plan};
 use crate::tree::describe;
 
 /// Cells kept for the name before an amount is shown at all.
@@ -27,77 +27,93 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         docs => format!("{} plans", docs.len()),
     };
     pane_title(&title, area, buf);
-
-    let body = tree_body(area);
     let plans = app.plans();
-    for (screen_row, row) in (app.tree_offset..app.tree.len())
-        .take(usize::from(body.height))
-        .enumerate()
-    {
-        let Some(node) = app.tree.row(row) else { break };
-        let y = body.y + u16::try_from(screen_row).unwrap_or(0);
-        let marker = if !app.tree.row_has_children(row) {
-            theme::LEAF
-        } else if app.tree.is_collapsed(node.id) {
-            theme::COLLAPSED
-        } else {
-            theme::EXPANDED
-        };
-        let d = describe(&plans, node.id);
-        let plan = plans[node.id.plan()];
-        // Search matches are underlined and bold, not only coloured.
-        let name_style = if app.node_matches(node.id) {
-            theme::MATCH
-        } else {
-            Style::default()
-        };
-        let indent = "  ".repeat(usize::from(node.depth));
-        let mut parts = vec![(format!("{indent}{marker}"), Style::default())];
-        match node.id.address() {
-            Address::Kpi(s, k) => {
-                parts.push((format!("KPI {} ", d.label), Style::default()));
-                // No actuals is "--", never 0 %.
-                let rate = achievement(&plan.strategies[s].kpis[k])
-                    .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
-                parts.push((rate, theme::RATE));
-                parts.push((" ".to_owned(), Style::default()));
-                parts.push((d.name.to_owned(), name_style));
-            }
-            Address::Project(s, m, p) => {
-                let project = &plan.strategies[s].measures[m].projects[p];
-                if let Some(g) = grade::find(&plan.evaluation_scale, &project.evaluation) {
-                    parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));
-                }
-                parts.push((d.name.to_owned(), name_style));
-            }
-            _ => parts.push((format!("{}{}", d.label, d.name), name_style)),
+    let last = app
+        .tree
+        .len()
+        .min(app.tree_offset + usize::from(tree_body(area).height));
+    for row in app.tree_offset..last {
+        if let Some(row_area) = row_area(app, area, row) {
+            render_row(app, &plans, row, row_area, buf);
         }
-        let full = usize::from(body.width);
-        // In a pane too narrow for name and amount, the amount goes whole:
-        // a clipped number would read as a different amount.
-        let amount = Some(if app.total_is_final(node.id) {
-            group_thousands(node.total.budget)
-        } else {
-            NOT_FINAL.to_owned()
-        })
-        .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
-        .unwrap_or_default();
-        let (mut spans, used) = fit_spans(parts, full.saturating_sub(width(&amount) + 1));
-        spans.push(Span::raw(" "));
-        spans.push(Span::styled(
-            right_align(&amount, full.saturating_sub(used + 1)),
-            theme::AMOUNT,
-        ));
-        let line = Line::from(spans);
-        let row_area = Rect::new(body.x, y, body.width, 1);
-        buf.set_line(body.x, y, &line, body.width);
-        if row == app.selected {
-            let style = if app.focus == Focus::Tree && app.editor.is_none() {
-                theme::SELECTED
-            } else {
-                theme::SELECTED_UNFOCUSED
-            };
-            buf.set_style(row_area, style);
+    }
+}
+
+/// Where the tree in `area` shows `row`, if it is on screen.
+pub fn row_area(app: &App, area: Rect, row: usize) -> Option<Rect> {
+    let body = tree_body(area);
+    let on_screen = row
+        .checked_sub(app.tree_offset)
+        .filter(|r| *r < usize::from(body.height) && row < app.tree.len())?;
+    let y = body.y + u16::try_from(on_screen).ok()?;
+    Some(Rect::new(body.x, y, body.width, 1))
+}
+
+/// Draws one row of the tree into `area`, a line of the tree's body.
+pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut Buffer) {
+    let Some(node) = app.tree.row(row) else {
+        return;
+    };
+    let marker = if !app.tree.row_has_children(row) {
+        theme::LEAF
+    } else if app.tree.is_collapsed(node.id) {
+        theme::COLLAPSED
+    } else {
+        theme::EXPANDED
+    };
+    let d = describe(plans, node.id);
+    let plan = plans[node.id.plan()];
+    // Search matches are underlined and bold, not only coloured.
+    let name_style = if app.node_matches(node.id) {
+        theme::MATCH
+    } else {
+        Style::default()
+    };
+    let indent = "  ".repeat(usize::from(node.depth));
+    let mut parts = vec![(format!("{indent}{marker}"), Style::default())];
+    match node.id.address() {
+        Address::Kpi(s, k) => {
+            parts.push((format!("KPI {} ", d.label), Style::default()));
+            // No actuals is "--", never 0 %.
+            let rate = achievement(&plan.strategies[s].kpis[k])
+                .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
+            parts.push((rate, theme::RATE));
+            parts.push((" ".to_owned(), Style::default()));
+            parts.push((d.name.to_owned(), name_style));
         }
+        Address::Project(s, m, p) => {
+            let project = &plan.strategies[s].measures[m].projects[p];
+            if let Some(g) = grade::find(&plan.evaluation_scale, &project.evaluation) {
+                parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));
+            }
+            parts.push((d.name.to_owned(), name_style));
+        }
+        _ => parts.push((format!("{}{}", d.label, d.name), name_style)),
+    }
+    let full = usize::from(area.width);
+    // In a pane too narrow for name and amount, the amount goes whole:
+    // a clipped number would read as a different amount.
+    let amount = Some(if app.total_is_final(node.id) {
+        group_thousands(node.total.budget)
+    } else {
+        NOT_FINAL.to_owned()
+    })
+    .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
+    .unwrap_or_default();
+    let (mut spans, used) = fit_spans(parts, full.saturating_sub(width(&amount) + 1));
+    spans.push(Span::raw(" "));
+    spans.push(Span::styled(
+        right_align(&amount, full.saturating_sub(used + 1)),
+        theme::AMOUNT,
+    ));
+    let line = Line::from(spans);
+    buf.set_line(area.x, area.y, &line, area.width);
+    if row == app.selected {
+        let style = if app.focus == Focus::Tree && app.editor.is_none() {
+            theme::SELECTED
+        } else {
+            theme::SELECTED_UNFOCUSED
+        };
+        buf.set_style(area, style);
     }
 }

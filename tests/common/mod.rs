@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use actplan::action::Action;
 use actplan::app::App;
+use actplan::screen::Screen;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 pub const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/r5-growth-strategy.ron");
@@ -57,10 +57,10 @@ pub fn keys(app: &mut App, text: &str) {
 }
 
 /// Draws the app and returns the terminal.
-pub fn draw(app: &App) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(app.size.width, app.size.height)).unwrap();
-    terminal.draw(|f| actplan::ui::render(app, f)).unwrap();
-    terminal
+pub fn draw(app: &App) -> Screen<TestBackend> {
+    let mut screen = Screen::new(TestBackend::new(app.size.width, app.size.height));
+    screen.draw(app, app.size.as_size()).unwrap();
+    screen
 }
 
 /// The screen as plain text rows (wide characters once, not twice).

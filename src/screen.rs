@@ -1,0 +1,158 @@
+//! The terminal's picture: what it shows, and each next frame sent as the
+//! difference from it. A move of the selection draws again only the rows
+//! and panes it changed (`ui::patch`) and compares only those rows, so a
+//! key costs work in proportion to what changed on screen, not to the
+//! size of the screen.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Rect, Size};
+
+use crate::app::App;
+use crate::ui;
+
+pub struct Screen<B> {
+    backend: B,
+    /// What the terminal shows.
+    shown: Buffer,
+    /// The frame being drawn; between frames the same as `shown`.
+    next: Buffer,
+    /// What the last frame showed of the app; `None` until one was drawn
+    /// whole.
+    before: Option<ui::Shown>,
+}
+
+impl<B: Backend> Screen<B> {
+    pub fn new(backend: B) -> Self {
+        Self {
+            backend,
+            shown: Buffer::empty(Rect::ZERO),
+            next: Buffer::empty(Rect::ZERO),
+            before: None,
+        }
+    }
+
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    pub fn backend_mut(&mut self) -> &mut B {
+        &mut self.backend
+    }
+
+    /// Clears the terminal; the next frame is drawn and sent whole.
+    pub fn clear(&mut self) -> Result<(), B::Error> {
+        self.backend.clear()?;
+        self.shown.reset();
+        self.before = None;
+        Ok(())
+    }
+
+    /// Draws the app on a terminal of `size` and sends what changed.
+    pub fn draw(&mut self, app: &App, size: Size) -> Result<(), B::Error> {
+        let area = Rect::new(0, 0, size.width, size.height);
+        if area != self.shown.area {
+            self.shown.resize(area);
+            self.next.resize(area);
+            self.clear()?;
+        }
+        let patched = self
+            .before
+            .as_ref()
+            .and_then(|before| ui::patch(app, before, &mut self.next));
+        let cursor = match patched {
+            Some(areas) => {
+                for rows in row_bands(&areas) {
+                    self.send(rows)?;
+                }
+                None
+            }
+            None => {
+                self.next.reset();
+                let cursor = ui::render(app, area, &mut self.next);
+                self.send(0..area.height)?;
+                cursor
+            }
+        };
+        match cursor {
+            Some(position) => {
+                self.backend.set_cursor_position(position)?;
+                self.backend.show_cursor()?;
+            }
+            None => self.backend.hide_cursor()?,
+        }
+        self.before = Some(ui::Shown::of(app, area));
+        self.backend.flush()
+    }
+
+    /// Sends the cells of `rows` that differ from what is shown, and
+    /// records them as shown.
+    fn send(&mut self, rows: Range<u16>) -> Result<(), B::Error> {
+        let Self {
+            backend,
+            shown,
+            next,
+            ..
+        } = self;
+        let width = usize::from(shown.area.width);
+        let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
+        // Only a band of rows is compared; the whole screen needs no copy.
+        let (before, after) = if rows.len() == usize::from(shown.area.height) {
+            (Cow::Borrowed(&*shown), Cow::Borrowed(&*next))
+        } else {
+            let band = |buf: &Buffer| {
+                let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);
+                Cow::Owned(Buffer {
+                    area,
+                    content: buf.content[cells.clone()].to_vec(),
+                })
+            };
+            (band(shown), band(next))
+        };
+        backend.draw(before.diff(&after).into_iter())?;
+        shown.content[cells.clone()].clone_from_slice(&next.content[cells]);
+        Ok(())
+    }
+}
+
+/// The rows `areas` cover, as few ranges as can hold them.
+fn row_bands(areas: &[Rect]) -> Vec<Range<u16>> {
+    let mut rows: Vec<Range<u16>> = areas
+        .iter()
+        .filter(|a| !a.is_empty())
+        .map(|a| a.top()..a.bottom())
+        .collect();
+    rows.sort_by_key(|r| r.start);
+    let mut bands: Vec<Range<u16>> = Vec::new();
+    for r in rows {
+        match bands.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => bands.push(r),
+        }
+    }
+    bands
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_of_overlapping_and_touching_areas_are_sent_once() {
+        let areas = [
+            Rect::new(0, 5, 40, 1),
+            Rect::new(41, 1, 39, 20),
+            Rect::new(0, 22, 80, 1),
+            Rect::new(0, 21, 80, 1),
+            Rect::new(0, 30, 80, 0),
+        ];
+        assert_eq!(row_bands(&areas), vec![Range { start: 1, end: 23 }]);
+        assert_eq!(
+            row_bands(&[Rect::new(0, 9, 10, 1), Rect::new(0, 3, 10, 1)]),
+            [3..4, 9..10]
+        );
+    }
+}
