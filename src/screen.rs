@@ -4,7 +4,6 @@
 //! key costs work in proportion to what changed on screen, not to the
 //! size of the screen.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use ratatui::backend::Backend;
@@ -23,6 +22,8 @@ pub struct Screen<B> {
     /// What the last frame showed of the app; `None` until one was drawn
     /// whole.
     before: Option<ui::Shown>,
+    /// Room for the rows being compared, kept from frame to frame.
+    bands: [Buffer; 2],
 }
 
 impl<B: Backend> Screen<B> {
@@ -32,6 +33,7 @@ impl<B: Backend> Screen<B> {
             shown: Buffer::empty(Rect::ZERO),
             next: Buffer::empty(Rect::ZERO),
             before: None,
+            bands: [Buffer::empty(Rect::ZERO), Buffer::empty(Rect::ZERO)],
         }
     }
 
@@ -95,24 +97,24 @@ impl<B: Backend> Screen<B> {
             backend,
             shown,
             next,
+            bands: [before, after],
             ..
         } = self;
         let width = usize::from(shown.area.width);
         let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
         // Only a band of rows is compared; the whole screen needs no copy.
-        let (before, after) = if rows.len() == usize::from(shown.area.height) {
-            (Cow::Borrowed(&*shown), Cow::Borrowed(&*next))
+        let changes = if rows.len() == usize::from(shown.area.height) {
+            shown.diff(next)
         } else {
-            let band = |buf: &Buffer| {
-                let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);
-                Cow::Owned(Buffer {
-                    area,
-                    content: buf.content[cells.clone()].to_vec(),
-                })
-            };
-            (band(shown), band(next))
+            let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);
+            for (band, buf) in [(&mut *before, &*shown), (&mut *after, &*next)] {
+                band.area = area;
+                band.content.clear();
+                band.content.extend_from_slice(&buf.content[cells.clone()]);
+            }
+            before.diff(after)
         };
-        backend.draw(before.diff(&after).into_iter())?;
+        backend.draw(changes.into_iter())?;
         shown.content[cells.clone()].clone_from_slice(&next.content[cells]);
         Ok(())
     }

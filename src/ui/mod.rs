@@ -19,7 +19,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::{App, Focus, Overlay, View};
+use crate::app::{App, Focus, Message, Overlay, View};
 
 /// Draws the whole frame into `buf`; returns where the terminal's cursor
 /// goes (the caret of a prompt or editor), if anywhere.
@@ -95,6 +95,8 @@ pub struct Shown {
     view: View,
     tree_offset: usize,
     selected: usize,
+    /// Said on the line under the status bar instead of the keys.
+    message: Option<Message>,
 }
 
 impl Shown {
@@ -108,14 +110,16 @@ impl Shown {
             view: app.view,
             tree_offset: app.tree_offset,
             selected: app.selected,
+            message: app.message.clone(),
         }
     }
 }
 
 /// Draws into `buf`, which holds the frame `before`, only what moving the
-/// selection changed since: the tree rows it left and reached, the bars
-/// and the right-hand pane. Returns the areas drawn, or `None` when more
-/// changed and the frame must be drawn whole.
+/// selection changed since: the tree rows it left and reached, the status
+/// bar and the right-hand pane (the notices and the line of keys stay).
+/// Returns the areas drawn, or `None` when more changed and the frame
+/// must be drawn whole.
 pub fn patch(app: &App, before: &Shown, buf: &mut Buffer) -> Option<Vec<Rect>> {
     let now = Shown::of(app, buf.area);
     let moved_only = Shown {
@@ -137,12 +141,12 @@ pub fn patch(app: &App, before: &Shown, buf: &mut Buffer) -> Option<Vec<Rect>> {
             drawn.push(area);
         }
     }
-    for area in [areas.notices, areas.status, areas.hints, areas.detail] {
+    for area in [areas.status, areas.detail] {
         Clear.render(area, buf);
     }
-    render_bars(app, &areas, buf);
+    status::render_status(app, areas.status, buf);
     render_pane(app, areas.detail, buf);
-    drawn.extend([areas.notices, areas.status, areas.hints, areas.detail]);
+    drawn.extend([areas.status, areas.detail]);
     for area in &drawn {
         colour(app, *area, buf);
     }
