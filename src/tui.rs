@@ -29,7 +29,7 @@ const WAKE_WHILE_LOADING: Duration = Duration::from_millis(20);
 /// Frames are written whole: standard output alone passes them on in
 /// pieces of a kilobyte, each a separate write the terminal (and an SSH
 /// link) handles on its own.
-type Terminal = Screen<Lean<ratatui::backend::CrosstermBackend<io::BufWriter<io::Stdout>>>>;
+type Terminal = Screen<Lean<io::BufWriter<io::Stdout>>>;
 
 /// Room for the largest frame: a full 200x60 screen of Japanese text.
 const FRAME_BUFFER: usize = 1 << 16;

@@ -32,7 +32,7 @@ impl std::io::Write for Written {
 
 /// A screen as in the app, sending to a terminal emulator.
 struct Terminal {
-    screen: Screen<Lean<CrosstermBackend<Written>>>,
+    screen: Screen<Lean<Written>>,
     written: Written,
     emulator: vt100::Parser,
 }
