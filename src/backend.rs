@@ -317,7 +317,7 @@ mod tests {
 
     #[test]
     fn colours_and_attributes_reach_the_terminal_as_drawn() {
-        use ratatui::style::{Color, Modifier, Style, Stylize};
+        use ratatui::style::{Color, Modifier, Style};
         use ratatui::text::Span;
         let styled = |spans: Vec<Span<'static>>| vec![Line::from(spans)];
         let first = styled(vec![
