@@ -102,8 +102,10 @@ impl<B: Backend> Screen<B> {
         } = self;
         let width = usize::from(shown.area.width);
         let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
-        // Only a band of rows is compared; the whole screen needs no copy.
-        let changes = if rows.len() == usize::from(shown.area.height) {
+        // A few rows are compared on their own; for most of the screen,
+        // comparing all of it costs less than copying those rows out (the
+        // rows not drawn again are the same on both sides).
+        let changes = if rows.len() * 2 >= usize::from(shown.area.height) {
             shown.diff(next)
         } else {
             let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);
