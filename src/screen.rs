@@ -70,12 +70,16 @@ impl<B: Backend> Screen<B> {
                 for rows in row_bands(&areas) {
                     self.send(rows)?;
                 }
+                for area in areas {
+                    self.keep(area);
+                }
                 None
             }
             None => {
                 self.next.reset();
                 let cursor = ui::render(app, area, &mut self.next);
                 self.send(0..area.height)?;
+                self.shown.content.clone_from_slice(&self.next.content);
                 cursor
             }
         };
@@ -90,8 +94,7 @@ impl<B: Backend> Screen<B> {
         self.backend.flush()
     }
 
-    /// Sends the cells of `rows` that differ from what is shown, and
-    /// records them as shown.
+    /// Sends the cells of `rows` that differ from what is shown.
     fn send(&mut self, rows: Range<u16>) -> Result<(), B::Error> {
         let Self {
             backend,
@@ -116,9 +119,18 @@ impl<B: Backend> Screen<B> {
             }
             before.diff(after)
         };
-        backend.draw(changes.into_iter())?;
-        shown.content[cells.clone()].clone_from_slice(&next.content[cells]);
-        Ok(())
+        backend.draw(changes.into_iter())
+    }
+
+    /// Records `area` of the frame drawn as shown.
+    fn keep(&mut self, area: Rect) {
+        let area = area.intersection(self.shown.area);
+        let width = usize::from(self.shown.area.width);
+        for y in area.top()..area.bottom() {
+            let start = usize::from(y) * width + usize::from(area.x);
+            let cells = start..start + usize::from(area.width);
+            self.shown.content[cells.clone()].clone_from_slice(&self.next.content[cells]);
+        }
     }
 }
 

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
+use super::cells::put_line;
 use super::layout::centered;
 use super::text::{truncate, wrap};
 use super::theme;
@@ -78,7 +79,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         let line = Line::styled(truncate(&text, width), line.style);
-        buf.set_line(
+        put_line(
+            buf,
             inner.x,
             inner.y + u16::try_from(i).unwrap_or(0),
             &line,

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::cells::put_line;
 use super::text::{NOT_FINAL, pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
@@ -55,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let y = body.y + u16::try_from(i).unwrap_or(0);
-        buf.set_line(body.x, y, line, body.width);
+        put_line(buf, body.x, y, line, body.width);
     }
 }
 

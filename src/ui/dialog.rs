@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
+use super::cells::put_line;
 use super::layout::centered;
 use super::text::truncate;
 use super::theme;
@@ -104,7 +105,8 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     lines.extend(keys);
     for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {
         let line = Line::from(truncate(line, usize::from(inner.width)));
-        buf.set_line(
+        put_line(
+            buf,
             inner.x,
             inner.y + u16::try_from(i).unwrap_or(0),
             &line,

@@ -6,6 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
+use super::cells::put_line;
 use super::text::{pane_title, truncate};
 use super::theme;
 use crate::app::Editor;
@@ -26,7 +27,8 @@ pub fn render(editor: &Editor, area: Rect, buf: &mut Buffer) -> Option<Position>
         _ => "1行で入力",
     };
     if area.height > 1 {
-        buf.set_line(
+        put_line(
+            buf,
             area.x,
             area.y + 1,
             &Line::styled(truncate(&format!(" {guide}"), max), theme::DIM),

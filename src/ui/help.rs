@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
+use super::cells::put_line;
 use super::layout::centered;
 use super::text::truncate;
 use super::theme;
@@ -74,7 +75,8 @@ pub fn render(keymap: &Keymap, lang: Lang, scroll: u16, area: Rect, buf: &mut Bu
     {
         let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
         let line = Line::styled(truncate(&text, usize::from(inner.width)), line.style);
-        buf.set_line(
+        put_line(
+            buf,
             inner.x,
             inner.y + u16::try_from(i).unwrap_or(0),
             &line,

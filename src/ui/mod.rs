@@ -1,5 +1,6 @@
 //! Drawing. Every function here reads the state and never changes it.
 
+pub(crate) mod cells;
 mod conflict;
 pub mod detail;
 mod dialog;
@@ -20,6 +21,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::{App, Focus, Message, Overlay, View};
+use cells::put_line;
 
 /// Draws the whole frame into `buf`; returns where the terminal's cursor
 /// goes (the caret of a prompt or editor), if anywhere.
@@ -30,7 +32,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         if areas.separator.width == 0 {
             break;
         }
-        buf.set_line(
+        put_line(
+            buf,
             areas.separator.x,
             y,
             &Line::styled(theme::SEPARATOR, theme::DIM),

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use super::cells::put_line;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
@@ -30,7 +31,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             theme::NOTICE
         };
         let y = area.y + u16::try_from(i).unwrap_or(0);
-        buf.set_line(
+        put_line(
+            buf,
             area.x,
             y,
             &Line::styled(truncate(&text, max), style),

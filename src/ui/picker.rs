@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
+use super::cells::put_line;
 use super::layout::centered;
 use super::text::truncate;
 use super::theme;
@@ -42,10 +43,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let y = inner.y + u16::try_from(i - first).unwrap_or(0);
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
-        buf.set_line(inner.x, y, &Line::styled(text, style), inner.width);
+        put_line(buf, inner.x, y, &Line::styled(text, style), inner.width);
     }
     let hint = tr(app.lang, " j/k move  Enter choose  Esc close");
-    buf.set_line(
+    put_line(
+        buf,
         inner.x,
         inner.bottom() - 1,
         &Line::styled(truncate(&hint, max), theme::DIM),

@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::cells::put_line;
 use super::text::{NOT_FINAL, truncate};
 use super::theme;
 use crate::app::{App, PromptKind};
@@ -102,14 +103,15 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     if super::text::width(&text) > max {
-        buf.set_line(
+        put_line(
+            buf,
             area.x,
             area.y,
             &Line::from(truncate(&text, max)),
             area.width,
         );
     } else {
-        buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+        put_line(buf, area.x, area.y, &Line::from(spans), area.width);
     }
 }
 
@@ -126,7 +128,7 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let text = format!("{prefix}{}", tr(app.lang, &message.text));
         let text = truncate(&format!(" {}", tr(app.lang, &text)), max);
-        buf.set_line(area.x, area.y, &Line::styled(text, style), area.width);
+        put_line(buf, area.x, area.y, &Line::styled(text, style), area.width);
         return;
     }
     let hints: Vec<String> = app
@@ -136,7 +138,13 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|b| format!("{} {}", b.key.name(), tr(app.lang, b.hint)))
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);
-    buf.set_line(area.x, area.y, &Line::styled(text, theme::DIM), area.width);
+    put_line(
+        buf,
+        area.x,
+        area.y,
+        &Line::styled(text, theme::DIM),
+        area.width,
+    );
 }
 
 /// The line where a search or filter value is typed; the terminal's cursor
@@ -155,7 +163,7 @@ pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui:
     let text = format!(" {label}{}", prompt.text);
     let max = usize::from(area.width);
     let shown = truncate(&text, max);
-    buf.set_line(area.x, area.y, &Line::from(shown.clone()), area.width);
+    put_line(buf, area.x, area.y, &Line::from(shown.clone()), area.width);
     let x = area.x
         + u16::try_from(super::text::width(&shown))
             .unwrap_or(0)

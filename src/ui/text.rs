@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::cells::put_line;
 use super::theme::{TITLE, TRUNCATED};
 
 /// Shown for a total while the plan is still being read.
@@ -21,7 +22,8 @@ pub fn pane_title(text: &str, area: Rect, buf: &mut Buffer) {
         },
         TITLE,
     );
-    buf.set_line(
+    put_line(
+        buf,
         area.x,
         area.y,
         &Line::from(truncate(&format!(" {text}"), usize::from(area.width))),

@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::cells::put_line;
 use super::layout::tree_body;
 use super::text::{NOT_FINAL, fit_spans, pane_title, right_align, width};
 use super::theme;
@@ -107,7 +108,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
         theme::AMOUNT,
     ));
     let line = Line::from(spans);
-    buf.set_line(area.x, area.y, &line, area.width);
+    put_line(buf, area.x, area.y, &line, area.width);
     if row == app.selected {
         let style = if app.focus == Focus::Tree && app.editor.is_none() {
             theme::SELECTED

@@ -10,6 +10,7 @@ use crate::model::Total;
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
 use crate::tree::NodeId;
+use crate::ui::cells::put_line;
 use crate::ui::text::pane_title;
 use crate::ui::text::{right_align, truncate, width};
 use crate::ui::theme;
@@ -78,7 +79,8 @@ pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
         .then(|| body.y + u16::try_from(rows.len()).unwrap_or(0))
     {
         let total = format!("合計 {}{}", group_thousands(grand), plan.unit);
-        buf.set_line(
+        put_line(
+            buf,
             body.x,
             y,
             &Line::styled(truncate(&total, full), plain()),

@@ -13,6 +13,7 @@ use ratatui::text::Line;
 
 use super::theme;
 use crate::app::{App, View};
+use crate::ui::cells::put_line;
 
 pub fn render(app: &App, view: View, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -50,7 +51,7 @@ fn offset(selected: Option<usize>, rows: usize, height: usize) -> usize {
 /// One line of a view, highlighted when it is the selection's.
 fn put(buf: &mut Buffer, area: Rect, y: u16, line: Line<'_>, selected: bool) {
     let row = Rect::new(area.x, y, area.width, 1);
-    buf.set_line(area.x, y, &line, area.width);
+    put_line(buf, area.x, y, &line, area.width);
     if selected {
         buf.set_style(row, theme::SELECTED);
     }

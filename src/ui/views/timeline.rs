@@ -12,6 +12,7 @@ use crate::app::App;
 use crate::model::dates::{Span as Months, fiscal_year_label, this_month};
 use crate::model::find::is_overdue;
 use crate::model::{Address, YearMonth};
+use crate::ui::cells::put_line;
 use crate::ui::text::pane_title;
 use crate::ui::text::{truncate, width};
 use crate::ui::theme;
@@ -71,7 +72,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         pending = pending.chars().skip(step).collect();
         header.push_str(&format!("{cell:<step$}"));
     }
-    buf.set_line(
+    put_line(
+        buf,
         body.x,
         body.y,
         &Line::styled(truncate(&header, full), theme::DIM),
