@@ -18,7 +18,7 @@ pub struct Loading {
     events: Receiver<Event>,
 }
 
-type Stamp = Option<(std::time::SystemTime, u64)>;
+type Stamp = Option<store::Stamp>;
 
 enum Event {
     Preview(Plan),

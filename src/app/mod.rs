@@ -59,7 +59,7 @@ pub struct Document {
     pub changed_on_disk: bool,
     /// The file's modification time and length when last looked at; a
     /// cheap first test for changes.
-    pub stamp: Option<(std::time::SystemTime, u64)>,
+    pub stamp: Option<store::Stamp>,
 }
 
 /// What the right-hand pane shows.

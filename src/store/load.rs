@@ -51,9 +51,24 @@ pub fn file_hash(path: &Path) -> Result<Option<u64>, LoadError> {
 }
 
 /// A file's modification time and length, to notice changes cheaply.
-pub fn stamp(path: &Path) -> Option<(std::time::SystemTime, u64)> {
+pub fn stamp(path: &Path) -> Option<Stamp> {
+    use std::os::unix::fs::MetadataExt;
     let meta = std::fs::metadata(path).ok()?;
-    Some((meta.modified().ok()?, meta.len()))
+    Some(Stamp {
+        modified: meta.modified().ok()?,
+        len: meta.len(),
+        file: (meta.dev(), meta.ino()),
+    })
+}
+
+/// What tells a file changed without reading it. A save replaces the file
+/// (a new inode), which shows even when it lands within the same clock
+/// tick as the last change and keeps the length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    modified: std::time::SystemTime,
+    len: u64,
+    file: (u64, u64),
 }
 
 /// The plan files named by the user: files as given, directories as every
