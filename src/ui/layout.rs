@@ -86,8 +86,12 @@ fn solved(area: Rect, notice_lines: u16, tree_only: bool) -> Areas {
 
 /// The tree's rows, below its title line.
 pub fn tree_body(tree: Rect) -> Rect {
-    let [_, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(tree);
-    body
+    let title = 1.min(tree.height);
+    Rect {
+        y: tree.y + title,
+        height: tree.height - title,
+        ..tree
+    }
 }
 
 /// A box in the middle of `area`, at most `width` x `height`.
@@ -120,6 +124,16 @@ mod tests {
             "{area:?}, {notices} notices, tree only {tree_only}"
         );
         true
+    }
+
+    #[test]
+    fn the_tree_body_is_all_but_the_title_line() {
+        for height in 0..60 {
+            let tree = Rect::new(2, 3, 40, height);
+            let [_, solved] =
+                Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(tree);
+            assert_eq!(tree_body(tree), solved, "height {height}");
+        }
     }
 
     #[test]
