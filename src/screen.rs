@@ -67,8 +67,17 @@ impl<B: Backend> Screen<B> {
             .and_then(|before| ui::patch(app, before, &mut self.next));
         let cursor = match patched {
             Some(areas) => {
-                for rows in row_bands(&areas) {
-                    self.send(rows)?;
+                let bands = row_bands(&areas);
+                // For most of the screen, comparing all of it once costs less
+                // than copying those rows out (the rows not drawn again are the
+                // same on both sides).
+                let rows: usize = bands.iter().map(ExactSizeIterator::len).sum();
+                if rows * 2 >= usize::from(area.height) {
+                    self.send(0..area.height)?;
+                } else {
+                    for rows in bands {
+                        self.send(rows)?;
+                    }
                 }
                 for area in areas {
                     self.keep(area);
@@ -105,10 +114,9 @@ impl<B: Backend> Screen<B> {
         } = self;
         let width = usize::from(shown.area.width);
         let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
-        // A few rows are compared on their own; for most of the screen,
-        // comparing all of it costs less than copying those rows out (the
-        // rows not drawn again are the same on both sides).
-        let changes = if rows.len() * 2 >= usize::from(shown.area.height) {
+        // The whole screen is compared in place; a band of rows is copied
+        // out to be compared on its own.
+        let changes = if rows.len() == usize::from(shown.area.height) {
             shown.diff(next)
         } else {
             let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);

@@ -153,3 +153,20 @@ fn frames_drawn_in_parts_equal_whole_frames_120x40_without_colour() {
     app.no_color = true;
     keys_agree(&mut app, 300, 7);
 }
+
+#[test]
+fn a_plan_reloaded_from_disk_is_drawn_whole() {
+    let (_dir, copy) = seed_copy();
+    let mut app = open(std::slice::from_ref(&copy), 80, 24);
+    let mut terminal = Terminal::new(&app);
+    keys(&mut app, "jj");
+    terminal.draw(&app);
+    // Someone else saves another budget for the first project.
+    let mut plan = actplan::store::load(&copy).unwrap().plan;
+    plan.strategies[0].measure_mut(0).projects[0].budget = 9_999;
+    actplan::store::save(&copy, &plan).unwrap();
+    app.update(Action::Tick);
+    let shown = terminal.draw(&app);
+    assert!(shown.concat().contains("9,999"), "{shown:#?}");
+    assert_eq!(shown, Terminal::new(&app).draw(&app));
+}

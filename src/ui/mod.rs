@@ -98,6 +98,8 @@ pub struct Shown {
     view: View,
     tree_offset: usize,
     selected: usize,
+    /// The field chosen in the detail pane and how far it is scrolled.
+    field: (usize, u16),
     /// Said on the line under the status bar instead of the keys.
     message: Option<Message>,
 }
@@ -113,6 +115,7 @@ impl Shown {
             view: app.view,
             tree_offset: app.tree_offset,
             selected: app.selected,
+            field: (app.field, app.detail_scroll),
             message: app.message.clone(),
         }
     }
@@ -127,10 +130,14 @@ pub fn patch(app: &App, before: &Shown, buf: &mut Buffer) -> Option<Vec<Rect>> {
     let now = Shown::of(app, buf.area);
     let moved_only = Shown {
         selected: before.selected,
+        field: before.field,
         ..now.clone()
     } == *before;
     if !now.plain || !moved_only {
         return None;
+    }
+    if now == *before {
+        return Some(Vec::new());
     }
     let areas = layout::areas(buf.area, now.notice_lines, app.tree_only());
     let plans = app.plans();
