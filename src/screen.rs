@@ -17,8 +17,11 @@ pub struct Screen<B> {
     backend: B,
     /// What the terminal shows.
     shown: Buffer,
-    /// The frame being drawn; between frames the same as `shown`.
+    /// The frame being drawn; between frames the same as `shown`, or the
+    /// frame before when `next_stale` (a whole frame swaps the two instead
+    /// of copying).
     next: Buffer,
+    next_stale: bool,
     /// What the last frame showed of the app; `None` until one was drawn
     /// whole.
     before: Option<ui::Shown>,
@@ -32,6 +35,7 @@ impl<B: Backend> Screen<B> {
             backend,
             shown: Buffer::empty(Rect::ZERO),
             next: Buffer::empty(Rect::ZERO),
+            next_stale: false,
             before: None,
             bands: [Buffer::empty(Rect::ZERO), Buffer::empty(Rect::ZERO)],
         }
@@ -61,12 +65,14 @@ impl<B: Backend> Screen<B> {
             self.next.resize(area);
             self.clear()?;
         }
-        let patched = self
-            .before
-            .as_ref()
-            .and_then(|before| ui::patch(app, before, &mut self.next));
-        let cursor = match patched {
-            Some(areas) => {
+        let now = ui::Shown::of(app, area);
+        let cursor = match self.before.take() {
+            Some(before) if now.only_moved_since(&before) => {
+                if self.next_stale {
+                    self.next.content.clone_from_slice(&self.shown.content);
+                    self.next_stale = false;
+                }
+                let areas = ui::patch(app, &before, &now, &mut self.next);
                 let bands = row_bands(&areas);
                 // For most of the screen, comparing all of it once costs less
                 // than copying those rows out (the rows not drawn again are the
@@ -84,11 +90,12 @@ impl<B: Backend> Screen<B> {
                 }
                 None
             }
-            None => {
+            _ => {
                 self.next.reset();
                 let cursor = ui::render(app, area, &mut self.next);
                 self.send(0..area.height)?;
-                self.shown.content.clone_from_slice(&self.next.content);
+                std::mem::swap(&mut self.shown, &mut self.next);
+                self.next_stale = true;
                 cursor
             }
         };
@@ -99,7 +106,7 @@ impl<B: Backend> Screen<B> {
             }
             None => self.backend.hide_cursor()?,
         }
-        self.before = Some(ui::Shown::of(app, area));
+        self.before = Some(now);
         self.backend.flush()
     }
 

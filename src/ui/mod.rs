@@ -119,29 +119,32 @@ impl Shown {
             message: app.message.clone(),
         }
     }
+
+    /// Whether this frame differs from `before` at most by where the
+    /// selection is (in the tree, or among the detail pane's fields), so
+    /// that `patch` can draw it.
+    pub fn only_moved_since(&self, before: &Shown) -> bool {
+        self.plain
+            && Shown {
+                selected: before.selected,
+                field: before.field,
+                ..self.clone()
+            } == *before
+    }
 }
 
-/// Draws into `buf`, which holds the frame `before`, only what moving the
-/// selection changed since: the tree rows it left and reached, the status
-/// bar and the right-hand pane (the notices and the line of keys stay).
-/// Returns the areas drawn, or `None` when more changed and the frame
-/// must be drawn whole.
-pub fn patch(app: &App, before: &Shown, buf: &mut Buffer) -> Option<Vec<Rect>> {
-    let now = Shown::of(app, buf.area);
-    let moved_only = Shown {
-        selected: before.selected,
-        field: before.field,
-        ..now.clone()
-    } == *before;
-    if !now.plain || !moved_only {
-        return None;
-    }
-    if now == *before {
-        return Some(Vec::new());
+/// Draws into `buf`, which holds the frame `before`, what moving the
+/// selection changed since (see `Shown::only_moved_since`): the tree rows
+/// it left and reached, the status bar and the right-hand pane (the
+/// notices and the line of keys stay). Returns the areas drawn: none when
+/// nothing moved.
+pub fn patch(app: &App, before: &Shown, now: &Shown, buf: &mut Buffer) -> Vec<Rect> {
+    let mut drawn = Vec::new();
+    if now == before {
+        return drawn;
     }
     let areas = layout::areas(buf.area, now.notice_lines, app.tree_only());
     let plans = app.plans();
-    let mut drawn = Vec::new();
     for row in [before.selected, app.selected] {
         if let Some(area) = tree::row_area(app, areas.tree, row)
             && !drawn.contains(&area)
@@ -160,7 +163,7 @@ pub fn patch(app: &App, before: &Shown, buf: &mut Buffer) -> Option<Vec<Rect>> {
     for area in &drawn {
         colour(app, *area, buf);
     }
-    Some(drawn)
+    drawn
 }
 
 /// Applies the colour settings to what was drawn in `area`.
