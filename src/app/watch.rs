@@ -44,17 +44,21 @@ impl App {
         }
         self.last_watch = Some(now);
         // What is found may show anywhere (who else has the plan open, a
-        // reload): the next frame is drawn whole, at most once a watch.
-        self.revision += 1;
+        // reload): then the next frame is drawn whole.
+        let mut found = false;
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {
             let loading = self.is_loading(i);
             let doc = &mut self.docs[i];
-            doc.others = presence::others(&doc.path)
+            let others: Vec<String> = presence::others(&doc.path)
                 .iter()
                 .map(presence::Entry::describe)
                 .collect();
+            if others != doc.others {
+                doc.others = others;
+                found = true;
+            }
             if loading {
                 continue;
             }
@@ -65,6 +69,7 @@ impl App {
                 continue;
             }
             doc.stamp = stamp;
+            found = true;
             // Hashed in blocks: a large plan is read only if it changed.
             let Ok(Some(hash)) = store::file_hash(&doc.path) else {
                 continue;
@@ -104,6 +109,9 @@ impl App {
                 "reloaded {} (changed on disk)",
                 reloaded.join(", ")
             ));
+        }
+        if found {
+            self.revision += 1;
         }
     }
 }
