@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Rect, Size};
+use ratatui::layout::{Position, Rect, Size};
 
 use crate::app::App;
 use crate::ui;
@@ -68,36 +68,10 @@ impl<B: Backend> Screen<B> {
         let now = ui::Shown::of(app, area);
         let cursor = match self.before.take() {
             Some(before) if now.only_moved_since(&before) => {
-                if self.next_stale {
-                    self.next.content.clone_from_slice(&self.shown.content);
-                    self.next_stale = false;
-                }
-                let areas = ui::patch(app, &before, &now, &mut self.next);
-                let bands = row_bands(&areas);
-                // For most of the screen, comparing all of it once costs less
-                // than copying those rows out (the rows not drawn again are the
-                // same on both sides).
-                let rows: usize = bands.iter().map(ExactSizeIterator::len).sum();
-                if rows * 2 >= usize::from(area.height) {
-                    self.send(0..area.height)?;
-                } else {
-                    for rows in bands {
-                        self.send(rows)?;
-                    }
-                }
-                for area in areas {
-                    self.keep(area);
-                }
+                self.draw_moves(app, &before, &now)?;
                 None
             }
-            _ => {
-                self.next.reset();
-                let cursor = ui::render(app, area, &mut self.next);
-                self.send(0..area.height)?;
-                std::mem::swap(&mut self.shown, &mut self.next);
-                self.next_stale = true;
-                cursor
-            }
+            _ => self.draw_whole(app)?,
         };
         match cursor {
             Some(position) => {
@@ -108,6 +82,48 @@ impl<B: Backend> Screen<B> {
         }
         self.before = Some(now);
         self.backend.flush()
+    }
+
+    /// Draws and sends what moving the selection changed since `before`.
+    fn draw_moves(
+        &mut self,
+        app: &App,
+        before: &ui::Shown,
+        now: &ui::Shown,
+    ) -> Result<(), B::Error> {
+        if self.next_stale {
+            self.next.content.clone_from_slice(&self.shown.content);
+            self.next_stale = false;
+        }
+        let areas = ui::patch(app, before, now, &mut self.next);
+        let bands = row_bands(&areas);
+        // For most of the screen, comparing all of it once costs less than
+        // copying those rows out (the rows not drawn again are the same on
+        // both sides).
+        let rows: usize = bands.iter().map(ExactSizeIterator::len).sum();
+        let height = self.shown.area.height;
+        if rows * 2 >= usize::from(height) {
+            self.send(0..height)?;
+        } else {
+            for rows in bands {
+                self.send(rows)?;
+            }
+        }
+        for area in areas {
+            self.keep(area);
+        }
+        Ok(())
+    }
+
+    /// Draws and sends the whole frame; returns where the cursor goes.
+    fn draw_whole(&mut self, app: &App) -> Result<Option<Position>, B::Error> {
+        let area = self.shown.area;
+        self.next.reset();
+        let cursor = ui::render(app, area, &mut self.next);
+        self.send(0..area.height)?;
+        std::mem::swap(&mut self.shown, &mut self.next);
+        self.next_stale = true;
+        Ok(cursor)
     }
 
     /// Sends the cells of `rows` that differ from what is shown.
