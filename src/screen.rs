@@ -7,8 +7,9 @@
 use std::ops::Range;
 
 use ratatui::backend::Backend;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::ui;
@@ -139,8 +140,8 @@ impl<B: Backend> Screen<B> {
         let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
         // The whole screen is compared in place; a band of rows is copied
         // out to be compared on its own.
-        let changes = if rows.len() == usize::from(shown.area.height) {
-            shown.diff(next)
+        let (old, new) = if rows.len() == usize::from(shown.area.height) {
+            (&*shown, &*next)
         } else {
             let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);
             for (band, buf) in [(&mut *before, &*shown), (&mut *after, &*next)] {
@@ -148,8 +149,9 @@ impl<B: Backend> Screen<B> {
                 band.content.clear();
                 band.content.extend_from_slice(&buf.content[cells.clone()]);
             }
-            before.diff(after)
+            (&*before, &*after)
         };
+        let changes = with_halves_left_behind(old.diff(new), old, new);
         backend.draw(changes.into_iter())
     }
 
@@ -163,6 +165,55 @@ impl<B: Backend> Screen<B> {
             self.shown.content[cells.clone()].clone_from_slice(&self.next.content[cells]);
         }
     }
+}
+
+/// The changes, plus the cells a terminal blanks on its own: writing over
+/// one half of a wide character that was shown erases its other half (with
+/// whatever colours and underline are being written), which the cell-by-
+/// cell comparison does not see when that half's cell compares equal.
+fn with_halves_left_behind<'a>(
+    changes: Vec<(u16, u16, &'a Cell)>,
+    old: &Buffer,
+    new: &'a Buffer,
+) -> Vec<(u16, u16, &'a Cell)> {
+    let wide = |buf: &Buffer, x: u16, y: u16| {
+        buf.cell((x, y))
+            .is_some_and(|cell| cell.symbol().width() > 1)
+    };
+    // The comparison yields cells in screen order.
+    let written = |x: u16, y: u16| {
+        changes
+            .binary_search_by_key(&(y, x), |&(cx, cy, _)| (cy, cx))
+            .is_ok()
+    };
+    let mut extra = Vec::new();
+    for &(x, y, cell) in &changes {
+        let last = x + u16::try_from(cell.symbol().width().max(1)).unwrap_or(1) - 1;
+        for column in x..=last {
+            // A wide character shown from the column before, or from this
+            // column on past the cells written now.
+            let broken = [
+                (column > 0 && wide(old, column - 1, y)).then(|| column - 1),
+                (column == last && wide(old, column, y)).then_some(column + 1),
+            ];
+            for other in broken.into_iter().flatten() {
+                let hidden = other > 0 && wide(new, other - 1, y);
+                if (other < x || other > last) && !hidden && !written(other, y) {
+                    if let Some(cell) = new.cell((other, y)) {
+                        extra.push((other, y, cell));
+                    }
+                }
+            }
+        }
+    }
+    if extra.is_empty() {
+        return changes;
+    }
+    let mut all = changes;
+    all.extend(extra);
+    all.sort_by_key(|&(x, y, _)| (y, x));
+    all.dedup_by_key(|&mut (x, y, _)| (y, x));
+    all
 }
 
 /// The rows `areas` cover, as few ranges as can hold them.
@@ -186,6 +237,25 @@ fn row_bands(areas: &[Rect]) -> Vec<Range<u16>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_half_of_a_wide_character_a_terminal_blanks_is_sent_again() {
+        let area = Rect::new(0, 0, 8, 1);
+        let mut old = Buffer::empty(area);
+        old.set_string(1, 0, "漢字", ratatui::style::Style::new());
+        let mut new = Buffer::empty(area);
+        let underlined = ratatui::style::Style::new().underlined();
+        new.set_string(0, 0, "漢字", underlined);
+        // Column 4 (the right half of 字 as shown) is blank on both sides,
+        // yet writing 字 over columns 2-3 makes the terminal blank it.
+        let plain = old.diff(&new);
+        assert!(plain.iter().all(|&(x, _, _)| x != 4));
+        let sent: Vec<u16> = with_halves_left_behind(plain, &old, &new)
+            .iter()
+            .map(|&(x, _, _)| x)
+            .collect();
+        assert_eq!(sent, [0, 2, 4]);
+    }
 
     #[test]
     fn rows_of_overlapping_and_touching_areas_are_sent_once() {

@@ -147,6 +147,15 @@ fn frames_drawn_in_parts_equal_whole_frames_80x24() {
 }
 
 #[test]
+fn frames_drawn_in_parts_equal_whole_frames_with_two_plans_100x30() {
+    let (_one, first) = seed_copy();
+    let (_two, second) = seed_copy();
+    let mut app = open(&[first, second], 100, 30);
+    app.read_only = true;
+    keys_agree(&mut app, 200, 11);
+}
+
+#[test]
 fn frames_drawn_in_parts_equal_whole_frames_120x40_without_colour() {
     let mut app = open(&[path(SEED)], 120, 40);
     app.read_only = true;
