@@ -101,9 +101,10 @@ impl Terminal {
     }
 }
 
-/// Keys a reviewer uses, moves weighted heavily; `\n` is Enter, `\x1b`
+/// Keys a reviewer uses, moves weighted heavily, an edit and a save; `\n` is Enter, `\x1b`
 /// Esc, `\t` Tab, `\x01` PageDown, `\x02` PageUp.
-const KEYS: &str = "jjjjjjkkkkGgjkjk\x01\x02hlljjk\t\tjk0123 1/制\n\x1bnN\x1bJKuU?\x1bf\x1bx\x1b";
+const KEYS: &str =
+    "e\x1bwjjjjjjkkkkGgjkjk\x01\x02hlljjk\t\tjk0123 1/制\n\x1bnN\x1bJKuU?\x1bf\x1bx\x1b";
 
 fn press_char(app: &mut App, c: char) {
     match c {
@@ -140,8 +141,8 @@ fn keys_agree(app: &mut App, steps: usize, mut seed: u64) {
 fn frames_drawn_in_parts_equal_whole_frames_80x24() {
     let (_dir, copy) = seed_copy();
     for seed in 1..6 {
+        // Edits too: the editor opens and closes, a save, undo and redo.
         let mut app = open(std::slice::from_ref(&copy), 80, 24);
-        app.read_only = true;
         keys_agree(&mut app, 150, seed);
     }
 }
