@@ -176,10 +176,7 @@ fn with_halves_left_behind<'a>(
     old: &Buffer,
     new: &'a Buffer,
 ) -> Vec<(u16, u16, &'a Cell)> {
-    let wide = |buf: &Buffer, x: u16, y: u16| {
-        buf.cell((x, y))
-            .is_some_and(|cell| cell.symbol().width() > 1)
-    };
+    let wide = |buf: &Buffer, x: u16, y: u16| buf.cell((x, y)).is_some_and(is_wide);
     // The comparison yields cells in screen order.
     let written = |x: u16, y: u16| {
         changes
@@ -188,7 +185,12 @@ fn with_halves_left_behind<'a>(
     };
     let mut extra = Vec::new();
     for &(x, y, cell) in &changes {
-        let last = x + u16::try_from(cell.symbol().width().max(1)).unwrap_or(1) - 1;
+        let width = if is_wide(cell) {
+            cell.symbol().width()
+        } else {
+            1
+        };
+        let last = x + u16::try_from(width).unwrap_or(1) - 1;
         for column in x..=last {
             // A wide character shown from the column before, or from this
             // column on past the cells written now.
@@ -214,6 +216,13 @@ fn with_halves_left_behind<'a>(
     all.sort_by_key(|&(x, y, _)| (y, x));
     all.dedup_by_key(|&mut (x, y, _)| (y, x));
     all
+}
+
+/// Whether the cell holds a character two columns wide (all of which take
+/// three bytes or more, so most cells are told apart by length alone).
+fn is_wide(cell: &Cell) -> bool {
+    let symbol = cell.symbol();
+    symbol.len() >= 3 && symbol.width() > 1
 }
 
 /// The rows `areas` cover, as few ranges as can hold them.
