@@ -262,23 +262,22 @@ impl App {
     }
 
     /// Takes a finished count, if it is still for the search on screen.
-    pub(super) fn finish_counting(&mut self) {
+    /// Whether a count (or its end) came in.
+    pub(super) fn finish_counting(&mut self) -> bool {
         let Some(counting) = &self.counting else {
-            return;
+            return false;
         };
         let count = match counting.result.try_recv() {
             Ok(count) => count,
-            Err(std::sync::mpsc::TryRecvError::Empty) => return,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return false,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.revision += 1;
                 self.counting = None;
-                return;
+                return true;
             }
         };
         let Some(counting) = self.counting.take() else {
-            return;
+            return false;
         };
-        self.revision += 1;
         if self.search.as_ref() == Some(&counting.query) {
             self.say_count(count, &counting.query);
         }
@@ -287,6 +286,7 @@ impl App {
             plans: counting.plans,
             count,
         });
+        true
     }
 
     fn say_count(&mut self, count: usize, query: &str) {

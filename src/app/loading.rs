@@ -80,7 +80,8 @@ impl App {
     /// Takes the rest of a plan being read, once it is in. A plan that
     /// turns out to be broken ends the session with the reason, as it would
     /// have at the start had it been read whole.
-    pub(super) fn finish_loading(&mut self) {
+    pub(super) fn finish_loading(&mut self) -> bool {
+        let mut taken = false;
         let mut i = 0;
         while let Some(loading) = self.loading.get(i) {
             let finished = match loading.events.try_recv() {
@@ -95,7 +96,9 @@ impl App {
             };
             let doc = self.loading.remove(i).doc;
             self.take_loaded(doc, finished);
+            taken = true;
         }
+        taken
     }
 
     /// Waits until every plan being read is read, and takes them.
@@ -119,7 +122,6 @@ impl App {
         doc: usize,
         finished: Result<(store::Loaded, Stamp), store::LoadError>,
     ) {
-        self.revision += 1;
         match finished {
             Ok((loaded, stamp)) => {
                 let old = &mut self.docs[doc];

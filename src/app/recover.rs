@@ -94,7 +94,9 @@ impl App {
     /// Writes the recovery files in the background when they are due: in
     /// a plan of 100,000 projects writing takes seconds, which keys must
     /// not wait for.
-    fn write_recovery_when_due(&mut self, now: Instant) {
+    /// Whether a failed write is now said.
+    fn write_recovery_when_due(&mut self, now: Instant) -> bool {
+        let mut failed = false;
         if self
             .recovery_writer
             .as_ref()
@@ -104,26 +106,31 @@ impl App {
                 .take()
                 .map(std::thread::JoinHandle::join)
         {
-            self.revision += 1;
             self.error(format!("cannot write the recovery file: {e}"));
+            failed = true;
         }
         if self.recovery_due.is_none_or(|due| due > now) {
-            return;
+            return failed;
         }
         if self.recovery_writer.is_some() {
             self.recovery_due = Some(now + Duration::from_millis(500));
-            return;
+            return failed;
         }
         self.recovery_due = None;
         self.recovery_writer = Some(std::thread::spawn(self.recovery_job()));
+        failed
     }
 
-    /// Periodic duties, called by the terminal loop.
+    /// Periodic duties, called by the terminal loop. What they bring in
+    /// may show anywhere, so then the next frame is drawn whole.
     pub(super) fn tick(&mut self, now: Instant) {
-        self.write_recovery_when_due(now);
-        self.finish_loading();
-        self.finish_counting();
-        self.watch(now);
+        let failed = self.write_recovery_when_due(now);
+        let loaded = self.finish_loading();
+        let counted = self.finish_counting();
+        let found = self.watch(now);
+        if failed || loaded || counted || found {
+            self.revision += 1;
+        }
     }
 
     /// Schedules a recovery write after a change.

@@ -35,16 +35,15 @@ impl App {
         }
     }
 
-    pub(super) fn watch(&mut self, now: Instant) {
+    /// Whether it found something: another session, a changed file.
+    pub(super) fn watch(&mut self, now: Instant) -> bool {
         if self
             .last_watch
             .is_some_and(|t| now.duration_since(t) < WATCH_EVERY)
         {
-            return;
+            return false;
         }
         self.last_watch = Some(now);
-        // What is found may show anywhere (who else has the plan open, a
-        // reload): then the next frame is drawn whole.
         let mut found = false;
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
@@ -110,8 +109,6 @@ impl App {
                 reloaded.join(", ")
             ));
         }
-        if found {
-            self.revision += 1;
-        }
+        found
     }
 }
