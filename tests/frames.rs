@@ -4,31 +4,13 @@
 
 mod common;
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use actplan::action::Action;
 use actplan::app::App;
 use actplan::backend::Lean;
 use actplan::screen::Screen;
-use common::{SEED, keys, open, path, press, seed_copy};
+use common::{SEED, Written, keys, open, path, press, seed_copy};
 use crossterm::event::KeyCode;
 use ratatui::backend::CrosstermBackend;
-
-/// What a program wrote to the terminal, for the test to read.
-#[derive(Clone, Default)]
-struct Written(Rc<RefCell<Vec<u8>>>);
-
-impl std::io::Write for Written {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.borrow_mut().extend_from_slice(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
 
 /// A screen as in the app, sending to a terminal emulator.
 struct Terminal {
@@ -51,7 +33,7 @@ impl Terminal {
     /// cell's text, colours and attributes.
     fn draw(&mut self, app: &App) -> Vec<String> {
         self.screen.draw(app, app.size.as_size()).unwrap();
-        let bytes = std::mem::take(&mut *self.written.0.borrow_mut());
+        let bytes = self.written.take();
         self.emulator.process(&bytes);
         let screen = self.emulator.screen();
         (0..app.size.height)

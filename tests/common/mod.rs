@@ -146,3 +146,25 @@ pub fn stderr(o: &std::process::Output) -> String {
 pub fn arg(path: &Path) -> &str {
     path.to_str().unwrap()
 }
+
+/// What a program wrote to the terminal, for the test to read.
+#[derive(Clone, Default)]
+pub struct Written(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+
+impl Written {
+    /// The bytes written since the last time.
+    pub fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.0.borrow_mut())
+    }
+}
+
+impl std::io::Write for Written {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
