@@ -28,16 +28,14 @@ use cells::put_line;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     let areas = layout::areas(area, app.notice_lines(), app.tree_only());
     tree::render(app, areas.tree, buf);
+    // With the tree across the screen the separator has no width.
     for y in areas.separator.top()..areas.separator.bottom() {
-        if areas.separator.width == 0 {
-            break;
-        }
         put_line(
             buf,
             areas.separator.x,
             y,
             &Line::styled(theme::SEPARATOR, theme::DIM),
-            1,
+            areas.separator.width,
         );
     }
     let prompt_cursor = render_bars(app, &areas, buf);
