@@ -179,8 +179,7 @@ fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<app::
 /// A plan large enough to be worth showing before it is all read, with no
 /// recovered edits waiting (those are offered against the whole plan).
 fn shown_early(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= store::PIECEWISE_FROM)
-        && store::recovery::read(path).is_none()
+    store::is_large(path) && store::recovery::read(path).is_none()
 }
 
 /// Loads the plans to edit. Files that fail are reported, the rest open.

@@ -182,11 +182,11 @@ impl Tree {
         (plan, s, m): (usize, usize, usize),
         measure: &Measure,
     ) -> Option<(Total, Total)> {
-        let at = self.measure_nodes.get(&(plan, s, m))?.clone();
+        let at = self.measure_nodes.get(&(plan, s, m))?;
         let new = measure_total(measure);
         let mut old = None;
         let mut above = None;
-        for i in at {
+        for &i in at {
             for j in i + 1..self.nodes[i].end {
                 if let NodeId::Project { project, .. } = self.nodes[j].id {
                     let budget = measure.projects.get(project).map_or(0, |p| p.budget);

@@ -105,7 +105,7 @@ impl App {
             self.write_document(i)?;
             return Ok(Outcome::Written);
         }
-        let (theirs, theirs_hash) = store::load_in_pieces(&doc.path, &mut |_| {})
+        let (theirs, theirs_hash) = store::load(&doc.path)
             .map(|loaded| (loaded.plan, loaded.disk_hash))
             .map_err(|e| {
                 format!("{e} (changed on disk and unreadable; not saved, your edits are kept)")
@@ -195,11 +195,7 @@ impl App {
         let chosen = merge(base, mine, theirs, &choice).plan;
         let other = merge(base, mine, theirs, &|p| choice(p).other()).plan;
         let copy = conflict_copy_path(&self.docs[pending.doc].path);
-        if let Err(e) = store::write_atomically(
-            &copy,
-            store::to_canonical(&other).as_bytes(),
-            store::WriteOptions::COPY,
-        ) {
+        if let Err(e) = store::write_plan(&copy, &other, store::WriteOptions::COPY) {
             return self.error(format!("{e}; nothing changed, your edits are kept"));
         }
         let doc = &mut self.docs[pending.doc];

@@ -39,7 +39,7 @@ pub fn file_hash(path: &Path) -> Result<Option<u64>, LoadError> {
         Err(e) => return Err(io_error(path, &e)),
     };
     let mut hasher = content_hasher();
-    let mut block = vec![0; 1 << 20];
+    let mut block = vec![0; super::stream::BLOCK];
     loop {
         match file.read(&mut block) {
             Ok(0) => return Ok(Some(hasher.finish())),
@@ -133,12 +133,16 @@ fn plan_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(found)
 }
 
+/// Whether `path` is a file large enough to be read measure by measure.
+pub fn is_large(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= PIECEWISE_FROM)
+}
+
 /// Reads a plan file. A large one is read measure by measure, so its bytes
 /// and the plan are never in memory together (see `stream`); results and
 /// messages are those of a whole-file read.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let large = std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= PIECEWISE_FROM);
-    if large {
+    if is_large(path) {
         super::stream::load_in_pieces(path, &mut |_| {})
     } else {
         load_whole(path)
@@ -147,7 +151,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 /// A file this large is read measure by measure, and shown in the app
 /// from its first part.
-pub const PIECEWISE_FROM: u64 = 4 << 20;
+const PIECEWISE_FROM: u64 = 4 << 20;
 
 /// Reads the whole file, then parses it.
 pub(super) fn load_whole(path: &Path) -> Result<Loaded, LoadError> {

@@ -10,7 +10,7 @@ mod save;
 mod stream;
 
 pub use load::{
-    Loaded, PIECEWISE_FROM, Stamp, content_hash, file_hash, load, load_paths, parse, parse_bytes,
+    Loaded, Stamp, content_hash, file_hash, is_large, load, load_paths, parse, parse_bytes,
     plan_files, source_map, stamp,
 };
 pub use locate::{Position, SourceMap};

@@ -37,7 +37,6 @@ pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
 pub fn write_plan(path: &Path, plan: &Plan, options: WriteOptions) -> Result<u64, SaveError> {
     let mut hash = super::load::content_hasher();
     write_atomically_with(path, options, &mut |file| {
-        hash = super::load::content_hasher();
         let mut hashing = Hashing {
             inner: file,
             hash: &mut hash,

@@ -17,7 +17,7 @@ use super::load::{Loaded, content_hasher, load_whole};
 use crate::model::{Measure, Plan, Strategy};
 
 /// Bytes read from the file at a time.
-const BLOCK: usize = 1 << 20;
+pub(super) const BLOCK: usize = 1 << 20;
 
 /// Projects read before the first part of the plan is offered for showing.
 const PREVIEW_PROJECTS: usize = 200;
