@@ -179,7 +179,7 @@ fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<app::
 /// A plan large enough to be worth showing before it is all read, with no
 /// recovered edits waiting (those are offered against the whole plan).
 fn shown_early(path: &Path) -> bool {
-    store::is_large(path) && store::recovery::read(path).is_none()
+    store::is_large(path) && !store::recovery::exists(path)
 }
 
 /// Loads the plans to edit. Files that fail are reported, the rest open.

@@ -71,6 +71,14 @@ pub fn write(recovery: &Recovery) -> Result<PathBuf, SaveError> {
     Ok(path)
 }
 
+/// Whether a plan has a recovery file (readable or not): as `read`
+/// returning something, without reading it.
+pub fn exists(plan: &Path) -> bool {
+    path_for(plan).is_some_and(|path| {
+        !matches!(std::fs::metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound)
+    })
+}
+
 /// The recovery file of a plan, if there is one.
 pub fn read(plan: &Path) -> Option<Result<Recovery, LoadError>> {
     let path = path_for(plan)?;
