@@ -138,8 +138,7 @@ impl App {
         while passed < count {
             let index = (from + passed) % count;
             let id = self.tree.node(index).id;
-            let plan = &self.docs[id.plan()].plan;
-            if !self.is_repeat(id) && find::node_holds(plan, id.address(), &wanted) {
+            if holds(&self.docs[id.plan()].plan, id, &wanted) {
                 if let Some(row) = self.tree.reveal(index) {
                     self.select_row_keeping(row);
                 }
@@ -187,14 +186,9 @@ impl App {
         });
         let index = found.into_iter().find(|&i| {
             let id = self.tree.node(i).id;
-            let plan = &self.docs[id.plan()].plan;
-            !self.is_repeat(id) && find::node_holds(plan, id.address(), &wanted)
+            holds(&self.docs[id.plan()].plan, id, &wanted)
         })?;
         self.tree.reveal(index)
-    }
-
-    fn is_repeat(&self, id: NodeId) -> bool {
-        is_repeat(&self.docs[id.plan()].plan, id)
     }
 
     /// Whether the node's own text holds the search query.
@@ -245,10 +239,7 @@ impl App {
                 Some(ids) => {
                     let wanted = find::Query::new(&q);
                     ids.into_iter()
-                        .filter(|&id| {
-                            let plan = &counted[id.plan()];
-                            !is_repeat(plan, id) && find::node_holds(plan, id.address(), &wanted)
-                        })
+                        .filter(|&id| holds(&counted[id.plan()], id, &wanted))
                         .count()
                 }
             };
@@ -366,6 +357,12 @@ pub struct MatchCount {
 
 fn same_plans(a: &[Arc<Plan>], b: &[Arc<Plan>]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
+}
+
+/// Whether the node's own text holds the query, counting a repeated
+/// measure once.
+fn holds(plan: &Plan, id: NodeId, wanted: &find::Query) -> bool {
+    !is_repeat(plan, id) && find::node_holds(plan, id.address(), wanted)
 }
 
 /// A measure serving two KPIs is shown under each; its rows under all but
