@@ -20,6 +20,30 @@ pub struct Loading {
 
 type Stamp = Option<store::Stamp>;
 
+/// The whole plan read and the file's stamp, or why it could not be read.
+type Finished = Result<(store::Loaded, Stamp), store::LoadError>;
+
+impl Loading {
+    /// How the reading of the plan at `path` ended; `None` while it goes
+    /// on, unless told to `wait` for the end.
+    fn outcome(&self, wait: bool, path: &std::path::Path) -> Option<Finished> {
+        loop {
+            let event = if wait {
+                self.events.recv().map_err(|_| TryRecvError::Disconnected)
+            } else {
+                self.events.try_recv()
+            };
+            match event {
+                Ok(Event::Done(result, stamp)) => return Some(result.map(|l| (l, stamp))),
+                // The first part was taken when the plan opened.
+                Ok(Event::Preview(_)) => {}
+                Err(TryRecvError::Empty) => return None,
+                Err(TryRecvError::Disconnected) => return Some(Err(stopped(path.to_owned()))),
+            }
+        }
+    }
+}
+
 enum Event {
     Preview(Plan),
     /// The whole plan, and the file's stamp from before it was read.
@@ -84,15 +108,9 @@ impl App {
         let mut taken = false;
         let mut i = 0;
         while let Some(loading) = self.loading.get(i) {
-            let finished = match loading.events.try_recv() {
-                Ok(Event::Done(result, stamp)) => result.map(|loaded| (loaded, stamp)),
-                Ok(Event::Preview(_)) | Err(TryRecvError::Empty) => {
-                    i += 1;
-                    continue;
-                }
-                Err(TryRecvError::Disconnected) => {
-                    Err(stopped(self.docs[loading.doc].path.clone()))
-                }
+            let Some(finished) = loading.outcome(false, &self.docs[loading.doc].path) else {
+                i += 1;
+                continue;
             };
             let doc = self.loading.remove(i).doc;
             self.take_loaded(doc, finished);
@@ -106,22 +124,13 @@ impl App {
         while !self.quit
             && let Some(loading) = self.loading.pop()
         {
-            let finished = loop {
-                match loading.events.recv() {
-                    Ok(Event::Done(result, stamp)) => break result.map(|loaded| (loaded, stamp)),
-                    Ok(Event::Preview(_)) => {}
-                    Err(_) => break Err(stopped(self.docs[loading.doc].path.clone())),
-                }
-            };
-            self.take_loaded(loading.doc, finished);
+            if let Some(finished) = loading.outcome(true, &self.docs[loading.doc].path) {
+                self.take_loaded(loading.doc, finished);
+            }
         }
     }
 
-    fn take_loaded(
-        &mut self,
-        doc: usize,
-        finished: Result<(store::Loaded, Stamp), store::LoadError>,
-    ) {
+    fn take_loaded(&mut self, doc: usize, finished: Finished) {
         match finished {
             Ok((loaded, stamp)) => {
                 let old = &mut self.docs[doc];
