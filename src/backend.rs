@@ -140,6 +140,42 @@ fn after(symbol: &str, x: u16, y: u16) -> Option<(u16, u16)> {
     single.then_some((x.checked_add(width)?, y))
 }
 
+/// Writes `content` as runs of text: the cursor is moved only where the
+/// terminal's own is not, and the look is sent only where it changes. Each
+/// call starts and ends plain, so calls can follow one another in any
+/// order.
+fn write_cells<'a>(
+    content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    w: &mut impl Write,
+) -> io::Result<()> {
+    let mut look = PLAIN;
+    let mut cursor = None;
+    for (x, y, cell) in content {
+        if cursor != Some((x, y)) {
+            queue!(w, crossterm::cursor::MoveTo(x, y))?;
+        }
+        let next = Look::of(cell);
+        if next != look {
+            look.change_to(next, w)?;
+            look = next;
+        }
+        w.write_all(cell.symbol().as_bytes())?;
+        cursor = after(cell.symbol(), x, y);
+    }
+    if look.underline != Color::Reset {
+        queue!(w, SetUnderlineColor(CrosstermColor::Reset))?;
+    }
+    if look != PLAIN {
+        queue!(
+            w,
+            SetForegroundColor(CrosstermColor::Reset),
+            SetBackgroundColor(CrosstermColor::Reset),
+            SetAttribute(Attribute::Reset),
+        )?;
+    }
+    Ok(())
+}
+
 impl<W: Write> Backend for Lean<W> {
     type Error = io::Error;
 
@@ -147,33 +183,7 @@ impl<W: Write> Backend for Lean<W> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let w = self.inner.writer_mut();
-        let mut look = PLAIN;
-        let mut cursor = None;
-        for (x, y, cell) in content {
-            if cursor != Some((x, y)) {
-                queue!(w, crossterm::cursor::MoveTo(x, y))?;
-            }
-            let next = Look::of(cell);
-            if next != look {
-                look.change_to(next, w)?;
-                look = next;
-            }
-            w.write_all(cell.symbol().as_bytes())?;
-            cursor = after(cell.symbol(), x, y);
-        }
-        if look.underline != Color::Reset {
-            queue!(w, SetUnderlineColor(CrosstermColor::Reset))?;
-        }
-        if look != PLAIN {
-            queue!(
-                w,
-                SetForegroundColor(CrosstermColor::Reset),
-                SetBackgroundColor(CrosstermColor::Reset),
-                SetAttribute(Attribute::Reset),
-            )?;
-        }
-        Ok(())
+        write_cells(content, self.inner.writer_mut())
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
@@ -218,5 +228,47 @@ impl<W: Write> Backend for Lean<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         Backend::flush(&mut self.inner)
+    }
+}
+
+/// A backend that can turn cells into bytes before they are sent, so that a
+/// frame can be made ready before the key that shows it.
+pub trait Ahead: Backend {
+    /// Writes into `out` what drawing `content` would send; `false` when
+    /// this backend cannot (then nothing is drawn ahead).
+    fn encode<'a>(
+        &self,
+        content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+        out: &mut Vec<u8>,
+    ) -> bool;
+
+    /// Sends what `encode` wrote.
+    fn send(&mut self, bytes: &[u8]) -> Result<(), Self::Error>;
+}
+
+impl<W: Write> Ahead for Lean<W> {
+    fn encode<'a>(
+        &self,
+        content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+        out: &mut Vec<u8>,
+    ) -> bool {
+        // Writing into memory cannot fail.
+        write_cells(content, out).is_ok()
+    }
+
+    fn send(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.inner.writer_mut().write_all(bytes)
+    }
+}
+
+/// Drawn into memory for tests, it keeps cells and not bytes: nothing is
+/// drawn ahead.
+impl Ahead for ratatui::backend::TestBackend {
+    fn encode<'a>(&self, _: impl Iterator<Item = (u16, u16, &'a Cell)>, _: &mut Vec<u8>) -> bool {
+        false
+    }
+
+    fn send(&mut self, _: &[u8]) -> Result<(), Self::Error> {
+        Ok(())
     }
 }

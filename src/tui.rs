@@ -26,6 +26,9 @@ const WAKE: Duration = Duration::from_millis(250);
 /// whole plan soon after it is in.
 const WAKE_WHILE_LOADING: Duration = Duration::from_millis(20);
 
+/// How long after a frame the frames of the likely next keys are drawn.
+const AHEAD_AFTER: Duration = Duration::from_millis(5);
+
 /// Frames are written whole: standard output alone passes them on in
 /// pieces of a kilobyte, each a separate write the terminal (and an SSH
 /// link) handles on its own.
@@ -189,6 +192,15 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
         if let Err(e) = terminal.draw(app, size) {
             return Stop::Terminal(e);
         }
+        // Once the terminal (or SSH) had time to take this frame in, which
+        // the work would compete with for the CPU. An error is left for
+        // the wait below to report.
+        let mut pause = AHEAD_AFTER;
+        terminal.draw_ahead(app, || {
+            let waiting = !matches!(tty.wait(pause), Ok(false));
+            pause = Duration::ZERO;
+            waiting
+        });
         let now = Instant::now();
         let wake = if !app.loading.is_empty() || app.counting.is_some() {
             WAKE_WHILE_LOADING

@@ -132,3 +132,27 @@ fn views_follow_the_selection_in_a_long_list() {
     );
     assert!(!pane.contains("事業00"), "{pane}");
 }
+
+#[test]
+fn the_timeline_follows_the_month_while_the_plan_is_open() {
+    let mut app = open(&[path(SEED)], 120, 40);
+    keys(&mut app, "G3");
+    // As if the plan had been opened in June of its year.
+    app.month = actplan::model::YearMonth {
+        year: 2023,
+        month: 6,
+    };
+    let pane = right_pane(&app);
+    let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
+    // R5.4～R5.9 is not over yet in June.
+    assert!(row.contains(" 地方創生") && !row.contains('!'), "{row}");
+    // The month is looked at again while the app runs; the change counts
+    // as one (a running screen draws the pane again).
+    let revision = app.revision;
+    app.update(actplan::action::Action::Tick);
+    assert_ne!(app.month.year, 2023);
+    assert!(app.revision > revision);
+    let pane = right_pane(&app);
+    let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
+    assert!(row.contains("!地方創生"), "{row}");
+}

@@ -256,6 +256,10 @@ pub struct App {
     /// selection alone leaves it as it is, so a frame can tell that only
     /// the rows around the selection need drawing again.
     pub revision: u64,
+    /// This month, for what is drawn against it (the timeline's marker); a
+    /// field and not a clock read while drawing, so a frame is a function
+    /// of the state alone.
+    pub month: crate::model::YearMonth,
 }
 
 impl App {
@@ -298,6 +302,7 @@ impl App {
             last_watch: None,
             loading: Vec::new(),
             fatal: None,
+            month: crate::model::dates::this_month(),
             counting: None,
             match_count: None,
             user_scale: None,

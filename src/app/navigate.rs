@@ -3,6 +3,39 @@
 use super::*;
 
 impl App {
+    /// Calls `f` with the app as a move of the selection (`action`) would
+    /// leave it, then puts the selection back: frames for the keys most
+    /// likely typed next are drawn before they arrive. `None` when
+    /// `action` is not a move, or when a move would do more than move
+    /// (an editor, prompt, dialog or message is open).
+    pub fn preview<R>(&mut self, action: Action, f: impl FnOnce(&App) -> R) -> Option<R> {
+        let plain = self.editor.is_none()
+            && self.prompt.is_none()
+            && self.overlay == Overlay::None
+            && self.message.is_none();
+        if !plain || !action.only_moves_selection() {
+            return None;
+        }
+        let kept = (
+            self.selected,
+            self.tree_offset,
+            self.field,
+            self.detail_scroll,
+        );
+        match self.focus {
+            Focus::Tree => self.update_tree(action),
+            Focus::Detail => self.update_detail(action),
+        }
+        let seen = f(self);
+        (
+            self.selected,
+            self.tree_offset,
+            self.field,
+            self.detail_scroll,
+        ) = kept;
+        Some(seen)
+    }
+
     pub(super) fn update_tree(&mut self, action: Action) {
         let page = self.tree_rows().max(1);
         let last = self.tree.len().saturating_sub(1);

@@ -44,7 +44,9 @@ impl App {
             return false;
         }
         self.last_watch = Some(now);
-        let mut found = false;
+        let month = crate::model::dates::this_month();
+        let mut found = month != self.month;
+        self.month = month;
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 
 use super::{body, offset, put};
 use crate::app::App;
-use crate::model::dates::{Span as Months, fiscal_year_label, this_month};
+use crate::model::dates::{Span as Months, fiscal_year_label};
 use crate::model::find::is_overdue;
 use crate::model::{Address, YearMonth};
 use crate::ui::cells::put_line;
@@ -22,7 +22,7 @@ fn span(app: &App) -> Months {
     let years = app.docs.iter().map(|d| d.plan.fiscal_year);
     let (first, last) = years.fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(y), b.max(y)));
     let first = if first == i32::MAX {
-        this_month().year
+        app.month.year
     } else {
         first
     };
@@ -58,7 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let full = usize::from(body.width);
     let name_width = (full / 3).clamp(8, 24);
     let step = (full.saturating_sub(name_width + 1) / months).clamp(1, 3);
-    let today = this_month();
+    let today = app.month;
 
     // Quarter months across the top (4, 7, 10, 1), each where it starts.
     let mut header = " ".repeat(name_width + 1);

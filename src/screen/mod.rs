@@ -6,13 +6,15 @@
 
 use std::ops::Range;
 
-use ratatui::backend::Backend;
+use crate::backend::Ahead;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::ui;
+
+mod ahead;
 
 pub struct Screen<B> {
     backend: B,
@@ -28,9 +30,11 @@ pub struct Screen<B> {
     before: Option<ui::Shown>,
     /// Room for the rows being compared, kept from frame to frame.
     bands: [Buffer; 2],
+    /// Frames of the likely next moves, drawn while the user reads.
+    ahead: ahead::Frames,
 }
 
-impl<B: Backend> Screen<B> {
+impl<B: Ahead> Screen<B> {
     pub fn new(backend: B) -> Self {
         Self {
             backend,
@@ -39,6 +43,7 @@ impl<B: Backend> Screen<B> {
             next_stale: false,
             before: None,
             bands: [Buffer::empty(Rect::ZERO), Buffer::empty(Rect::ZERO)],
+            ahead: ahead::Frames::default(),
         }
     }
 
@@ -67,8 +72,14 @@ impl<B: Backend> Screen<B> {
             self.clear()?;
         }
         let now = ui::Shown::of(app, area);
-        let cursor = match self.before.take() {
-            Some(before) if now.only_moved_since(&before) => {
+        let before = self.before.take();
+        let ahead = before.as_ref().and_then(|b| self.ahead.take(b, &now));
+        let cursor = match (before, ahead) {
+            (_, Some(frame)) => {
+                self.send_ahead(frame)?;
+                None
+            }
+            (Some(before), None) if now.only_moved_since(&before) => {
                 self.draw_moves(app, &before, &now)?;
                 None
             }
@@ -97,18 +108,8 @@ impl<B: Backend> Screen<B> {
             self.next_stale = false;
         }
         let areas = ui::patch(app, before, now, &mut self.next);
-        let bands = row_bands(&areas);
-        // For most of the screen, comparing all of it once costs less than
-        // copying those rows out (the rows not drawn again are the same on
-        // both sides).
-        let rows: usize = bands.iter().map(ExactSizeIterator::len).sum();
-        let height = self.shown.area.height;
-        if rows * 2 >= usize::from(height) {
-            self.send(0..height)?;
-        } else {
-            for rows in bands {
-                self.send(rows)?;
-            }
+        for rows in rows_to_compare(&areas, self.shown.area.height) {
+            self.send(rows)?;
         }
         for area in areas {
             self.keep(area);
@@ -129,30 +130,8 @@ impl<B: Backend> Screen<B> {
 
     /// Sends the cells of `rows` that differ from what is shown.
     fn send(&mut self, rows: Range<u16>) -> Result<(), B::Error> {
-        let Self {
-            backend,
-            shown,
-            next,
-            bands: [before, after],
-            ..
-        } = self;
-        let width = usize::from(shown.area.width);
-        let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
-        // The whole screen is compared in place; a band of rows is copied
-        // out to be compared on its own.
-        let (old, new) = if rows.len() == usize::from(shown.area.height) {
-            (&*shown, &*next)
-        } else {
-            let area = Rect::new(0, rows.start, shown.area.width, rows.end - rows.start);
-            for (band, buf) in [(&mut *before, &*shown), (&mut *after, &*next)] {
-                band.area = area;
-                band.content.clear();
-                band.content.extend_from_slice(&buf.content[cells.clone()]);
-            }
-            (&*before, &*after)
-        };
-        let changes = with_halves_left_behind(old.diff(new), old, new);
-        backend.draw(changes.into_iter())
+        let changes = compare(&self.shown, &self.next, rows, &mut self.bands);
+        self.backend.draw(changes.into_iter())
     }
 
     /// Records `area` of the frame drawn as shown.
@@ -165,6 +144,44 @@ impl<B: Backend> Screen<B> {
             self.shown.content[cells.clone()].clone_from_slice(&self.next.content[cells]);
         }
     }
+}
+
+/// The rows to compare after drawing `areas` again: for most of the
+/// screen, comparing all of it once costs less than copying those rows out
+/// (the rows not drawn again are the same on both sides).
+fn rows_to_compare(areas: &[Rect], height: u16) -> Vec<Range<u16>> {
+    let bands = row_bands(areas);
+    let rows: usize = bands.iter().map(ExactSizeIterator::len).sum();
+    if rows * 2 >= usize::from(height) {
+        std::iter::once(0..height).collect()
+    } else {
+        bands
+    }
+}
+
+/// The cells of `rows` in `new` that differ from `old`. The whole screen
+/// is compared in place; a band of rows is copied out into `bands` to be
+/// compared on its own.
+fn compare<'a>(
+    old: &'a Buffer,
+    new: &'a Buffer,
+    rows: Range<u16>,
+    bands: &'a mut [Buffer; 2],
+) -> Vec<(u16, u16, &'a Cell)> {
+    if rows.len() == usize::from(old.area.height) {
+        return with_halves_left_behind(old.diff(new), old, new);
+    }
+    let width = usize::from(old.area.width);
+    let cells = usize::from(rows.start) * width..usize::from(rows.end) * width;
+    let area = Rect::new(0, rows.start, old.area.width, rows.end - rows.start);
+    let [before, after] = bands;
+    for (band, buf) in [(&mut *before, old), (&mut *after, new)] {
+        band.area = area;
+        band.content.clear();
+        band.content.extend_from_slice(&buf.content[cells.clone()]);
+    }
+    let (before, after) = (&*before, &*after);
+    with_halves_left_behind(before.diff(after), before, after)
 }
 
 /// The changes, plus the cells a terminal blanks on its own: writing over

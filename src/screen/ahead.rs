@@ -1,0 +1,143 @@
+//! Frames drawn ahead. While the user reads, the frames of the moves most
+//! likely typed next (down and up) are drawn, compared with what the
+//! terminal shows and turned into bytes; such a key then costs little
+//! more than writing them. Which frame a key needs is known only once it
+//! has acted: a frame drawn ahead is sent when the app then shows exactly
+//! what it was drawn for, from exactly the picture it was drawn against.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+
+use super::{Screen, compare, rows_to_compare};
+use crate::action::Action;
+use crate::app::App;
+use crate::backend::Ahead;
+use crate::ui;
+
+/// The moves drawn ahead, most likely first.
+const LIKELY: [Action; 4] = [Action::Down, Action::Up, Action::PageDown, Action::PageUp];
+
+#[derive(Default)]
+pub(super) struct Frames {
+    /// What the terminal showed when they were drawn; they hold only while
+    /// it still does.
+    from: Option<ui::Shown>,
+    /// How many of `LIKELY` were looked at for `from`.
+    done: usize,
+    frames: Vec<Frame>,
+    /// How many were sent (for the tests and benchmarks: a frame drawn
+    /// ahead looks the same as one drawn on the key).
+    sent: u64,
+}
+
+struct Frame {
+    /// What it shows of the app; `None` once sent, or when the move would
+    /// change more than the selection (or nothing).
+    shows: Option<ui::Shown>,
+    /// The whole frame, what the terminal shows once it is sent.
+    buffer: Buffer,
+    /// What turns the terminal's picture into it.
+    bytes: Vec<u8>,
+}
+
+impl Frames {
+    /// Which frame drawn ahead shows `now`, if it was drawn against
+    /// `before`.
+    pub(super) fn take(&mut self, before: &ui::Shown, now: &ui::Shown) -> Option<usize> {
+        if self.from.as_ref() != Some(before) || now == before {
+            return None;
+        }
+        // The terminal is about to show something else.
+        self.from = None;
+        let i = self
+            .frames
+            .iter()
+            .position(|f| f.shows.as_ref() == Some(now))?;
+        self.frames[i].shows = None;
+        self.sent += 1;
+        Some(i)
+    }
+}
+
+impl<B: Ahead> Screen<B> {
+    /// Draws ahead the frames of the likely next moves, stopping as soon as
+    /// `waiting` says a key is there (drawing ahead must never delay it).
+    pub fn draw_ahead(&mut self, app: &mut App, mut waiting: impl FnMut() -> bool) {
+        let Some(before) = self.before.clone() else {
+            return;
+        };
+        if self.ahead.from.as_ref() != Some(&before) {
+            self.ahead.from = Some(before);
+            self.ahead.done = 0;
+        }
+        while self.ahead.done < LIKELY.len() && !waiting() {
+            let i = self.ahead.done;
+            if self.ahead.frames.len() == i {
+                self.ahead.frames.push(Frame {
+                    shows: None,
+                    buffer: Buffer::empty(Rect::ZERO),
+                    bytes: Vec::new(),
+                });
+            }
+            let shows = self.draw_frame_ahead(app, LIKELY[i], i);
+            self.ahead.frames[i].shows = shows;
+            self.ahead.done += 1;
+        }
+    }
+
+    /// Draws into frame `i` what `action` would show; returns what that is
+    /// of the app, or `None` when nothing is drawn ahead for it.
+    fn draw_frame_ahead(&mut self, app: &mut App, action: Action, i: usize) -> Option<ui::Shown> {
+        let Self {
+            backend,
+            shown,
+            bands,
+            ahead,
+            ..
+        } = self;
+        let before = ahead.from.as_ref()?;
+        let frame = &mut ahead.frames[i];
+        let (now, areas) = app
+            .preview(action, |moved| {
+                let now = ui::Shown::of(moved, shown.area);
+                if now == *before {
+                    return None;
+                }
+                frame.buffer.resize(shown.area);
+                let areas = if now.only_moved_since(before) {
+                    frame.buffer.content.clone_from_slice(&shown.content);
+                    ui::patch(moved, before, &now, &mut frame.buffer)
+                } else {
+                    // The tree scrolled. A move leaves nothing open, so
+                    // there is no cursor to place.
+                    frame.buffer.reset();
+                    ui::render(moved, shown.area, &mut frame.buffer);
+                    vec![shown.area]
+                };
+                Some((now, areas))
+            })
+            .flatten()?;
+        frame.bytes.clear();
+        for rows in rows_to_compare(&areas, shown.area.height) {
+            let changes = compare(shown, &frame.buffer, rows, bands);
+            if !backend.encode(changes.into_iter(), &mut frame.bytes) {
+                return None;
+            }
+        }
+        Some(now)
+    }
+
+    /// How many frames drawn ahead were sent.
+    pub fn frames_sent_ahead(&self) -> u64 {
+        self.ahead.sent
+    }
+
+    /// Sends a frame drawn ahead; it becomes what the terminal shows.
+    pub(super) fn send_ahead(&mut self, i: usize) -> Result<(), B::Error> {
+        let frame = &mut self.ahead.frames[i];
+        self.backend.send(&frame.bytes)?;
+        std::mem::swap(&mut self.shown, &mut frame.buffer);
+        self.next_stale = true;
+        Ok(())
+    }
+}
