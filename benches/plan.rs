@@ -4,14 +4,18 @@
 //! `cargo run --release --example gen_plan -- --projects N --seed 1 >
 //! /tmp/actplan-bench-N.ron`); a size whose file is missing is skipped.
 
+use std::io;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use actplan::action::Action;
 use actplan::app::App;
+use actplan::backend::Lean;
 use actplan::screen::Screen;
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BatchSize, BenchmarkGroup, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::backend::TestBackend;
+use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::layout::Size;
 
 fn plan_file(projects: usize) -> Option<PathBuf> {
@@ -165,7 +169,38 @@ fn keys(c: &mut Criterion) {
             (KeyCode::Esc, none),
         ],
     );
+    drawn_ahead(&mut group, &mut app);
     group.finish();
+}
+
+/// `j` when its frame was drawn ahead (as while the user reads), and the
+/// drawing ahead itself; through the app's own backend, into nothing.
+fn drawn_ahead(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App) {
+    let mut screen = Screen::new(Lean::new(CrosstermBackend::new(io::sink())));
+    let size = Size::new(120, 40);
+    let mut timed = |name: &str, ahead_timed: bool| {
+        group.bench_function(name, |b| {
+            b.iter_custom(|iters| {
+                let mut spent = Duration::ZERO;
+                for _ in 0..iters {
+                    if app.selected + 1 >= app.tree.len() {
+                        key(app, KeyCode::Char('g'), KeyModifiers::NONE);
+                        screen.draw(app, size).unwrap();
+                    }
+                    let start = Instant::now();
+                    screen.draw_ahead(app, || false);
+                    let ahead = start.elapsed();
+                    let start = Instant::now();
+                    key(app, KeyCode::Char('j'), KeyModifiers::NONE);
+                    screen.draw(app, size).unwrap();
+                    spent += if ahead_timed { ahead } else { start.elapsed() };
+                }
+                spent
+            });
+        });
+    };
+    timed("j_drawn_ahead", false);
+    timed("drawing_ahead", true);
 }
 
 fn save(c: &mut Criterion) {
