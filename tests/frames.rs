@@ -305,3 +305,22 @@ fn nothing_is_drawn_ahead_while_a_key_waits() {
     assert_eq!(terminal.screen.frames_sent_ahead(), 0);
     assert_eq!(shown, Terminal::new(&app).draw(&mut app));
 }
+
+#[test]
+fn a_frame_drawn_against_an_earlier_picture_is_not_sent() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    let mut terminal = Terminal::new(&app);
+    keys(&mut app, "jjj");
+    terminal.draw(&mut app);
+    // Up from here leads to row 2, drawn against row 3's picture.
+    terminal.screen.draw_ahead(&mut app, || false);
+    keys(&mut app, "j");
+    terminal.draw(&mut app);
+    assert_eq!(terminal.screen.frames_sent_ahead(), 1);
+    // Keys arrive in a burst: nothing is drawn ahead for row 4.
+    terminal.screen.draw_ahead(&mut app, || true);
+    keys(&mut app, "kk");
+    let shown = terminal.draw(&mut app);
+    assert_eq!(terminal.screen.frames_sent_ahead(), 1);
+    assert_eq!(shown, Terminal::new(&app).draw(&mut app));
+}

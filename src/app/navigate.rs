@@ -9,11 +9,7 @@ impl App {
     /// `action` is not a move, or when a move would do more than move
     /// (an editor, prompt, dialog or message is open).
     pub fn preview<R>(&mut self, action: Action, f: impl FnOnce(&App) -> R) -> Option<R> {
-        let plain = self.editor.is_none()
-            && self.prompt.is_none()
-            && self.overlay == Overlay::None
-            && self.message.is_none();
-        if !plain || !action.only_moves_selection() {
+        if !self.moves_only_move() || !action.only_moves_selection() {
             return None;
         }
         let kept = (
@@ -101,6 +97,15 @@ impl App {
             Action::SwitchFocus => self.focus = Focus::Tree,
             _ => {}
         }
+    }
+
+    /// Whether a move now would only move the selection: no editor,
+    /// prompt or dialog takes the keys, and no message would be cleared.
+    pub fn moves_only_move(&self) -> bool {
+        self.editor.is_none()
+            && self.prompt.is_none()
+            && self.overlay == Overlay::None
+            && self.message.is_none()
     }
 
     /// Lines one PageDown moves the detail pane.

@@ -49,8 +49,8 @@ impl Frames {
         }
         // The terminal is about to show something else.
         self.from = None;
-        let i = self
-            .frames
+        // Frames past `done` were drawn against an earlier picture.
+        let i = self.frames[..self.done]
             .iter()
             .position(|f| f.shows.as_ref() == Some(now))?;
         self.frames[i].shows = None;
@@ -66,6 +66,9 @@ impl<B: Ahead> Screen<B> {
         let Some(before) = self.before.clone() else {
             return;
         };
+        if !app.moves_only_move() {
+            return;
+        }
         if self.ahead.from.as_ref() != Some(&before) {
             self.ahead.from = Some(before);
             self.ahead.done = 0;
