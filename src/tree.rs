@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::find::Filter;
 use crate::model::totals::measure_total;
-use crate::model::{Address, Measure, Plan, Project, Total};
+use crate::model::{Address, Measure, Plan, Project, Total, YearMonth};
 
 /// A row's identity: stable across rebuilds as long as the plan's shape is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -128,16 +128,34 @@ pub struct Tree {
 impl Tree {
     /// Builds every node of `plans`, fully expanded except `collapsed`.
     pub fn build(plans: &[&Plan], collapsed: HashSet<NodeId>) -> Self {
-        Self::build_filtered(plans, collapsed, &Filter::default())
+        Self::build_with(plans, collapsed, None)
     }
 
     /// Builds the nodes that hold a project passing `filter` (all of them
-    /// when it is empty); totals count the projects shown.
-    pub fn build_filtered(plans: &[&Plan], collapsed: HashSet<NodeId>, filter: &Filter) -> Self {
+    /// when it is empty) in the month `today`; totals count the projects
+    /// shown.
+    pub fn build_filtered(
+        plans: &[&Plan],
+        collapsed: HashSet<NodeId>,
+        filter: &Filter,
+        today: YearMonth,
+    ) -> Self {
+        Self::build_with(
+            plans,
+            collapsed,
+            filter.is_active().then_some((filter, today)),
+        )
+    }
+
+    fn build_with(
+        plans: &[&Plan],
+        collapsed: HashSet<NodeId>,
+        filter: Option<(&Filter, YearMonth)>,
+    ) -> Self {
         let mut builder = Builder {
             // Sized once: growing by doubling would briefly hold two copies.
             nodes: Vec::with_capacity(node_estimate(plans)),
-            filter: filter.is_active().then_some(filter),
+            filter,
             ..Builder::default()
         };
         let show_plans = plans.len() > 1;
@@ -350,7 +368,7 @@ struct Builder<'f> {
     nodes: Vec<TreeNode>,
     measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
     stack: Vec<usize>,
-    filter: Option<&'f Filter>,
+    filter: Option<(&'f Filter, YearMonth)>,
 }
 
 impl Builder<'_> {
@@ -381,7 +399,7 @@ impl Builder<'_> {
 
     fn shows(&self, plan: &Plan, address: Address, project: &Project) -> bool {
         self.filter
-            .is_none_or(|f| f.matches(plan, address, project))
+            .is_none_or(|(f, today)| f.matches(plan, address, project, today))
     }
 
     /// The shown projects of a measure, and their total.

@@ -156,3 +156,20 @@ fn the_timeline_follows_the_month_while_the_plan_is_open() {
     let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
     assert!(row.contains("!地方創生"), "{row}");
 }
+
+#[test]
+fn the_overdue_filter_follows_the_month_while_the_plan_is_open() {
+    let mut app = open(&[path(SEED)], 120, 40);
+    app.month = actplan::model::YearMonth {
+        year: 2023,
+        month: 6,
+    };
+    keys(&mut app, "fo");
+    press(&mut app, KeyCode::Esc);
+    // In June 2023 R5.4～R5.9 is not over: not overdue.
+    assert!(app.filter.overdue);
+    assert!(!screen_text(&app).contains("地方創生人材育成研修事業"));
+    // Months later, unfinished, it is.
+    app.update(actplan::action::Action::Tick);
+    assert!(screen_text(&app).contains("地方創生人材育成研修事業"));
+}

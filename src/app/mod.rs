@@ -549,7 +549,7 @@ impl App {
         let selected = self.selected_node();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
-        let tree = Tree::build_filtered(&plans, collapsed, &self.filter);
+        let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
         let grand_totals = totals_by_unit(&plans);
         self.tree = tree;
         self.grand_totals = grand_totals;

@@ -47,6 +47,10 @@ impl App {
         let month = crate::model::dates::this_month();
         let mut found = month != self.month;
         self.month = month;
+        if found && self.filter.overdue {
+            // What is overdue changed with the month.
+            self.rebuild_tree();
+        }
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {

@@ -6,7 +6,6 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::address::Address;
-use super::dates::this_month;
 use super::fields::{Field, field_text};
 use super::grade;
 use super::money::parse_budget;
@@ -229,11 +228,7 @@ impl Filter {
         *self != Filter::default()
     }
 
-    pub fn matches(&self, plan: &Plan, address: Address, project: &Project) -> bool {
-        self.matches_at(plan, address, project, this_month())
-    }
-
-    pub fn matches_at(
+    pub fn matches(
         &self,
         plan: &Plan,
         address: Address,
