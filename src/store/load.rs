@@ -50,10 +50,15 @@ pub fn file_hash(path: &Path) -> Result<Option<u64>, LoadError> {
     }
 }
 
-/// A file's modification time and length, to notice changes cheaply.
+/// A file's modification time and length, to notice changes cheaply;
+/// `None` for what is not a regular file (a pipe cannot be read again to
+/// see what changed, and opening one would wait for a writer).
 pub fn stamp(path: &Path) -> Option<Stamp> {
     use std::os::unix::fs::MetadataExt;
     let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() {
+        return None;
+    }
     Some(Stamp {
         modified: meta.modified().ok()?,
         len: meta.len(),
