@@ -108,6 +108,7 @@ const JAPANESE: &[(&str, &str)] = &[
         "restored {} change(s); save to keep them",
         "{0} 件の変更を復元しました（保存すると確定）",
     ),
+    ("searching...", "検索中..."),
     (
         "counting matches for \"{}\" (n next, N previous)",
         "「{0}」の一致数を数えています（n 次、N 前）",

@@ -202,7 +202,10 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
             waiting
         });
         let now = Instant::now();
-        let wake = if !app.loading.is_empty() || app.counting.is_some() {
+        let wake = if app.searching() {
+            // The search's next step comes as soon as no key is waiting.
+            Duration::ZERO
+        } else if !app.loading.is_empty() || app.counting.is_some() {
             WAKE_WHILE_LOADING
         } else {
             WAKE

@@ -417,6 +417,11 @@ fn moving_a_project_and_linking_a_measure_keep_totals_right() {
 /// A plan of 1,000 projects: 10 measures of 100, every 10th about ＤＸ,
 /// evaluations cycling through the scale, budgets 1..=1000 × 10.
 fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
+    big_plan_of(dir, 100)
+}
+
+/// Ten measures of `per_measure` projects each.
+fn big_plan_of(dir: &std::path::Path, per_measure: usize) -> std::path::PathBuf {
     let mut plan = store::load(std::path::Path::new(common::SEED))
         .unwrap()
         .plan;
@@ -426,9 +431,9 @@ fn big_plan(dir: &std::path::Path) -> std::path::PathBuf {
     for m in 0..10 {
         let mut measure = (*plan.strategies[0].measures[m % 3]).clone();
         measure.label = format!("({})", m + 1);
-        measure.projects = (0..100)
+        measure.projects = (0..per_measure)
             .map(|p| {
-                let i = m * 100 + p;
+                let i = m * per_measure + p;
                 Project {
                     name: if i % 10 == 0 {
                         format!("ＤＸ事業{i:04}")
@@ -495,6 +500,42 @@ fn search_follows_each_typed_character_and_backspace() {
     type_then_selected(&mut app, &chars("9"), "ＤＸ事業0050");
     let back = [KeyCode::Backspace, KeyCode::Backspace, KeyCode::Char('6')];
     type_then_selected(&mut app, &back, "ＤＸ事業0060");
+}
+
+#[test]
+fn a_search_through_a_large_plan_never_holds_up_a_keystroke() {
+    let dir = tempfile::tempdir().unwrap();
+    // 4,000 projects: more than one step of the search.
+    let path = big_plan_of(dir.path(), 400);
+    let mut plan = saved(&path);
+    let last = std::sync::Arc::make_mut(&mut plan.strategies[0].measures[9]);
+    last.projects[399].name = "Ω事業".to_owned();
+    store::save(&path, &plan).unwrap();
+    let mut app = open(&[path], 120, 40);
+    keys(&mut app, "/");
+    press(&mut app, KeyCode::Char('Ω'));
+    // The key is on screen at once; the match, thousands of nodes on, not
+    // yet.
+    let text = screen_text(&app);
+    assert!(text.contains(" /Ω  searching..."), "{text}");
+    assert!(!status(&app).contains("選択 Ω事業"), "{text}");
+    // The search goes on a step at a time while no key waits.
+    let mut steps = 0;
+    while app.searching() {
+        app.update(actplan::action::Action::Tick);
+        steps += 1;
+    }
+    assert!((1..5).contains(&steps), "{steps}");
+    let text = screen_text(&app);
+    assert!(status(&app).contains("選択 Ω事業"), "{text}");
+    assert!(!text.contains("searching..."), "{text}");
+    // Enter while it still looks goes to the match.
+    press(&mut app, KeyCode::Esc);
+    keys(&mut app, "/");
+    press(&mut app, KeyCode::Char('Ω'));
+    assert!(app.searching());
+    press(&mut app, KeyCode::Enter);
+    assert!(status(&app).contains("選択 Ω事業"), "{}", screen_text(&app));
 }
 
 #[test]

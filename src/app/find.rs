@@ -31,7 +31,15 @@ struct Scan {
     from: usize,
     /// Nodes after `from` known not to hold `query`.
     passed: usize,
+    /// Still looking: the rest is looked through a step at a time while no
+    /// key is waiting, so a keystroke never waits for a pass over a large
+    /// plan.
+    pending: bool,
 }
+
+/// Nodes looked at per step of a search (a few milliseconds in a plan of
+/// 100,000 projects; a plan of a few thousand nodes is searched at once).
+const SCAN_STEP: usize = 2048;
 
 impl App {
     pub(super) fn start_prompt(&mut self, kind: PromptKind) {
@@ -77,7 +85,13 @@ impl App {
             Action::Confirm => {
                 let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
                 match prompt.kind {
-                    PromptKind::Search => self.report_matches(),
+                    PromptKind::Search => {
+                        // Enter goes to the match: the search is finished first.
+                        if let Some(mut scan) = prompt.scan.filter(|s| s.pending) {
+                            self.scan(&mut scan, usize::MAX);
+                        }
+                        self.report_matches();
+                    }
                     PromptKind::FilterText => {
                         let text = find::normalize(prompt.text.trim());
                         self.filter.text = (!text.is_empty()).then_some(text);
@@ -113,8 +127,8 @@ impl App {
         }
     }
 
-    /// Keeps the query and goes to the first match at or after `origin`,
-    /// resuming `last` when the query grew from its query.
+    /// Keeps the query and starts looking for the first match at or after
+    /// `origin`, resuming `last` when the query grew from its query.
     fn search_for(
         &mut self,
         text: &str,
@@ -130,27 +144,64 @@ impl App {
             .and_then(|id| self.tree.row_of(id))
             .and_then(|row| self.tree.node_index(row))
             .unwrap_or(0);
-        let mut passed = last
+        let passed = last
             .filter(|scan| scan.from == from && query.contains(scan.query.as_str()))
             .map_or(0, |scan| scan.passed);
+        let mut scan = Scan {
+            query,
+            from,
+            passed,
+            pending: true,
+        };
+        self.scan(&mut scan, SCAN_STEP);
+        Some(scan)
+    }
+
+    /// Looks at up to `limit` more nodes for the scan's query; goes to the
+    /// match once found.
+    fn scan(&mut self, scan: &mut Scan, limit: usize) {
         let count = self.tree.node_count();
-        let wanted = find::Query::new(&query);
-        while passed < count {
-            let index = (from + passed) % count;
+        let wanted = find::Query::new(&scan.query);
+        let end = scan.passed.saturating_add(limit).min(count);
+        while scan.passed < end {
+            let index = (scan.from + scan.passed) % count;
             let id = self.tree.node(index).id;
             if holds(&self.docs[id.plan()].plan, id, &wanted) {
                 if let Some(row) = self.tree.reveal(index) {
                     self.select_row_keeping(row);
                 }
-                break;
+                scan.pending = false;
+                return;
             }
-            passed += 1;
+            scan.passed += 1;
         }
-        Some(Scan {
-            query,
-            from,
-            passed,
-        })
+        scan.pending = scan.passed < count;
+    }
+
+    /// Whether a search is still looking.
+    pub fn searching(&self) -> bool {
+        self.prompt
+            .as_ref()
+            .and_then(|p| p.scan.as_ref())
+            .is_some_and(|s| s.pending)
+    }
+
+    /// Takes the next step of a search still looking; whether it ended
+    /// (found, or looked everywhere), which shows.
+    pub(super) fn go_on_searching(&mut self) -> bool {
+        let Some(mut scan) = self
+            .prompt
+            .as_mut()
+            .and_then(|p| p.scan.take_if(|s| s.pending))
+        else {
+            return false;
+        };
+        self.scan(&mut scan, SCAN_STEP);
+        let ended = !scan.pending;
+        if let Some(prompt) = &mut self.prompt {
+            prompt.scan = Some(scan);
+        }
+        ended
     }
 
     /// `n` / `N`.

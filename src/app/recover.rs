@@ -128,7 +128,8 @@ impl App {
         let loaded = self.finish_loading();
         let counted = self.finish_counting();
         let found = self.watch(now);
-        if failed || loaded || counted || found {
+        let searched = self.go_on_searching();
+        if failed || loaded || counted || found || searched {
             self.revision += 1;
         }
     }

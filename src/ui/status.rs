@@ -163,7 +163,14 @@ pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui:
     let text = format!(" {label}{}", prompt.text);
     let max = usize::from(area.width);
     let shown = truncate(&text, max);
-    put_line(buf, area.x, area.y, &Line::from(shown.clone()), area.width);
+    let mut line = Line::from(shown.clone());
+    if app.searching() {
+        line.push_span(Span::styled(
+            format!("  {}", tr(app.lang, "searching...")),
+            theme::DIM,
+        ));
+    }
+    put_line(buf, area.x, area.y, &line, area.width);
     let x = area.x
         + u16::try_from(super::text::width(&shown))
             .unwrap_or(0)
