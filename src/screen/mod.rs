@@ -72,6 +72,10 @@ impl<B: Ahead> Screen<B> {
             self.clear()?;
         }
         let now = ui::Shown::of(app, area);
+        if self.before.as_ref() == Some(&now) {
+            // Nothing changed (the cursor too stays where it is).
+            return Ok(());
+        }
         let before = self.before.take();
         let ahead = before.as_ref().and_then(|b| self.ahead.take(b, &now));
         let cursor = match (before, ahead) {
