@@ -536,6 +536,26 @@ fn a_search_through_a_large_plan_never_holds_up_a_keystroke() {
     assert!(app.searching());
     press(&mut app, KeyCode::Enter);
     assert!(status(&app).contains("選択 Ω事業"), "{}", screen_text(&app));
+    // `n` looks through the plan between keys too: the only match is
+    // the one selected, found again after a whole round.
+    keys(&mut app, "j");
+    keys(&mut app, "n");
+    assert!(screen_text(&app).contains("searching..."));
+    assert!(!status(&app).contains("選択 Ω事業"));
+    while app.searching() {
+        app.update(actplan::action::Action::Tick);
+    }
+    assert!(status(&app).contains("選択 Ω事業"), "{}", screen_text(&app));
+    assert!(!screen_text(&app).contains("searching..."));
+    // Another key takes over from a search still looking.
+    keys(&mut app, "N");
+    assert!(app.searching());
+    keys(&mut app, "k");
+    assert!(!app.searching());
+    let moved = status(&app);
+    assert!(!moved.contains("選択 Ω事業"), "{moved}");
+    app.update(actplan::action::Action::Tick);
+    assert_eq!(status(&app), moved);
 }
 
 #[test]

@@ -183,10 +183,12 @@ impl App {
 
     /// Whether a search is still looking.
     pub fn searching(&self) -> bool {
-        self.prompt
-            .as_ref()
-            .and_then(|p| p.scan.as_ref())
-            .is_some_and(|s| s.pending)
+        self.seeking.is_some()
+            || self
+                .prompt
+                .as_ref()
+                .and_then(|p| p.scan.as_ref())
+                .is_some_and(|s| s.pending)
     }
 
     /// Takes the next step of a search still looking; whether it ended
@@ -209,42 +211,64 @@ impl App {
         ended
     }
 
-    /// `n` / `N`.
+    /// `n` / `N`: looks for the next match from the selection, a step in
+    /// the keystroke and the rest between keys (`go_on_seeking`).
     pub(super) fn jump_match(&mut self, forward: bool) {
         if self.search.is_none() {
             return self.info("no search: press / to search");
         }
-        let from = self.tree.node_index(self.selected).unwrap_or(0);
-        match self.next_match(from, forward) {
-            Some(row) => {
-                self.select_row_keeping(row);
-                self.report_matches();
-            }
-            None => self.info("no match"),
+        self.seeking = Some(Seek {
+            from: self.tree.node_index(self.selected).unwrap_or(0),
+            forward,
+            passed: 0,
+            by_key: true,
+        });
+        if !self.seek(SCAN_STEP) {
+            self.info("searching...");
         }
     }
 
-    /// Finds the next node after `from` (wrapping around) whose own text
-    /// holds the query, shows it and returns its row.
-    fn next_match(&mut self, from: usize, forward: bool) -> Option<usize> {
+    /// Takes the next step of `n` / `N` still looking; whether it ended.
+    pub(super) fn go_on_seeking(&mut self) -> bool {
+        let Some(seek) = &mut self.seeking else {
+            return false;
+        };
+        !std::mem::take(&mut seek.by_key) && self.seek(SCAN_STEP)
+    }
+
+    /// Looks at up to `limit` more nodes after (or before) the selection,
+    /// wrapping around; goes to the match once found, or says there is
+    /// none. Whether the search ended.
+    fn seek(&mut self, limit: usize) -> bool {
+        let Some(mut seek) = self.seeking.take() else {
+            return false;
+        };
         let count = self.tree.node_count();
         let query = self.search.clone().unwrap_or_default();
-        if count == 0 || query.is_empty() {
-            return None;
-        }
         let wanted = find::Query::new(&query);
-        let found = (1..=count).map(|step| {
-            if forward {
-                (from + step) % count
+        let end = seek.passed.saturating_add(limit).min(count);
+        while seek.passed < end {
+            seek.passed += 1;
+            let index = if seek.forward {
+                (seek.from + seek.passed) % count
             } else {
-                (from + count * 2 - step) % count
+                (seek.from + count * 2 - seek.passed) % count
+            };
+            let id = self.tree.node(index).id;
+            if holds(&self.docs[id.plan()].plan, id, &wanted) {
+                if let Some(row) = self.tree.reveal(index) {
+                    self.select_row_keeping(row);
+                }
+                self.report_matches();
+                return true;
             }
-        });
-        let index = found.into_iter().find(|&i| {
-            let id = self.tree.node(i).id;
-            holds(&self.docs[id.plan()].plan, id, &wanted)
-        })?;
-        self.tree.reveal(index)
+        }
+        if seek.passed >= count {
+            self.info("no match");
+            return true;
+        }
+        self.seeking = Some(seek);
+        false
     }
 
     /// Whether the node's own text holds the search query.
@@ -395,6 +419,17 @@ impl App {
             self.info("showing everything");
         }
     }
+}
+
+/// `n` or `N` looking for the next match, a step at a time.
+pub struct Seek {
+    /// The node the search started from.
+    from: usize,
+    forward: bool,
+    /// Nodes looked at.
+    passed: usize,
+    /// A key took the last step: the next is left until its frame is drawn.
+    by_key: bool,
 }
 
 /// Matches being counted in the background.

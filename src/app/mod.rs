@@ -11,7 +11,7 @@ mod structure;
 mod undo;
 mod watch;
 
-pub use find::{Counting, MatchCount, Prompt, PromptKind};
+pub use find::{Counting, MatchCount, Prompt, PromptKind, Seek};
 pub use loading::{Loading, Opened, open_early};
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
@@ -252,6 +252,8 @@ pub struct App {
     /// Search matches being counted in the background, and the last count.
     pub counting: Option<Counting>,
     pub match_count: Option<MatchCount>,
+    /// `n` or `N` still looking for the next match.
+    pub seeking: Option<Seek>,
     /// Counts every change that may show anywhere on screen; a move of the
     /// selection alone leaves it as it is, so a frame can tell that only
     /// the rows around the selection need drawing again.
@@ -303,6 +305,7 @@ impl App {
             loading: Vec::new(),
             fatal: None,
             month: crate::model::dates::this_month(),
+            seeking: None,
             counting: None,
             match_count: None,
             user_scale: None,
@@ -358,6 +361,10 @@ impl App {
         // A move in a dialog, list or the help changes what they show.
         if !(action.only_moves_selection() && self.moves_only_move()) {
             self.revision += 1;
+        }
+        // Any other key takes over from a search still looking.
+        if !matches!(action, Action::Resize(..)) {
+            self.seeking = None;
         }
         self.dispatch(action);
         self.note_change();
@@ -547,6 +554,8 @@ impl App {
 
     /// Rebuilds the rows after the plan changed, keeping the selection.
     fn rebuild_tree(&mut self) {
+        // `n` / `N` counts places in the rows being replaced.
+        self.seeking = None;
         let selected = self.selected_node();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();

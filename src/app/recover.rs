@@ -128,7 +128,7 @@ impl App {
         let loaded = self.finish_loading();
         let counted = self.finish_counting();
         let found = self.watch(now);
-        let searched = self.go_on_searching();
+        let searched = self.go_on_searching() | self.go_on_seeking();
         if failed || loaded || counted || found || searched {
             self.revision += 1;
         }
