@@ -9,7 +9,7 @@ mod workbook;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use csv_table::to_csv;
+pub use csv_table::{csv_problems, write_csv};
 pub use report::to_markdown;
 pub use workbook::to_xlsx;
 
@@ -68,7 +68,16 @@ pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut 
         return PROBLEM;
     }
     let plans: Vec<(&Path, &Plan)> = loaded.iter().map(|(p, l)| (p.as_path(), &l.plan)).collect();
-    let bytes = match render(format, encoding, &plans) {
+    let made = match format {
+        // Written as it is made.
+        Format::Csv => match csv_problems(&plans, encoding) {
+            problems if problems.is_empty() => Ok(None),
+            problems => Err(problems),
+        },
+        Format::Xlsx => to_xlsx(&plans).map(Some).map_err(|e| vec![e]),
+        Format::Md => Ok(Some(to_markdown(&plans).into_bytes())),
+    };
+    let bytes = match made {
         Ok(bytes) => bytes,
         Err(problems) => {
             for problem in problems {
@@ -78,7 +87,11 @@ pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut 
             return PROBLEM;
         }
     };
-    write_output(&options.output, &bytes, &plans, out, err)
+    let mut content = |w: &mut dyn Write| match &bytes {
+        Some(bytes) => w.write_all(bytes),
+        None => write_csv(&plans, encoding, w),
+    };
+    write_output(&options.output, &mut content, &plans, out, err)
 }
 
 /// The format asked for (or read from the output's extension) and the CSV
@@ -114,31 +127,19 @@ fn format_of(path: &Path) -> Option<Format> {
     }
 }
 
-fn render(
-    format: Format,
-    encoding: Encoding,
-    plans: &[(&Path, &Plan)],
-) -> Result<Vec<u8>, Vec<String>> {
-    match format {
-        Format::Csv => to_csv(plans, encoding),
-        Format::Xlsx => to_xlsx(plans).map_err(|e| vec![e]),
-        Format::Md => Ok(to_markdown(plans).into_bytes()),
-    }
-}
-
 fn is_stdout(path: &Path) -> bool {
     path.as_os_str() == "-"
 }
 
 fn write_output(
     path: &Path,
-    bytes: &[u8],
+    content: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
     plans: &[(&Path, &Plan)],
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
     if is_stdout(path) {
-        return match out.write_all(bytes).and_then(|()| out.flush()) {
+        return match content(out).and_then(|()| out.flush()) {
             Ok(()) => OK,
             Err(e) => {
                 let _ = writeln!(err, "actplan export: cannot write to standard output: {e}");
@@ -147,7 +148,7 @@ fn write_output(
         };
     }
     // A plain copy: no backup of a previous export is kept.
-    if let Err(e) = store::write_atomically(path, bytes, WriteOptions::COPY) {
+    if let Err(e) = store::write_atomically_with(path, WriteOptions::COPY, content) {
         let _ = writeln!(err, "{e}");
         return PROBLEM;
     }

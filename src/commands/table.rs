@@ -94,23 +94,20 @@ pub struct Row<'a> {
     pub cells: [String; 11],
 }
 
-/// Every project of the plan, in table order.
-pub fn rows(plan: &Plan) -> Vec<Row<'_>> {
-    let mut rows = Vec::new();
-    for strategy in &plan.strategies {
-        for measure in &strategy.measures {
+/// Every project of the plan, in table order, made one at a time (a large
+/// plan's table is never held whole).
+pub fn rows(plan: &Plan) -> impl Iterator<Item = Row<'_>> {
+    plan.strategies.iter().flat_map(|strategy| {
+        strategy.measures.iter().flat_map(move |measure| {
             let kpis = kpi_cell(strategy, measure);
-            for project in &measure.projects {
-                rows.push(Row {
-                    strategy,
-                    measure,
-                    project,
-                    cells: cells(strategy, &kpis, measure, project),
-                });
-            }
-        }
-    }
-    rows
+            measure.projects.iter().map(move |project| Row {
+                strategy,
+                measure,
+                project,
+                cells: cells(strategy, &kpis, measure, project),
+            })
+        })
+    })
 }
 
 fn cells(strategy: &Strategy, kpis: &str, measure: &Measure, project: &Project) -> [String; 11] {

@@ -2,6 +2,7 @@
 //! asking: CRLF between records, and either UTF-8 with a byte-order mark
 //! (without it Excel guesses Shift_JIS) or Shift_JIS itself.
 
+use std::io::{self, Write};
 use std::path::Path;
 
 use encoding_rs::SHIFT_JIS;
@@ -12,41 +13,90 @@ use crate::model::Plan;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The CSV bytes, or, for Shift_JIS, one message per cell holding characters
-/// that Shift_JIS cannot represent (nothing is written then: a silently
-/// replaced character would change the plan).
-pub fn to_csv(plans: &[(&Path, &Plan)], encoding: Encoding) -> Result<Vec<u8>, Vec<String>> {
-    let text = csv_text(plans).map_err(|e| vec![format!("cannot write CSV: {e}")])?;
+/// For Shift_JIS, one message per cell holding characters it cannot
+/// represent (nothing is to be written then: a silently replaced character
+/// would change the plan); none for UTF-8.
+pub fn csv_problems(plans: &[(&Path, &Plan)], encoding: Encoding) -> Vec<String> {
     match encoding {
-        Encoding::Utf8 => Ok([BOM, text.as_bytes()].concat()),
+        Encoding::Utf8 => Vec::new(),
+        Encoding::ShiftJis => unrepresentable(plans),
+    }
+}
+
+/// Writes the CSV to `out` as its rows are made, so a large export is never
+/// held in memory whole. For Shift_JIS, `csv_problems` must have found
+/// nothing.
+pub fn write_csv(
+    plans: &[(&Path, &Plan)],
+    encoding: Encoding,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match encoding {
+        Encoding::Utf8 => {
+            out.write_all(BOM)?;
+            write_records(plans, out)
+        }
         Encoding::ShiftJis => {
-            let problems = unrepresentable(plans);
-            if !problems.is_empty() {
-                return Err(problems);
-            }
-            let (bytes, _, had_errors) = SHIFT_JIS.encode(&text);
-            if had_errors {
-                // Only the headings are left, and they are all in Shift_JIS.
-                return Err(vec!["the CSV cannot be written in Shift_JIS".to_owned()]);
-            }
-            Ok(bytes.into_owned())
+            let mut shift_jis = ShiftJis {
+                out,
+                pending: Vec::new(),
+            };
+            write_records(plans, &mut shift_jis)?;
+            shift_jis.flush()
         }
     }
 }
 
-fn csv_text(plans: &[(&Path, &Plan)]) -> Result<String, csv::Error> {
+fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+        .from_writer(out);
     writer.write_record(Column::ALL.map(Column::heading))?;
     for (_, plan) in plans {
         for row in table::rows(plan) {
             writer.write_record(&row.cells)?;
         }
     }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
-    // Every cell came from a `String`, so the bytes are UTF-8.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    writer.flush()
+}
+
+/// Encodes UTF-8 written to it as Shift_JIS. Writes may end inside a
+/// character; its first bytes wait for the rest.
+struct ShiftJis<'a> {
+    out: &'a mut dyn Write,
+    pending: Vec<u8>,
+}
+
+impl Write for ShiftJis<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let whole = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => return Err(io::Error::new(io::ErrorKind::InvalidData, e)),
+        };
+        let text = std::str::from_utf8(&self.pending[..whole]).unwrap_or_default();
+        let (bytes, _, had_errors) = SHIFT_JIS.encode(text);
+        if had_errors {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "the CSV cannot be written in Shift_JIS",
+            ));
+        }
+        self.out.write_all(&bytes)?;
+        self.pending.drain(..whole);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if !self.pending.is_empty() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "the CSV ends inside a character",
+            ));
+        }
+        self.out.flush()
+    }
 }
 
 /// `plans/x.ron: 事業名 / 概要: "𠮷" cannot be written in Shift_JIS`, once per
@@ -89,6 +139,21 @@ fn bad_characters(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_character_split_between_writes_is_encoded_whole() {
+        let text = "事業,ⅰ①～髙\r\n";
+        let mut out = Vec::new();
+        let mut shift_jis = ShiftJis {
+            out: &mut out,
+            pending: Vec::new(),
+        };
+        for byte in text.as_bytes() {
+            shift_jis.write_all(std::slice::from_ref(byte)).unwrap();
+        }
+        shift_jis.flush().unwrap();
+        assert_eq!(out, SHIFT_JIS.encode(text).0.into_owned());
+    }
 
     #[test]
     fn finds_what_shift_jis_lacks() {
