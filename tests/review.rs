@@ -821,3 +821,71 @@ fn the_match_count_follows_a_filter() {
     let text = screen_text(&app);
     assert!(text.contains("34 match(es)"), "{text}");
 }
+
+/// The 4,000-project plan with projects renamed: `(measure, project, name)`.
+fn big_plan_named(dir: &std::path::Path, names: &[(usize, usize, &str)]) -> std::path::PathBuf {
+    let path = big_plan_of(dir, 400);
+    let mut plan = saved(&path);
+    for &(m, p, name) in names {
+        let measure = std::sync::Arc::make_mut(&mut plan.strategies[0].measures[m]);
+        measure.projects[p].name = name.to_owned();
+    }
+    store::save(&path, &plan).unwrap();
+    path
+}
+
+fn until_found(app: &mut App) {
+    while app.searching() {
+        app.update(actplan::action::Action::Tick);
+    }
+}
+
+fn selected_name(app: &App) -> String {
+    let line = status(app);
+    line.split("選択 ").nth(1).unwrap_or_default().to_owned()
+}
+
+#[test]
+fn n_pressed_twice_while_the_first_still_looks_moves_twice() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two matches some 2,000 nodes apart either way round.
+    let path = big_plan_named(dir.path(), &[(3, 0, "Ω一事業"), (9, 399, "Ω二事業")]);
+    let mut app = open(&[path], 120, 40);
+    keys(&mut app, "/");
+    press(&mut app, KeyCode::Char('Ω'));
+    press(&mut app, KeyCode::Enter);
+    let first = selected_name(&app);
+    keys(&mut app, "n");
+    until_found(&mut app);
+    let second = selected_name(&app);
+    assert!(first.starts_with('Ω') && second.starts_with('Ω') && first != second);
+    // Both presses arrive before the first found its match.
+    keys(&mut app, "nn");
+    until_found(&mut app);
+    assert_eq!(selected_name(&app), second);
+}
+
+#[test]
+fn a_search_still_looking_when_the_plan_changes_on_disk_looks_in_the_new_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = big_plan_named(dir.path(), &[(9, 399, "Ω事業")]);
+    let mut app = open(std::slice::from_ref(&path), 120, 40);
+    keys(&mut app, "/");
+    press(&mut app, KeyCode::Char('Ω'));
+    app.update(actplan::action::Action::Tick);
+    app.update(actplan::action::Action::Tick);
+    assert!(app.searching());
+    // Someone else moves the name near the top, past where it looked.
+    let mut plan = saved(&path);
+    let measures = &mut plan.strategies[0].measures;
+    std::sync::Arc::make_mut(&mut measures[9]).projects[399].name = "事業9999".to_owned();
+    std::sync::Arc::make_mut(&mut measures[0]).projects[20].name = "Ω事業".to_owned();
+    store::save(&path, &plan).unwrap();
+    app.last_watch = None;
+    until_found(&mut app);
+    assert!(
+        selected_name(&app).starts_with("Ω事業"),
+        "{}",
+        screen_text(&app)
+    );
+}

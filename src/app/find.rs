@@ -217,6 +217,10 @@ impl App {
         if self.search.is_none() {
             return self.info("no search: press / to search");
         }
+        // A press while the last is still looking goes on from its match.
+        if self.seeking.is_some() {
+            self.seek(usize::MAX);
+        }
         self.seeking = Some(Seek {
             from: self.tree.node_index(self.selected).unwrap_or(0),
             forward,
@@ -225,6 +229,27 @@ impl App {
         });
         if !self.seek(SCAN_STEP) {
             self.info("searching...");
+        }
+    }
+
+    /// Starts the searches still looking again on rebuilt rows: where they
+    /// had got to counts places in the rows replaced.
+    pub(super) fn restart_searches(&mut self) {
+        let start = |app: &App, id: Option<NodeId>| {
+            id.and_then(|id| app.tree.row_of(id))
+                .and_then(|row| app.tree.node_index(row))
+                .unwrap_or(0)
+        };
+        let selected = start(self, self.selected_node());
+        if let Some(seek) = &mut self.seeking {
+            (seek.from, seek.passed) = (selected, 0);
+        }
+        let origin = match &self.prompt {
+            Some(p) if p.scan.as_ref().is_some_and(|s| s.pending) => start(self, p.origin),
+            _ => return,
+        };
+        if let Some(scan) = self.prompt.as_mut().and_then(|p| p.scan.as_mut()) {
+            (scan.from, scan.passed) = (origin, 0);
         }
     }
 

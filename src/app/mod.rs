@@ -362,8 +362,12 @@ impl App {
         if !(action.only_moves_selection() && self.moves_only_move()) {
             self.revision += 1;
         }
-        // Any other key takes over from a search still looking.
-        if !matches!(action, Action::Resize(..)) {
+        // Any other key takes over from a search still looking (`n` and
+        // `N` go on from where it ends).
+        if !matches!(
+            action,
+            Action::Resize(..) | Action::NextMatch | Action::PrevMatch
+        ) {
             self.seeking = None;
         }
         self.dispatch(action);
@@ -554,8 +558,6 @@ impl App {
 
     /// Rebuilds the rows after the plan changed, keeping the selection.
     fn rebuild_tree(&mut self) {
-        // `n` / `N` counts places in the rows being replaced.
-        self.seeking = None;
         let selected = self.selected_node();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
@@ -576,6 +578,7 @@ impl App {
             self.detail_scroll = 0;
         }
         self.scroll_tree_to_selection();
+        self.restart_searches();
     }
 
     fn info(&mut self, text: impl Into<String>) {

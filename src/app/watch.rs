@@ -75,6 +75,11 @@ impl App {
             }
             doc.stamp = stamp;
             found = true;
+            // Gone, or no longer a regular file (a pipe would make the read
+            // below wait for a writer): nothing to read.
+            if stamp.is_none() {
+                continue;
+            }
             // Hashed in blocks: a large plan is read only if it changed.
             let Ok(Some(hash)) = store::file_hash(&doc.path) else {
                 continue;
