@@ -28,15 +28,39 @@ pub struct Prompt {
 #[derive(Debug, Clone)]
 struct Scan {
     query: String,
-    from: usize,
-    /// Nodes after `from` known not to hold `query`.
-    passed: usize,
+    walk: Walk,
     /// Still looking: the rest is looked through a step at a time while no
     /// key is waiting, so a keystroke never waits for a pass over a large
     /// plan.
     pending: bool,
+}
+
+/// A pass over the tree's nodes, wrapping around, a step at a time.
+#[derive(Debug, Clone)]
+pub struct Walk {
+    /// The node looked at first.
+    from: usize,
+    forward: bool,
+    /// Nodes from `from` known not to hold the query.
+    passed: usize,
     /// A key took the last step: the next is left until its frame is drawn.
     by_key: bool,
+}
+
+impl Walk {
+    fn new(from: usize, forward: bool) -> Self {
+        Self {
+            from,
+            forward,
+            passed: 0,
+            by_key: true,
+        }
+    }
+
+    /// Whether the next step is the loop's (not one right after a key's).
+    fn loops_turn(&mut self) -> bool {
+        !std::mem::take(&mut self.by_key)
+    }
 }
 
 /// Nodes looked at per step of a search (under a millisecond in a plan of
@@ -142,19 +166,15 @@ impl App {
         if query.is_empty() {
             return None;
         }
-        let from = origin
-            .and_then(|id| self.tree.row_of(id))
-            .and_then(|row| self.tree.node_index(row))
-            .unwrap_or(0);
-        let passed = last
-            .filter(|scan| scan.from == from && query.contains(scan.query.as_str()))
-            .map_or(0, |scan| scan.passed);
+        let from = self.start_of(origin);
+        let mut walk = Walk::new(from, true);
+        walk.passed = last
+            .filter(|scan| scan.walk.from == from && query.contains(scan.query.as_str()))
+            .map_or(0, |scan| scan.walk.passed);
         let mut scan = Scan {
             query,
-            from,
-            passed,
+            walk,
             pending: true,
-            by_key: true,
         };
         self.scan(&mut scan, SCAN_STEP);
         Some(scan)
@@ -163,22 +183,62 @@ impl App {
     /// Looks at up to `limit` more nodes for the scan's query; goes to the
     /// match once found.
     fn scan(&mut self, scan: &mut Scan, limit: usize) {
+        match self.walk(&mut scan.walk, &scan.query, limit) {
+            Some(index) => {
+                self.go_to_node(index);
+                scan.pending = false;
+            }
+            None => scan.pending = scan.walk.passed < self.tree.node_count(),
+        }
+    }
+
+    /// Looks at up to `limit` more nodes of `walk` for `query`; the first
+    /// that holds it, where the walk stays.
+    fn walk(&self, walk: &mut Walk, query: &str, limit: usize) -> Option<usize> {
         let count = self.tree.node_count();
-        let wanted = find::Query::new(&scan.query);
-        let end = scan.passed.saturating_add(limit).min(count);
-        while scan.passed < end {
-            let index = (scan.from + scan.passed) % count;
+        let wanted = find::Query::new(query);
+        let end = walk.passed.saturating_add(limit).min(count);
+        while walk.passed < end {
+            let index = if walk.forward {
+                (walk.from + walk.passed) % count
+            } else {
+                (walk.from + count - walk.passed) % count
+            };
             let id = self.tree.node(index).id;
             if holds(&self.docs[id.plan()].plan, id, &wanted) {
-                if let Some(row) = self.tree.reveal(index) {
-                    self.select_row_keeping(row);
-                }
-                scan.pending = false;
-                return;
+                return Some(index);
             }
-            scan.passed += 1;
+            walk.passed += 1;
         }
-        scan.pending = scan.passed < count;
+        None
+    }
+
+    /// Where a search from `origin` starts: its node, or the first.
+    fn start_of(&self, origin: Option<NodeId>) -> usize {
+        origin
+            .and_then(|id| self.tree.row_of(id))
+            .and_then(|row| self.tree.node_index(row))
+            .unwrap_or(0)
+    }
+
+    /// Shows node `index` and selects it.
+    fn go_to_node(&mut self, index: usize) {
+        if let Some(row) = self.tree.reveal(index) {
+            self.select_row_keeping(row);
+        }
+    }
+
+    /// Where `n` (or `N`) starts looking: the node after (or before) the
+    /// selection.
+    fn next_walk(&self, forward: bool) -> Walk {
+        let count = self.tree.node_count().max(1);
+        let selected = self.tree.node_index(self.selected).unwrap_or(0);
+        let from = if forward {
+            (selected + 1) % count
+        } else {
+            (selected + count - 1) % count
+        };
+        Walk::new(from, forward)
     }
 
     /// Whether a search is still looking.
@@ -201,7 +261,7 @@ impl App {
         else {
             return false;
         };
-        if !std::mem::take(&mut scan.by_key) {
+        if scan.walk.loops_turn() {
             self.scan(&mut scan, SCAN_STEP);
         }
         let ended = !scan.pending;
@@ -221,12 +281,7 @@ impl App {
         if self.seeking.is_some() {
             self.seek(usize::MAX);
         }
-        self.seeking = Some(Seek {
-            from: self.tree.node_index(self.selected).unwrap_or(0),
-            forward,
-            passed: 0,
-            by_key: true,
-        });
+        self.seeking = Some(self.next_walk(forward));
         if !self.seek(SCAN_STEP) {
             self.info("searching...");
         }
@@ -235,21 +290,15 @@ impl App {
     /// Starts the searches still looking again on rebuilt rows: where they
     /// had got to counts places in the rows replaced.
     pub(super) fn restart_searches(&mut self) {
-        let start = |app: &App, id: Option<NodeId>| {
-            id.and_then(|id| app.tree.row_of(id))
-                .and_then(|row| app.tree.node_index(row))
-                .unwrap_or(0)
-        };
-        let selected = start(self, self.selected_node());
-        if let Some(seek) = &mut self.seeking {
-            (seek.from, seek.passed) = (selected, 0);
+        if let Some(seek) = &self.seeking {
+            self.seeking = Some(self.next_walk(seek.forward));
         }
         let origin = match &self.prompt {
-            Some(p) if p.scan.as_ref().is_some_and(|s| s.pending) => start(self, p.origin),
+            Some(p) if p.scan.as_ref().is_some_and(|s| s.pending) => self.start_of(p.origin),
             _ => return,
         };
         if let Some(scan) = self.prompt.as_mut().and_then(|p| p.scan.as_mut()) {
-            (scan.from, scan.passed) = (origin, 0);
+            scan.walk = Walk::new(origin, true);
         }
     }
 
@@ -258,7 +307,7 @@ impl App {
         let Some(seek) = &mut self.seeking else {
             return false;
         };
-        !std::mem::take(&mut seek.by_key) && self.seek(SCAN_STEP)
+        seek.loops_turn() && self.seek(SCAN_STEP)
     }
 
     /// Looks at up to `limit` more nodes after (or before) the selection,
@@ -268,27 +317,13 @@ impl App {
         let Some(mut seek) = self.seeking.take() else {
             return false;
         };
-        let count = self.tree.node_count();
         let query = self.search.clone().unwrap_or_default();
-        let wanted = find::Query::new(&query);
-        let end = seek.passed.saturating_add(limit).min(count);
-        while seek.passed < end {
-            seek.passed += 1;
-            let index = if seek.forward {
-                (seek.from + seek.passed) % count
-            } else {
-                (seek.from + count * 2 - seek.passed) % count
-            };
-            let id = self.tree.node(index).id;
-            if holds(&self.docs[id.plan()].plan, id, &wanted) {
-                if let Some(row) = self.tree.reveal(index) {
-                    self.select_row_keeping(row);
-                }
-                self.report_matches();
-                return true;
-            }
+        if let Some(index) = self.walk(&mut seek, &query, limit) {
+            self.go_to_node(index);
+            self.report_matches();
+            return true;
         }
-        if seek.passed >= count {
+        if seek.passed >= self.tree.node_count() {
             self.info("no match");
             return true;
         }
@@ -444,17 +479,6 @@ impl App {
             self.info("showing everything");
         }
     }
-}
-
-/// `n` or `N` looking for the next match, a step at a time.
-pub struct Seek {
-    /// The node the search started from.
-    from: usize,
-    forward: bool,
-    /// Nodes looked at.
-    passed: usize,
-    /// A key took the last step: the next is left until its frame is drawn.
-    by_key: bool,
 }
 
 /// Matches being counted in the background.

@@ -11,7 +11,7 @@ mod structure;
 mod undo;
 mod watch;
 
-pub use find::{Counting, MatchCount, Prompt, PromptKind, Seek};
+pub use find::{Counting, MatchCount, Prompt, PromptKind, Walk};
 pub use loading::{Loading, Opened, open_early};
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
@@ -253,7 +253,7 @@ pub struct App {
     pub counting: Option<Counting>,
     pub match_count: Option<MatchCount>,
     /// `n` or `N` still looking for the next match.
-    pub seeking: Option<Seek>,
+    pub seeking: Option<Walk>,
     /// Counts every change that may show anywhere on screen; a move of the
     /// selection alone leaves it as it is, so a frame can tell that only
     /// the rows around the selection need drawing again.

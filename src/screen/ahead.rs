@@ -44,7 +44,7 @@ impl Frames {
     /// Which frame drawn ahead shows `now`, if it was drawn against
     /// `before`.
     pub(super) fn take(&mut self, before: &ui::Shown, now: &ui::Shown) -> Option<usize> {
-        if self.from.as_ref() != Some(before) || now == before {
+        if self.from.as_ref() != Some(before) {
             return None;
         }
         // The terminal is about to show something else.

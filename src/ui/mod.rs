@@ -134,13 +134,9 @@ impl Shown {
 /// Draws into `buf`, which holds the frame `before`, what moving the
 /// selection changed since (see `Shown::only_moved_since`): the tree rows
 /// it left and reached, the status bar and the right-hand pane (the
-/// notices and the line of keys stay). Returns the areas drawn: none when
-/// nothing moved.
+/// notices and the line of keys stay). Returns the areas drawn.
 pub fn patch(app: &App, before: &Shown, now: &Shown, buf: &mut Buffer) -> Vec<Rect> {
     let mut drawn = Vec::new();
-    if now == before {
-        return drawn;
-    }
     let areas = layout::areas(buf.area, now.notice_lines, app.tree_only());
     let plans = app.plans();
     for row in [before.selected, app.selected] {
