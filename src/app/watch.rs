@@ -35,6 +35,20 @@ impl App {
         }
     }
 
+    /// Whether the month changed (looked at with the files, once a second).
+    fn follow_month(&mut self) -> bool {
+        let month = crate::model::dates::this_month();
+        if month == self.month {
+            return false;
+        }
+        self.month = month;
+        if self.filter.overdue {
+            // What is overdue changed with the month.
+            self.rebuild_tree();
+        }
+        true
+    }
+
     /// Whether it found something: another session, a changed file.
     pub(super) fn watch(&mut self, now: Instant) -> bool {
         if self
@@ -44,13 +58,7 @@ impl App {
             return false;
         }
         self.last_watch = Some(now);
-        let month = crate::model::dates::this_month();
-        let mut found = month != self.month;
-        self.month = month;
-        if found && self.filter.overdue {
-            // What is overdue changed with the month.
-            self.rebuild_tree();
-        }
+        let mut found = self.follow_month();
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         for i in 0..self.docs.len() {
