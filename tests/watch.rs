@@ -93,6 +93,10 @@ fn read_only_changes_nothing() {
 
 #[test]
 fn others_editing_the_plan_are_shown_and_leave_when_they_quit() {
+    // Two sessions of one account here; the name shown is the presence
+    // file's owner, whatever `$USER` says (tests/shared_server.rs has real
+    // colleagues).
+    let me = actplan::store::identity::user();
     let dir = plan_dir();
     let mut first = Session::actplan(
         dir.path(),
@@ -107,8 +111,9 @@ fn others_editing_the_plan_are_shown_and_leave_when_they_quit() {
         &[("USER", std::path::Path::new("bob"))],
         (100, 30),
     );
-    second.wait_for_text("Also open for editing: alice@");
-    first.wait_for_text("Also open for editing: bob@");
+    second.wait_for_text(&format!("Also open for editing: {me}@"));
+    first.wait_for_text(&format!("Also open for editing: {me}@"));
+    assert!(!first.screen().contains("bob@"), "{}", first.screen());
     first.send(b"q");
     first.expect_clean_exit();
     second.wait_for(|screen| !screen.contents().contains("Also open for editing"));
@@ -119,19 +124,20 @@ fn others_editing_the_plan_are_shown_and_leave_when_they_quit() {
         &[("USER", std::path::Path::new("carol"))],
         (100, 30),
     );
-    reviewer.wait_for_text("Also open for editing: bob@");
+    reviewer.wait_for_text(&format!("Also open for editing: {me}@"));
     reviewer.wait_for_text("READ-ONLY");
     std::thread::sleep(std::time::Duration::from_millis(1500));
-    assert!(!second.screen().contains("carol"), "{}", second.screen());
+    assert!(
+        !second.screen().contains("Also open for editing"),
+        "{}",
+        second.screen()
+    );
     second.send(b"q");
     second.expect_clean_exit();
     reviewer.send(b"q");
     reviewer.expect_clean_exit();
-    assert!(
-        !dir.path()
-            .join("plans/.r5-growth-strategy.ron.presence")
-            .exists()
-    );
+    let presence = format!("plans/.r5-growth-strategy.ron.presence.{me}");
+    assert!(!dir.path().join(presence).exists());
 }
 
 #[test]
@@ -141,14 +147,17 @@ fn stale_presence_entries_are_ignored() {
         .unwrap()
         .trim()
         .to_owned();
-    let old = chrono::Local::now() - chrono::Duration::days(2);
+    let old = chrono::Local::now() - chrono::Duration::minutes(10);
+    let now = chrono::Local::now().to_rfc3339();
+    let old = old.to_rfc3339();
+    // A process of this host that is gone, and a session elsewhere that
+    // stopped refreshing its entry.
     let entries = format!(
-        "[(user: \"dead\", host: \"{host}\", pid: 4000000, since: \"{}\"), (user: \"yesterday\", host: \"elsewhere\", pid: 1, since: \"{}\")]",
-        chrono::Local::now().to_rfc3339(),
-        old.to_rfc3339()
+        "[(host: \"{host}\", pid: 4000000, since: \"{now}\", seen: \"{now}\"), (host: \"elsewhere\", pid: 1, since: \"{old}\", seen: \"{old}\")]",
     );
     std::fs::write(
-        dir.path().join("plans/.r5-growth-strategy.ron.presence"),
+        dir.path()
+            .join("plans/.r5-growth-strategy.ron.presence.someone"),
         entries,
     )
     .unwrap();

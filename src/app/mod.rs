@@ -243,6 +243,8 @@ pub struct App {
     pub filter: Filter,
     /// When the files on disk were last looked at.
     pub last_watch: Option<std::time::Instant>,
+    /// When this session last refreshed its presence entries.
+    last_presence: Option<std::time::Instant>,
     /// Plans whose first part is shown while the rest is read.
     pub loading: Vec<Loading>,
     /// Why the session had to end, said once the terminal is back.
@@ -302,6 +304,7 @@ impl App {
             search: None,
             filter: Filter::default(),
             last_watch: None,
+            last_presence: None,
             loading: Vec::new(),
             fatal: None,
             month: crate::model::dates::this_month(),

@@ -1,7 +1,5 @@
 //! Saving, and the questions asked before quitting or dropping comments.
 
-use std::path::Path;
-
 use super::*;
 use crate::model::merge::merge;
 use crate::model::{FieldPath, LastChange};
@@ -96,8 +94,13 @@ impl App {
             Arc::make_mut(&mut doc.plan).stamp_changes(&doc.base, &change);
         }
         let doc = &self.docs[i];
-        let _lock = store::lock::lock(&doc.path)
-            .map_err(|e| format!("{}: cannot save: {e}", doc.path.display()))?;
+        let _lock = store::lock::lock(&doc.path).map_err(|source| {
+            store::SaveError {
+                path: doc.path.clone(),
+                source,
+            }
+            .to_string()
+        })?;
         // Hashed in blocks: a large plan is read whole only if it changed.
         let on_disk = store::file_hash(&doc.path).map_err(|e| e.to_string())?;
         let changed = on_disk.is_some() && doc.disk_hash.is_some() && on_disk != doc.disk_hash;
@@ -138,7 +141,7 @@ impl App {
         let doc = &mut self.docs[i];
         let options = store::WriteOptions {
             backups: self.backups,
-            private: false,
+            ..store::WriteOptions::PLAN
         };
         let hash = store::write_plan(&doc.path, &doc.plan, options).map_err(|e| e.to_string())?;
         doc.base = Arc::clone(&doc.plan);
@@ -194,10 +197,10 @@ impl App {
         let (base, mine, theirs) = (&pending.base, &pending.mine, &pending.theirs);
         let chosen = merge(base, mine, theirs, &choice).plan;
         let other = merge(base, mine, theirs, &|p| choice(p).other()).plan;
-        let copy = conflict_copy_path(&self.docs[pending.doc].path);
-        if let Err(e) = store::write_plan(&copy, &other, store::WriteOptions::COPY) {
-            return self.error(format!("{e}; nothing changed, your edits are kept"));
-        }
+        let copy = match store::write_conflict_copy(&self.docs[pending.doc].path, &other) {
+            Ok(copy) => copy,
+            Err(e) => return self.error(format!("{e}; nothing changed, your edits are kept")),
+        };
         let doc = &mut self.docs[pending.doc];
         doc.plan = Arc::new(chosen);
         doc.dirty = true;
@@ -230,16 +233,4 @@ enum Outcome {
     Merged,
     /// Waiting for the user to settle conflicts.
     Conflicts,
-}
-
-/// `NAME.conflict-20261128-103400-user` beside the plan; not `*.ron`, so
-/// opening the folder does not open it as a second plan.
-pub fn conflict_copy_path(plan: &Path) -> PathBuf {
-    let mut name = plan.file_name().unwrap_or_default().to_owned();
-    name.push(format!(
-        ".conflict-{}-{}",
-        identity::timestamp(),
-        identity::user()
-    ));
-    plan.with_file_name(name)
 }

@@ -17,7 +17,13 @@ impl App {
         if self.read_only {
             return;
         }
+        store::recovery::remove_leftovers();
+        self.last_presence = Some(Instant::now());
         for doc in &mut self.docs {
+            // What saves killed midway left beside the plan (the user's own).
+            if let Ok(place) = store::folder::Place::resolve(&doc.path) {
+                store::remove_leftovers(&place.folder, &place.name);
+            }
             doc.others = presence::others(&doc.path)
                 .iter()
                 .map(presence::Entry::describe)
@@ -31,6 +37,22 @@ impl App {
         if !self.read_only {
             for doc in &self.docs {
                 presence::withdraw(&doc.path);
+            }
+        }
+    }
+
+    /// Says again, now and then, that this session is still there: others
+    /// forget a session they have not heard from for a few minutes.
+    fn refresh_presence(&mut self, now: Instant) {
+        let every = presence::REFRESH.to_std().unwrap_or(WATCH_EVERY);
+        // Read-only sessions never announced themselves.
+        if self
+            .last_presence
+            .is_some_and(|t| now.duration_since(t) >= every)
+        {
+            self.last_presence = Some(now);
+            for doc in &self.docs {
+                presence::announce(&doc.path);
             }
         }
     }
@@ -58,6 +80,7 @@ impl App {
             return false;
         }
         self.last_watch = Some(now);
+        self.refresh_presence(now);
         let mut found = self.follow_month();
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();

@@ -1,7 +1,9 @@
 use std::path::{Path, PathBuf};
 
 use super::LoadError;
+use super::folder::{Place, file_type};
 use super::locate::{Position, SourceMap};
+use super::refusal::Refusal;
 use crate::model::Plan;
 
 /// A parsed plan and where its values and comments are in the file.
@@ -33,7 +35,7 @@ pub(super) fn content_hasher() -> std::hash::DefaultHasher {
 pub fn file_hash(path: &Path) -> Result<Option<u64>, LoadError> {
     use std::hash::Hasher;
     use std::io::Read;
-    let mut file = match std::fs::File::open(path) {
+    let mut file = match open_plan(path) {
         Ok(file) => file,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io_error(path, &e)),
@@ -54,16 +56,37 @@ pub fn file_hash(path: &Path) -> Result<Option<u64>, LoadError> {
 /// `None` for what is not a regular file (a pipe cannot be read again to
 /// see what changed, and opening one would wait for a writer).
 pub fn stamp(path: &Path) -> Option<Stamp> {
-    use std::os::unix::fs::MetadataExt;
-    let meta = std::fs::metadata(path).ok()?;
-    if !meta.is_file() {
+    let found = Place::resolve(path).ok()?.found?;
+    if file_type(&found) != rustix::fs::FileType::RegularFile {
         return None;
     }
     Some(Stamp {
-        modified: meta.modified().ok()?,
-        len: meta.len(),
-        file: (meta.dev(), meta.ino()),
+        modified: (found.st_mtime, found.st_mtime_nsec),
+        len: u64::try_from(found.st_size).ok()?,
+        file: (found.st_dev, found.st_ino),
     })
+}
+
+/// Plans larger than this are refused: the largest plans our users keep
+/// (100,000 projects) are about 200 MB.
+pub const MAX_PLAN_BYTES: u64 = 1 << 30;
+
+/// Opens the plan file at `path` for reading, as a shared folder allows:
+/// no link of someone else's followed, no pipe or device waited on, no
+/// file past `MAX_PLAN_BYTES`.
+pub(super) fn open_plan(path: &Path) -> std::io::Result<std::fs::File> {
+    let place = Place::resolve(path)?;
+    let (file, stat) = place.open()?;
+    let size = u64::try_from(stat.st_size).unwrap_or(u64::MAX);
+    if size > MAX_PLAN_BYTES {
+        return Err(Refusal::TooLarge {
+            path: place.path(),
+            size,
+            limit: MAX_PLAN_BYTES,
+        }
+        .into());
+    }
+    Ok(file)
 }
 
 /// What tells a file changed without reading it. A save replaces the file
@@ -71,7 +94,7 @@ pub fn stamp(path: &Path) -> Option<Stamp> {
 /// tick as the last change and keeps the length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
-    modified: std::time::SystemTime,
+    modified: (i64, u64),
     len: u64,
     file: (u64, u64),
 }
@@ -116,7 +139,8 @@ pub fn load_paths(paths: &[PathBuf]) -> Vec<Result<(PathBuf, Loaded), LoadError>
 /// Where every value of the plan file at `path` stands, for placing
 /// problems at their line and column; `None` if it cannot be read.
 pub fn source_map(path: &Path) -> Option<SourceMap> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let mut text = String::new();
+    std::io::Read::read_to_string(&mut open_plan(path).ok()?, &mut text).ok()?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Some(SourceMap::scan(&text.replace("\r\n", "\n")))
 }
@@ -140,7 +164,7 @@ fn plan_files_in(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
 
 /// Whether `path` is a file large enough to be read measure by measure.
 pub fn is_large(path: &Path) -> bool {
-    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() >= PIECEWISE_FROM)
+    stamp(path).is_some_and(|s| s.len >= PIECEWISE_FROM)
 }
 
 /// Reads a plan file. A large one is read measure by measure, so its bytes
@@ -166,7 +190,10 @@ pub(super) fn load_whole(path: &Path) -> Result<Loaded, LoadError> {
             message: "is a directory, not a plan file".to_owned(),
         });
     }
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, &e))?;
+    let mut bytes = Vec::new();
+    open_plan(path)
+        .and_then(|mut file| std::io::Read::read_to_end(&mut file, &mut bytes))
+        .map_err(|e| io_error(path, &e))?;
     parse_bytes(path, &bytes)
 }
 
@@ -231,6 +258,12 @@ pub fn parse(path: &Path, text: &str) -> Result<Loaded, LoadError> {
 }
 
 fn io_error(path: &Path, error: &std::io::Error) -> LoadError {
+    if let Some(refusal) = super::refusal::of(error) {
+        return LoadError::File {
+            path: refusal.path().to_owned(),
+            message: refusal.reason(),
+        };
+    }
     let message = match error.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
         std::io::ErrorKind::PermissionDenied => {

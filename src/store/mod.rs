@@ -1,22 +1,26 @@
 //! Reading and writing plan files. Errors keep the file, line and column.
 
+mod atomic;
+pub mod folder;
 pub mod identity;
 mod load;
 pub mod locate;
 pub mod lock;
 pub mod presence;
 pub mod recovery;
+pub mod refusal;
 mod save;
 mod stream;
 
+pub use atomic::{remove_leftovers, write_beside};
 pub use load::{
     Loaded, Stamp, content_hash, file_hash, is_large, load, load_paths, parse, parse_bytes,
     plan_files, source_map, stamp,
 };
 pub use locate::{Position, SourceMap};
 pub use save::{
-    WriteOptions, backup_path, save, to_canonical, write_atomically, write_atomically_with,
-    write_plan,
+    MAX_BACKUPS, WriteOptions, backup_path, save, to_canonical, write_atomically,
+    write_atomically_with, write_conflict_copy, write_plan,
 };
 pub use stream::{OnPreview, load_in_pieces};
 
@@ -37,10 +41,20 @@ pub enum LoadError {
 
 /// Why a save failed; the file on disk is as it was.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: cannot save: {}", path.display(), describe_io(source))]
+#[error("{}: cannot save: {}", path.display(), self.reason())]
 pub struct SaveError {
     pub path: PathBuf,
     pub source: std::io::Error,
+}
+
+impl SaveError {
+    /// Why, without the file's name where the reason is about that file.
+    fn reason(&self) -> String {
+        match refusal::of(&self.source) {
+            Some(r) if r.path() == self.path => r.reason(),
+            _ => describe_io(&self.source),
+        }
+    }
 }
 
 /// An I/O error in words a user can act on.

@@ -40,16 +40,43 @@ pub fn dir() -> Option<PathBuf> {
 }
 
 /// The recovery file of a plan: one per plan file, named by a hash of its
-/// absolute path.
+/// absolute path. The path is taken as the plan was opened: a link
+/// someone swapped in for the plan since does not move it elsewhere.
 pub fn path_for(plan: &Path) -> Option<PathBuf> {
-    let absolute = std::fs::canonicalize(plan)
-        .or_else(|_| std::path::absolute(plan))
-        .unwrap_or_else(|_| plan.to_owned());
+    let (folder, name) = match super::folder::Place::resolve(plan) {
+        Ok(place) => (place.folder.path().to_owned(), place.name),
+        Err(_) => (
+            plan.parent().unwrap_or(Path::new(".")).to_owned(),
+            plan.file_name()?.to_owned(),
+        ),
+    };
+    let folder = std::fs::canonicalize(&folder)
+        .or_else(|_| std::path::absolute(&folder))
+        .unwrap_or(folder);
+    let absolute = folder.join(&name);
     let hash = super::content_hash(absolute.as_os_str().as_encoded_bytes());
-    let name = absolute
-        .file_name()
-        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let name = name.to_string_lossy();
     Some(dir()?.join(format!("{name}.{hash:016x}.recovery")))
+}
+
+/// Removes what recovery writes killed midway left in the state folder
+/// (temporary files of this user's processes that are gone).
+pub fn remove_leftovers() {
+    let Some(dir) = dir() else { return };
+    let Ok(folder) = super::folder::Folder::open(&dir) else {
+        return;
+    };
+    for name in folder.names_with_prefix(b".", 1024, 100_000) {
+        if let Some(plan) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix('.'))
+            .and_then(|n| n.split_once(".recovery."))
+        {
+            let mut recovery = std::ffi::OsString::from(plan.0);
+            recovery.push(".recovery");
+            super::remove_leftovers(&folder, &recovery);
+        }
+    }
 }
 
 /// Writes the recovery file, readable by the user only.

@@ -44,7 +44,7 @@ fn read_split(path: &Path, report: OnPreview) -> Option<Loaded> {
 
 /// As `read_split`, reading `block_size` bytes at a time.
 fn read_split_by(path: &Path, report: OnPreview, block_size: usize) -> Option<Loaded> {
-    let mut file = std::fs::File::open(path).ok()?;
+    let mut file = super::load::open_plan(path).ok()?;
     let mut splitter = Splitter::default();
     let mut hasher = content_hasher();
     let mut block = vec![0; block_size];
