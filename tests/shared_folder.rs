@@ -246,7 +246,6 @@ fn every_file_written_has_the_plans_mode_from_its_first_moment() {
     }
 }
 
-use std::io::Write as _;
 
 #[test]
 fn conflict_copies_of_one_second_are_all_kept_and_never_land_on_a_planted_link() {
