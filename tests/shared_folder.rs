@@ -246,7 +246,6 @@ fn every_file_written_has_the_plans_mode_from_its_first_moment() {
     }
 }
 
-
 #[test]
 fn conflict_copies_of_one_second_are_all_kept_and_never_land_on_a_planted_link() {
     let (dir, plan) = folder_with_plan(0o664);
