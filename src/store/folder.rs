@@ -52,10 +52,7 @@ impl Place {
                     format!("{}: not a file name", path.display()),
                 ));
             };
-            let parent = match path.parent() {
-                Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-                _ => PathBuf::from("."),
-            };
+            let parent = path.parent().unwrap_or(Path::new("")).to_owned();
             let folder = Folder::open(&parent)?;
             match folder.lstat(&name)? {
                 Some(stat) if file_type(&stat) == FileType::Symlink => {
