@@ -66,6 +66,11 @@ impl EscapeJoiner {
         }
     }
 
+    /// Gives out the held keys at once (something other than a key came).
+    pub fn release_now(&mut self) -> Vec<KeyEvent> {
+        self.release()
+    }
+
     fn release(&mut self) -> Vec<KeyEvent> {
         self.since = None;
         std::mem::take(&mut self.held)

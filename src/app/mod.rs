@@ -5,6 +5,7 @@ mod edit;
 mod find;
 mod loading;
 mod navigate;
+mod paste;
 mod recover;
 mod save;
 mod structure;
@@ -388,6 +389,7 @@ impl App {
                     editor.textarea.input(key);
                 }
             }
+            Action::Paste(text) => self.paste(&text),
             Action::ApplyEdit => {
                 self.apply_edit();
             }
