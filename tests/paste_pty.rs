@@ -59,3 +59,25 @@ fn a_paste_into_the_editor_is_kept_whole() {
     );
     assert!(saved.contains("jjdy"), "the second line kept");
 }
+
+#[test]
+fn keys_read_together_stay_apart_and_a_cut_character_waits_for_its_rest() {
+    let dir = plan_dir();
+    let plan = dir.path().join("plans/r5-growth-strategy.ron");
+    let mut session = start(dir.path());
+    session.send(b"Ge");
+    session.wait_for_text("編集: 進捗状況やスケジュール");
+    // 名 (E5 90 8D) cut between two reads, the next character right after.
+    session.send(b"R5.11 \xe5\x90");
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    session.send(b"\x8dj");
+    session.wait_for_text("R5.11 名j");
+    // Esc and `w` in one read (typed while the app was busy): the edit is
+    // applied, then saved; not Alt-w.
+    session.send(b"\x1bw");
+    session.wait_for_text("saved");
+    session.send(b"q");
+    session.expect_clean_exit();
+    let saved = std::fs::read_to_string(&plan).unwrap();
+    assert!(saved.contains("text: \"名j\""), "{saved}");
+}
