@@ -248,5 +248,44 @@ fn totals(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, load, load_in_pieces, frame, keys, save, totals);
+/// 20 KB of many lines pasted into an open editor on 概要, with the
+/// frame after it (key by key this took minutes).
+fn paste(c: &mut Criterion) {
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR")).join("plans/r5-growth-strategy.ron");
+    let text = "県庁活性化促進事業の概要、第一段階の取組み。\n".repeat(300);
+    let mut group = c.benchmark_group("paste");
+    group.sample_size(10);
+    let mut screen = screen();
+    group.bench_function("20kb_into_the_editor", |b| {
+        b.iter_batched(
+            || {
+                let mut app = open(&seed);
+                key(&mut app, KeyCode::Char('G'), KeyModifiers::SHIFT);
+                key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+                key(&mut app, KeyCode::Char('j'), KeyModifiers::NONE);
+                key(&mut app, KeyCode::Char('j'), KeyModifiers::NONE);
+                key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+                app
+            },
+            |mut app| {
+                app.update(Action::Paste(text.clone()));
+                draw(&app, &mut screen);
+                app
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    load,
+    load_in_pieces,
+    frame,
+    keys,
+    save,
+    totals,
+    paste
+);
 criterion_main!(benches);

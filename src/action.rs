@@ -3,7 +3,8 @@
 
 use crossterm::event::KeyEvent;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Not `Copy`: a paste carries its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Move the selection down one row or field.
     Down,
@@ -111,13 +112,16 @@ pub enum Action {
     Tick,
     /// Internal: a key typed into the editor.
     EditorKey(KeyEvent),
+    /// Internal: text the terminal pasted (bracketed paste), taken whole:
+    /// into the editor or the prompt line, never as keys.
+    Paste(String),
     /// Internal: the terminal now has this many columns and rows.
     Resize(u16, u16),
 }
 
 impl Action {
     /// Whether this changes or saves a plan (refused in a read-only session).
-    pub fn changes_plan(self) -> bool {
+    pub fn changes_plan(&self) -> bool {
         matches!(
             self,
             Action::Edit
@@ -140,7 +144,7 @@ impl Action {
 
     /// Whether this only moves the selection (or the field in the detail
     /// pane) and changes nothing else on screen.
-    pub fn only_moves_selection(self) -> bool {
+    pub fn only_moves_selection(&self) -> bool {
         matches!(
             self,
             Action::Down
@@ -154,7 +158,7 @@ impl Action {
 
     /// Whether this needs the whole plan: changes, saving, search, filters
     /// and the pictures (all of which would act on, or show, a part of it).
-    pub fn needs_whole_plan(self) -> bool {
+    pub fn needs_whole_plan(&self) -> bool {
         self.changes_plan()
             || matches!(
                 self,

@@ -190,6 +190,11 @@ const JAPANESE: &[(&str, &str)] = &[
         "計画全体はここからは削除できません",
     ),
     ("nothing can be added here", "ここには追加できません"),
+    // Paste (bracketed paste, issue point 9).
+    (
+        "paste ignored: paste works in the editor (open a field with e or Enter)",
+        "貼り付けは無視しました。貼り付けは編集欄で使えます（e か Enter で項目を開く）",
+    ),
     // Questions and lists.
     ("Unsaved changes in:", "未保存の変更があります:"),
     (

@@ -2,6 +2,11 @@
 //! then `[B` 50 ms later); the terminal library then reports a lone `Esc`
 //! followed by `[` and `B`. This joins them back into the key they were,
 //! and lets a lone `Esc` through only once nothing followed it in time.
+//!
+//! The other way round, keys that arrive together (typed while the app is
+//! busy) must not merge: the terminal library reads `ESC` followed by `j`
+//! as Alt-j, which the app binds to nothing, so it is given out as the
+//! `Esc` and the `j` that were typed.
 
 use std::time::{Duration, Instant};
 
@@ -25,6 +30,11 @@ impl EscapeJoiner {
 
     /// Takes one key; returns the keys ready to act on.
     pub fn push(&mut self, key: KeyEvent, now: Instant) -> Vec<KeyEvent> {
+        if let Some(typed) = after_escape(key) {
+            let mut out = self.release();
+            out.extend([KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE), typed]);
+            return out;
+        }
         if self.held.is_empty() {
             if is_plain(key, KeyCode::Esc) {
                 self.held.push(key);
@@ -66,10 +76,29 @@ impl EscapeJoiner {
         }
     }
 
+    /// Gives out the held keys at once (something other than a key came).
+    pub fn release_now(&mut self) -> Vec<KeyEvent> {
+        self.release()
+    }
+
     fn release(&mut self) -> Vec<KeyEvent> {
         self.since = None;
         std::mem::take(&mut self.held)
     }
+}
+
+/// The key typed after an `Esc` that the terminal library glued to it
+/// (`ESC j` read as Alt-j). Alt with arrows and the like comes as its own
+/// sequence (`ESC[1;3A`) and stays.
+fn after_escape(key: KeyEvent) -> Option<KeyEvent> {
+    let glued = matches!(
+        key.code,
+        KeyCode::Char(_) | KeyCode::Enter | KeyCode::Tab | KeyCode::Backspace
+    );
+    (glued && key.modifiers.contains(KeyModifiers::ALT)).then(|| KeyEvent {
+        modifiers: key.modifiers - KeyModifiers::ALT,
+        ..key
+    })
 }
 
 fn is_plain(key: KeyEvent, code: KeyCode) -> bool {
@@ -216,5 +245,55 @@ mod tests {
             [KeyCode::Esc, KeyCode::Char('['), KeyCode::Char('x')],
             "not a sequence: everything typed stays"
         );
+    }
+
+    #[test]
+    fn escape_read_together_with_the_next_key_is_both() {
+        // Typed while the app was busy: `ESC j` read at once (Alt-j).
+        let t = Instant::now();
+        let mut j = EscapeJoiner::default();
+        let alt = |code| KeyEvent::new(code, KeyModifiers::ALT);
+        assert_eq!(
+            j.push(alt(KeyCode::Char('j')), t),
+            [key(KeyCode::Esc), key(KeyCode::Char('j'))]
+        );
+        assert_eq!(
+            j.push(alt(KeyCode::Enter), t),
+            [key(KeyCode::Esc), key(KeyCode::Enter)]
+        );
+        // An Esc held, then `ESC名` read at once: both Escs, in order.
+        assert_eq!(feed(&mut j, &[KeyCode::Esc], t), []);
+        assert_eq!(
+            j.push(alt(KeyCode::Char('名')), t)
+                .iter()
+                .map(|k| k.code)
+                .collect::<Vec<_>>(),
+            [KeyCode::Esc, KeyCode::Esc, KeyCode::Char('名')]
+        );
+        let alt_up = KeyEvent::new(KeyCode::Up, KeyModifiers::ALT);
+        assert_eq!(j.push(alt_up, t), [alt_up], "a key of its own");
+    }
+
+    #[test]
+    fn escape_then_text_within_the_wait_stays_text() {
+        // Text that does not make a key, typed (or pasted as keys) right
+        // after an Esc, is given out as typed, nothing merged or lost.
+        let t = Instant::now();
+        let mut j = EscapeJoiner::default();
+        let typed: Vec<KeyCode> = std::iter::once(KeyCode::Esc)
+            .chain("名前jjdy".chars().map(KeyCode::Char))
+            .collect();
+        assert_eq!(feed(&mut j, &typed, t + Duration::from_millis(10)), typed);
+        assert_eq!(j.deadline(), None, "nothing held");
+    }
+
+    #[test]
+    fn a_paste_takes_out_what_is_held_first() {
+        let t = Instant::now();
+        let mut j = EscapeJoiner::default();
+        assert_eq!(feed(&mut j, &[KeyCode::Esc, KeyCode::Char('[')], t), []);
+        let out: Vec<KeyCode> = j.release_now().iter().map(|k| k.code).collect();
+        assert_eq!(out, [KeyCode::Esc, KeyCode::Char('[')]);
+        assert_eq!(j.deadline(), None);
     }
 }

@@ -277,7 +277,7 @@ impl Keymap {
         let bound = self
             .bindings(context)
             .find(|b| b.key == key)
-            .map(|b| b.action);
+            .map(|b| b.action.clone());
         match context {
             C::Editor | C::LineEditor => bound.or(Some(A::EditorKey(event))),
             C::Prompt => bound.or(Some(A::PromptKey(event))),
@@ -325,7 +325,7 @@ fn binding(o: &KeyOverride) -> Result<Binding, String> {
     Ok(Binding {
         context,
         key: parse_key(&o.key)?,
-        action: template.action,
+        action: template.action.clone(),
         hint: "",
         description: template.description,
     })

@@ -150,7 +150,13 @@ fn init() -> io::Result<Terminal> {
         previous(info);
     }));
     crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    // Bracketed paste: a paste arrives as one event, never as keys that
+    // would run as commands.
+    crossterm::execute!(
+        io::stdout(),
+        crossterm::terminal::EnterAlternateScreen,
+        crossterm::event::EnableBracketedPaste
+    )?;
     Ok(Screen::new(Lean::new(
         ratatui::backend::CrosstermBackend::new(io::BufWriter::with_capacity(
             FRAME_BUFFER,
@@ -159,9 +165,11 @@ fn init() -> io::Result<Terminal> {
     )))
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor; errors
-/// are ignored, since a terminal that hung up cannot be restored anyway.
+/// Turns bracketed paste off, leaves raw mode and the alternate screen and
+/// shows the cursor; errors are ignored, since a terminal that hung up
+/// cannot be restored anyway.
 fn restore() {
+    let _ = crossterm::execute!(io::stdout(), crossterm::event::DisableBracketedPaste);
     let _ = ratatui::try_restore();
     let _ = crossterm::execute!(io::stdout(), crossterm::cursor::Show);
 }
@@ -226,6 +234,13 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
                         for key in joiner.push(key, Instant::now()) {
                             press(app, key);
                         }
+                    }
+                    Ok(Some(Event::Paste(text))) => {
+                        // Keys held back come first, in the order typed.
+                        for key in joiner.release_now() {
+                            press(app, key);
+                        }
+                        app.update(Action::Paste(text));
                     }
                     Ok(Some(Event::Resize(width, height))) => {
                         app.update(Action::Resize(width, height))

@@ -260,9 +260,9 @@ fn a_preview_shows_what_the_move_will_do_and_changes_nothing() {
             continue;
         };
         let before = Shown::of(&app, area);
-        let preview = app.preview(action, |moved| Shown::of(moved, area));
+        let preview = app.preview(action.clone(), |moved| Shown::of(moved, area));
         assert_eq!(Shown::of(&app, area), before, "step {step}");
-        app.update(action);
+        app.update(action.clone());
         if let Some(preview) = preview {
             assert_eq!(preview, Shown::of(&app, area), "step {step}: {action:?}");
             previewed += 1;

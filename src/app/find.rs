@@ -99,14 +99,7 @@ impl App {
                     }
                     _ => return,
                 }
-                if prompt.kind == PromptKind::Search {
-                    let (text, origin) = (prompt.text.clone(), prompt.origin);
-                    let scan = prompt.scan.take();
-                    let scan = self.search_for(&text, origin, scan);
-                    if let Some(prompt) = &mut self.prompt {
-                        prompt.scan = scan;
-                    }
-                }
+                self.prompt_changed();
             }
             Action::Confirm => {
                 let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
@@ -150,6 +143,29 @@ impl App {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Pasted text goes on the line as if typed, searched for once.
+    pub(super) fn paste_into_prompt(&mut self, text: &str) {
+        if let Some(prompt) = &mut self.prompt {
+            prompt.text.push_str(text);
+            self.prompt_changed();
+        }
+    }
+
+    /// A search follows what the line now holds.
+    fn prompt_changed(&mut self) {
+        let Some(prompt) = &mut self.prompt else {
+            return;
+        };
+        if prompt.kind == PromptKind::Search {
+            let (text, origin) = (prompt.text.clone(), prompt.origin);
+            let scan = prompt.scan.take();
+            let scan = self.search_for(&text, origin, scan);
+            if let Some(prompt) = &mut self.prompt {
+                prompt.scan = scan;
+            }
         }
     }
 

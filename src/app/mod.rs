@@ -5,6 +5,7 @@ mod edit;
 mod find;
 mod loading;
 mod navigate;
+mod paste;
 mod recover;
 mod save;
 mod structure;
@@ -391,6 +392,7 @@ impl App {
                     editor.textarea.input(key);
                 }
             }
+            Action::Paste(text) => self.paste(&text),
             Action::ApplyEdit => {
                 self.apply_edit();
             }

@@ -82,7 +82,7 @@ impl<B: Ahead> Screen<B> {
                     bytes: Vec::new(),
                 });
             }
-            let shows = self.draw_frame_ahead(app, LIKELY[i], i);
+            let shows = self.draw_frame_ahead(app, LIKELY[i].clone(), i);
             self.ahead.frames[i].shows = shows;
             self.ahead.done += 1;
         }
