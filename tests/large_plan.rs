@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use actplan::action::Action;
-use actplan::app::{App, Opened, open_early};
+use actplan::app::{App, Opened, open_early_from};
 use actplan::model::Plan;
 use actplan::model::money::group_thousands;
 use actplan::store::{content_hash, to_canonical};
@@ -40,16 +40,30 @@ fn total_budget(plan: &Plan) -> u64 {
     projects.flat_map(|m| &m.projects).map(|p| p.budget).sum()
 }
 
-fn mkfifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .unwrap();
-    assert!(status.success());
+/// Bytes as a slow link delivers them: a read waits for the next chunk;
+/// the end comes when the sender is gone.
+struct Arriving {
+    chunks: std::sync::mpsc::Receiver<Vec<u8>>,
+    pending: Vec<u8>,
 }
 
-/// The app on `text` read through a pipe: three quarters of it at once, the
-/// rest when the returned sender says so (the writer then ends).
+impl std::io::Read for Arriving {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        if self.pending.is_empty() {
+            match self.chunks.recv() {
+                Ok(chunk) => self.pending = chunk,
+                Err(_) => return Ok(0),
+            }
+        }
+        let n = buffer.len().min(self.pending.len());
+        buffer[..n].copy_from_slice(&self.pending[..n]);
+        self.pending.drain(..n);
+        Ok(n)
+    }
+}
+
+/// The app on `text` arriving through a pipe: three quarters of it at
+/// once, the rest when the returned sender says so (the writer then ends).
 fn open_through_fifo(
     text: &str,
 ) -> (
@@ -59,20 +73,27 @@ fn open_through_fifo(
     tempfile::TempDir,
 ) {
     let dir = tempfile::tempdir().unwrap();
-    let fifo: PathBuf = dir.path().join("plan.ron");
-    mkfifo(&fifo);
+    let path: PathBuf = dir.path().join("plan.ron");
+    // The file is there as well (a plan that is a pipe is refused), as a
+    // plan sent over a slow link would be.
+    std::fs::write(&path, text).unwrap();
+    let (chunks, arriving) = std::sync::mpsc::channel::<Vec<u8>>();
     let (go_on, wait) = std::sync::mpsc::channel::<()>();
     let writer = {
-        let (fifo, text) = (fifo.clone(), text.to_owned());
+        let text = text.to_owned();
         std::thread::spawn(move || {
-            let mut file = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
             let part = text.len() * 3 / 4;
-            file.write_all(&text.as_bytes()[..part]).unwrap();
+            chunks.send(text.as_bytes()[..part].to_vec()).unwrap();
             wait.recv().unwrap();
-            file.write_all(&text.as_bytes()[part..]).unwrap();
+            chunks.send(text.as_bytes()[part..].to_vec()).unwrap();
         })
     };
-    let Opened::Partly(doc, loading) = open_early(fifo, 0).unwrap() else {
+    let source = Arriving {
+        chunks: arriving,
+        pending: Vec::new(),
+    };
+    let Opened::Partly(doc, loading) = open_early_from(path, 0, Some(Box::new(source))).unwrap()
+    else {
         panic!("a large plan is shown in parts");
     };
     let mut app = App::new(vec![doc], Vec::new());

@@ -286,3 +286,20 @@ fn leftovers_of_a_killed_save_are_removed_at_the_next_start_but_never_a_colleagu
     assert!(colleagues.exists(), "another user's file stays");
     assert!(running.exists(), "a save still running keeps its file");
 }
+
+#[test]
+fn the_recovery_file_of_a_plan_stays_where_it_was_when_a_link_is_swapped_in() {
+    if !root() {
+        return;
+    }
+    let (dir, plan) = folder_with_plan(0o664);
+    let before = store::recovery::path_for(&plan).unwrap();
+    // Named without its folder, as `actplan plan.ron` in the folder does.
+    let relative = store::recovery::path_for(Path::new("plan.ron")).unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::rename(&plan, elsewhere.path().join("plan.ron")).unwrap();
+    planted_link(&elsewhere.path().join("plan.ron"), &plan);
+    assert_eq!(store::recovery::path_for(&plan).unwrap(), before);
+    assert_ne!(relative, before, "a plan of another folder has its own");
+    let _ = dir;
+}

@@ -61,15 +61,29 @@ pub enum Opened {
 /// Starts reading the plan at `path` in the background and returns as soon
 /// as its first part is read (or all of it, for a plan read whole).
 pub fn open_early(path: PathBuf, doc: usize) -> Result<Opened, store::LoadError> {
+    open_early_from(path, doc, None)
+}
+
+/// As `open_early`, the plan's bytes arriving through `source` instead of
+/// being read from its file (a plan sent over a slow link).
+pub fn open_early_from(
+    path: PathBuf,
+    doc: usize,
+    source: Option<Box<dyn std::io::Read + Send>>,
+) -> Result<Opened, store::LoadError> {
     let (send, events) = channel();
     let reading = path.clone();
     std::thread::spawn(move || {
         // Taken first: a change made while reading is then noticed later.
         let stamp = store::stamp(&reading);
         let preview = send.clone();
-        let result = store::load_in_pieces(&reading, &mut |plan| {
+        let mut report = |plan| {
             let _ = preview.send(Event::Preview(plan));
-        });
+        };
+        let result = match source {
+            Some(mut source) => store::load_arriving(&reading, &mut source, &mut report),
+            None => store::load_in_pieces(&reading, &mut report),
+        };
         let _ = send.send(Event::Done(result, stamp));
     });
     match events.recv() {

@@ -13,7 +13,7 @@ mod undo;
 mod watch;
 
 pub use find::{Counting, MatchCount, Prompt, PromptKind, Walk};
-pub use loading::{Loading, Opened, open_early};
+pub use loading::{Loading, Opened, open_early, open_early_from};
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
 

@@ -22,7 +22,7 @@ pub use save::{
     MAX_BACKUPS, WriteOptions, backup_path, save, to_canonical, write_atomically,
     write_atomically_with, write_conflict_copy, write_plan,
 };
-pub use stream::{OnPreview, load_in_pieces};
+pub use stream::{OnPreview, load_arriving, load_in_pieces};
 
 use std::path::PathBuf;
 

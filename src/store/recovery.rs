@@ -50,6 +50,11 @@ pub fn path_for(plan: &Path) -> Option<PathBuf> {
             plan.file_name()?.to_owned(),
         ),
     };
+    let folder = if folder.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        folder
+    };
     let folder = std::fs::canonicalize(&folder)
         .or_else(|_| std::path::absolute(&folder))
         .unwrap_or(folder);
