@@ -41,7 +41,7 @@ pub fn load_in_pieces(path: &Path, report: OnPreview) -> Result<Loaded, LoadErro
 /// laid out for reading in pieces is parsed whole once it is all in.
 pub fn load_arriving(
     path: &Path,
-    source: &mut dyn std::io::Read,
+    source: &mut dyn Read,
     report: OnPreview,
 ) -> Result<Loaded, LoadError> {
     let mut kept = Vec::new();
@@ -52,7 +52,7 @@ pub fn load_arriving(
     if let Some(loaded) = read_split_from(&mut teed, report, BLOCK) {
         return Ok(loaded);
     }
-    std::io::Read::read_to_end(&mut teed, &mut Vec::new()).map_err(|e| LoadError::File {
+    Read::read_to_end(&mut teed, &mut Vec::new()).map_err(|e| LoadError::File {
         path: path.to_owned(),
         message: format!("cannot read: {e}"),
     })?;
@@ -61,11 +61,11 @@ pub fn load_arriving(
 
 /// Keeps a copy of what passes through.
 struct Tee<'a> {
-    source: &'a mut dyn std::io::Read,
+    source: &'a mut dyn Read,
     kept: &'a mut Vec<u8>,
 }
 
-impl std::io::Read for Tee<'_> {
+impl Read for Tee<'_> {
     fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
         let n = self.source.read(buffer)?;
         self.kept.extend_from_slice(&buffer[..n]);
@@ -86,11 +86,7 @@ fn read_split_by(path: &Path, report: OnPreview, block_size: usize) -> Option<Lo
 }
 
 /// As `read_split`, from `file`.
-fn read_split_from(
-    file: &mut dyn std::io::Read,
-    report: OnPreview,
-    block_size: usize,
-) -> Option<Loaded> {
+fn read_split_from(file: &mut dyn Read, report: OnPreview, block_size: usize) -> Option<Loaded> {
     let mut splitter = Splitter::default();
     let mut hasher = content_hasher();
     let mut block = vec![0; block_size];
