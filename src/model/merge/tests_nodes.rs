@@ -161,11 +161,13 @@ fn a_choice_lands_on_the_node_asked_about_whatever_its_place() {
     assert!(asked[0].label.ends_with(&format!("{ACTIVATION} / 予算額")));
     // Taken as the app does: by the path of the conflict.
     let path = asked[0].path.clone();
-    let choose = |p: &FieldPath| if *p == path { Side::Theirs } else { Side::Mine };
-    let plan = merge(&base, &mine, &theirs, &choose).plan;
-    assert_eq!(project(&plan, ACTIVATION).budget, 6000);
-    assert_eq!(project(&plan, TRAINING).budget, 2900);
-    assert_eq!(names(&plan, 0), [TRAINING, ACTIVATION]);
+    for (side, budget) in [(Side::Mine, 5000), (Side::Theirs, 6000)] {
+        let choose = |p: &FieldPath| if *p == path { side } else { side.other() };
+        let plan = merge(&base, &mine, &theirs, &choose).plan;
+        assert_eq!(project(&plan, ACTIVATION).budget, budget);
+        assert_eq!(project(&plan, TRAINING).budget, 2900, "the other project");
+        assert_eq!(names(&plan, 0), [TRAINING, ACTIVATION]);
+    }
 }
 
 #[test]
