@@ -397,6 +397,11 @@ fn projects_added_by_both_after_one_project_are_both_kept() {
         .collect();
     assert_eq!(
         names,
-        ["県庁活性化促進事業", "Aの新規", "Bの新規", "地方創生人材育成研修事業"]
+        [
+            "県庁活性化促進事業",
+            "Aの新規",
+            "Bの新規",
+            "地方創生人材育成研修事業"
+        ]
     );
 }

@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::ids;
 use super::grade::{Grade, default_scale, is_default_scale};
+use super::ids;
 use super::period::Period;
 use super::text_serde::{inline_list, literal, text, text_list, write_raw};
 

@@ -474,10 +474,12 @@ mod tests {
                 let projects = measure.projects.clone();
                 for _ in 0..times {
                     // Copies are other projects: the ids of their places.
-                    measure.projects.extend(projects.iter().cloned().map(|mut p| {
-                        p.id.clear();
-                        p
-                    }));
+                    measure
+                        .projects
+                        .extend(projects.iter().cloned().map(|mut p| {
+                            p.id.clear();
+                            p
+                        }));
                 }
             }
         }

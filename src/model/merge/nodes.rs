@@ -53,7 +53,10 @@ pub(super) fn plan(base: &Plan, mine: &Plan, theirs: &Plan, cx: &mut Cx) -> Plan
 }
 
 /// Each side's nodes of one kind, indexed.
-fn three<'a, T: Node>(plans: [&'a Plan; 3], lists: impl Fn(&'a Plan, &mut Index<'a, T>)) -> Three<'a, T> {
+fn three<'a, T: Node>(
+    plans: [&'a Plan; 3],
+    lists: impl Fn(&'a Plan, &mut Index<'a, T>),
+) -> Three<'a, T> {
     let mut three = Three::new();
     lists(plans[0], &mut three.base);
     lists(plans[1], &mut three.mine);
@@ -115,7 +118,12 @@ fn strategies(plans: [&Plan; 3], cx: &mut Cx) -> Vec<Strategy> {
         .iter()
         .filter(|(_, k)| !same_everywhere(k))
         .map(|(id, _)| *id)
-        .chain(measures.base.ids().filter(|id| !kept_measures.contains_key(id)))
+        .chain(
+            measures
+                .base
+                .ids()
+                .filter(|id| !kept_measures.contains_key(id)),
+        )
         .collect();
     let projects = three(plans, |plan, index| {
         for m in plan.strategies.iter().flat_map(|s| &s.measures) {
@@ -165,10 +173,19 @@ fn strategies(plans: [&Plan; 3], cx: &mut Cx) -> Vec<Strategy> {
             let (b, mi, t) = kept.versions();
             let merged = fields::measure((b, mi, t), cx, &at, project_list);
             // Equal to a side's: share that side's copy.
-            let shared = [kept.theirs, kept.mine].into_iter().flatten().find(|x| ***x == merged);
+            let shared = [kept.theirs, kept.mine]
+                .into_iter()
+                .flatten()
+                .find(|x| ***x == merged);
             measure_list.push(shared.map_or_else(|| Arc::new(merged), Arc::clone));
         }
-        out.push(fields::strategy(kept.versions(), cx, &at, kpi_list, measure_list));
+        out.push(fields::strategy(
+            kept.versions(),
+            cx,
+            &at,
+            kpi_list,
+            measure_list,
+        ));
     }
     out
 }

@@ -232,7 +232,10 @@ fn gone_on_one<'a, T: Node>(
         return Some(kept.0);
     }
     let at = At::node(parents.kind, id, &(parents.label)(base.0), &kept.1.name());
-    let (deleted, changed) = ("（削除）".to_owned(), format!("{}（変更あり）", kept.1.name()));
+    let (deleted, changed) = (
+        "（削除）".to_owned(),
+        format!("{}（変更あり）", kept.1.name()),
+    );
     let (mine, theirs) = match gone {
         Side::Mine => (deleted, changed),
         Side::Theirs => (changed, deleted),
@@ -268,7 +271,12 @@ pub(super) fn order<'a, T: Node>(
     let theirs_moved = !same_order(base, theirs);
     let label = format!("{} / 並び順", (parents.label)(parent));
     if mine_moved {
-        note(cx, &label, names(base, &three.base), names(mine, &three.mine));
+        note(
+            cx,
+            &label,
+            names(base, &three.base),
+            names(mine, &three.mine),
+        );
     }
     let spine = match (mine_moved, theirs_moved) {
         (true, false) => Side::Mine,
@@ -280,7 +288,12 @@ pub(super) fn order<'a, T: Node>(
                     .field(parents.kind),
                 label,
             };
-            ask(cx, &at, names(mine, &three.mine), names(theirs, &three.theirs))
+            ask(
+                cx,
+                &at,
+                names(mine, &three.mine),
+                names(theirs, &three.theirs),
+            )
         }
         _ => Side::Theirs,
     };

@@ -107,8 +107,15 @@ fn a_project_deleted_there_and_changed_here_is_a_question() {
     let kept = merge(&base, &mine, &theirs, &|_| Side::Mine);
     assert_eq!(kept.conflicts.len(), 1);
     let conflict = &kept.conflicts[0];
-    assert_eq!(conflict.path, FieldPath::root().field("projects").node("s1m1p2"));
-    assert!(conflict.label.ends_with(&format!("県庁組織の活性化 / {TRAINING}")));
+    assert_eq!(
+        conflict.path,
+        FieldPath::root().field("projects").node("s1m1p2")
+    );
+    assert!(
+        conflict
+            .label
+            .ends_with(&format!("県庁組織の活性化 / {TRAINING}"))
+    );
     assert_eq!(conflict.theirs, "（削除）");
     assert_eq!(project(&kept.plan, TRAINING).budget, 3100);
     let gone = merge(&base, &mine, &theirs, &|_| Side::Theirs);
@@ -179,7 +186,10 @@ fn a_measure_nobody_changed_stays_shared() {
     let plan = quiet(&base, &mine, &theirs);
     let untouched = &plan.strategies[0].measures[1];
     assert!(Arc::ptr_eq(untouched, &theirs.strategies[0].measures[1]));
-    assert!(Arc::ptr_eq(&plan.strategies[0].measures[0], &mine.strategies[0].measures[0]));
+    assert!(Arc::ptr_eq(
+        &plan.strategies[0].measures[0],
+        &mine.strategies[0].measures[0]
+    ));
 }
 
 #[test]
