@@ -564,6 +564,7 @@ mod tests {
 
     fn project(name: &str, budget: u64) -> Project {
         Project {
+            id: String::new(),
             name: name.to_owned(),
             overview: String::new(),
             budget,
@@ -579,6 +580,7 @@ mod tests {
 
     fn kpi(label: &str) -> Kpi {
         Kpi {
+            id: String::new(),
             label: label.to_owned(),
             statement: format!("KPI {label}"),
             target: Target {
@@ -606,6 +608,7 @@ mod tests {
     /// ```
     fn plan() -> Plan {
         let measure = |label: &str, kpis: &[&str], p: Project| Measure {
+            id: String::new(),
             label: label.to_owned(),
             name: format!("measure {label}"),
             kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
@@ -617,6 +620,7 @@ mod tests {
             unit: "千円".to_owned(),
             evaluation_scale: crate::model::grade::default_scale(),
             strategies: vec![Strategy {
+                id: String::new(),
                 label: "(1)".to_owned(),
                 name: "s".to_owned(),
                 kpis: vec![kpi("a"), kpi("b")],

@@ -122,6 +122,49 @@ fn a_generated_plan_of_1000_projects_survives_csv_shift_jis_and_xlsx() {
     round_trip(dir.path(), &file, "big.xlsx", &[]);
 }
 
+/// Every node's id, in table order.
+fn ids(plan: &Plan) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &plan.strategies {
+        out.push(s.id.clone());
+        for m in &s.measures {
+            out.push(m.id.clone());
+            out.extend(m.projects.iter().map(|p| p.id.clone()));
+        }
+    }
+    out
+}
+
+#[test]
+fn a_csv_export_writes_the_ids_last_and_an_import_reads_them_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.ron");
+    // Moved and added nodes have ids that are not those of their places.
+    let mut plan = load(&Path::new(ROOT).join(SEED));
+    actplan::model::structure::shift(&mut plan, actplan::model::Address::Project(0, 0, 1), -1)
+        .unwrap();
+    actplan::model::structure::add_after(&mut plan, actplan::model::Address::Measure(0, 0))
+        .unwrap();
+    let new_measure = plan.strategies[0].measure_mut(1);
+    new_measure.name = "新しい施策".to_owned();
+    actplan::model::structure::add_child(&mut plan, actplan::model::Address::Measure(0, 1))
+        .unwrap();
+    plan.strategies[0].measure_mut(1).projects[0].name = "新しい事業".to_owned();
+    actplan::store::save(&file, &plan).unwrap();
+    let table = dir.path().join("plan.csv");
+    let out = actplan(&["export", "--format", "csv", "-o", arg(&table), arg(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&table).unwrap();
+    let heading = text.lines().next().unwrap();
+    assert!(heading.ends_with(",ID"), "{heading}");
+    // The first row is the project moved up.
+    let first_row_end = text.find(",s1/s1m1/s1m1p2\r\n").unwrap();
+    assert!(text[..first_row_end].matches("\r\n").count() == 1);
+    let got = import(dir.path(), arg(&table), &["--title", &plan.title]);
+    assert_eq!(ids(&got), ids(&plan));
+    assert_eq!(ids(&got)[1..4], ["s1m1", "s1m1p2", "s1m1p1"]);
+}
+
 const ROMAN: [&str; 4] = ["ⅰ", "ⅱ", "ⅲ", "ⅳ"];
 const CIRCLED: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩"];
 
@@ -130,23 +173,28 @@ const CIRCLED: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "�
 fn generated_plan() -> Plan {
     let strategies = (0..5)
         .map(|s| Strategy {
+            id: format!("gen-s{s}"),
             label: format!("（{}）", char::from_u32('０' as u32 + s + 1).unwrap()),
             name: format!("第{}戦略（試行）", s + 1),
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
             measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })
         .collect();
-    Plan {
+    let mut plan = Plan {
         title: "生成された計画".to_owned(),
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         strategies,
-    }
+    };
+    // KPIs keep the ids of their places; the rest have ids of their own.
+    plan.settle_ids();
+    plan
 }
 
 fn generated_kpi(s: u32, k: usize) -> Kpi {
     Kpi {
+        id: String::new(),
         label: ROMAN[k].to_owned(),
         statement: format!("戦略{s}の指標{k}（参考：R4年度比）を改善する"),
         target: Target {
@@ -177,6 +225,7 @@ fn generated_measure(s: u32, m: usize) -> Measure {
         _ => vec![ROMAN[m % 4]],
     };
     Measure {
+        id: format!("gen-m{s}-{m}"),
         label: CIRCLED[m].to_owned(),
         name: format!("施策{s}-{m}の推進"),
         kpis: kpis.into_iter().map(str::to_owned).collect(),
@@ -226,6 +275,7 @@ fn generated_project(i: usize) -> Project {
         _ => Vec::new(),
     };
     Project {
+        id: format!("gen-p{i}"),
         name: format!("事業{i}"),
         owner: String::new(),
         overview: if i % 3 == 0 {

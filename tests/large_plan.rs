@@ -26,11 +26,14 @@ fn large_plan(times: usize) -> Plan {
                     .projects
                     .extend(projects.iter().cloned().map(|mut p| {
                         p.name = format!("{}（{i}）", p.name);
+                        // Copies are other projects: the ids of their places.
+                        p.id.clear();
                         p
                     }));
             }
         }
     }
+    plan.settle_ids();
     plan
 }
 

@@ -309,3 +309,99 @@ fn a_save_made_while_a_conflict_is_open_is_merged_too() {
         "R5.10 Cの入力"
     );
 }
+
+fn set_owner(app: &mut App, row_keys: &str, owner: &str) {
+    keys(app, "g");
+    keys(app, row_keys);
+    press(app, KeyCode::Tab);
+    keys(app, "j");
+    keys(app, "e");
+    keys(app, owner);
+    press(app, KeyCode::Enter);
+    press(app, KeyCode::Tab);
+}
+
+/// The 担当課 of each project of the first measure, in order.
+fn owners_of_first_measure(path: &std::path::Path) -> Vec<(String, String)> {
+    let plan = store::load(path).unwrap().plan;
+    plan.strategies[0].measures[0]
+        .projects
+        .iter()
+        .map(|p| (p.name.clone(), p.owner.clone()))
+        .collect()
+}
+
+const SECOND_PROJECT: &str = "jjjj"; // 地方創生人材育成研修事業
+
+#[test]
+fn an_owner_set_while_someone_moved_a_project_up_stays_on_its_project() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    set_owner(&mut b, FIRST_PROJECT, "行政改革課");
+    keys(&mut a, "g");
+    keys(&mut a, SECOND_PROJECT);
+    keys(&mut a, "Kw");
+    keys(&mut b, "w");
+    let text = screen_text(&b);
+    assert!(
+        text.contains("merged with changes saved by someone else"),
+        "{text}"
+    );
+    assert_eq!(
+        owners_of_first_measure(&path),
+        [
+            ("地方創生人材育成研修事業".to_owned(), String::new()),
+            ("県庁活性化促進事業".to_owned(), "行政改革課".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn an_owner_set_while_someone_inserted_a_project_before_stays_on_its_project() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    set_owner(&mut b, SECOND_PROJECT, "人事課");
+    keys(&mut a, "g");
+    keys(&mut a, FIRST_PROJECT);
+    keys(&mut a, "o");
+    keys(&mut a, "新規事業");
+    press(&mut a, KeyCode::Enter);
+    keys(&mut a, "w");
+    keys(&mut b, "w");
+    assert_eq!(
+        owners_of_first_measure(&path),
+        [
+            ("県庁活性化促進事業".to_owned(), String::new()),
+            ("新規事業".to_owned(), String::new()),
+            ("地方創生人材育成研修事業".to_owned(), "人事課".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn projects_added_by_both_after_one_project_are_both_kept() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    for (app, name) in [(&mut a, "Aの新規"), (&mut b, "Bの新規")] {
+        keys(app, "g");
+        keys(app, FIRST_PROJECT);
+        keys(app, "o");
+        keys(app, name);
+        press(app, KeyCode::Enter);
+    }
+    keys(&mut a, "w");
+    keys(&mut b, "w");
+    let names: Vec<String> = owners_of_first_measure(&path)
+        .into_iter()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "県庁活性化促進事業",
+            "Aの新規",
+            "Bの新規",
+            "地方創生人材育成研修事業"
+        ]
+    );
+}

@@ -169,3 +169,20 @@ fn stale_presence_entries_are_ignored() {
     session.send(b"q");
     session.expect_clean_exit();
 }
+
+#[test]
+fn a_reload_keeps_the_selected_project_when_another_was_moved_above_it() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    keys(&mut app, "gjjjj");
+    assert!(screen_text(&app).contains("選択 地方創生"));
+    // Another session moves the selected project up and saves.
+    let mut plan = store::load(&path).unwrap().plan;
+    actplan::model::structure::shift(&mut plan, actplan::model::Address::Project(0, 0, 1), -1)
+        .unwrap();
+    store::save(&path, &plan).unwrap();
+    app.update(Action::Tick);
+    let text = screen_text(&app);
+    assert!(text.contains("reloaded"), "{text}");
+    assert!(text.contains("選択 地方創生"), "the same project:\n{text}");
+}

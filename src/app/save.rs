@@ -115,9 +115,11 @@ impl App {
             })?;
         let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
+            let followed = self.followed();
             self.docs[i].plan = Arc::new(merged.plan);
             // The rows must follow the merged plan even if writing fails.
             self.rebuild_tree();
+            self.follow(followed);
             self.write_document(i)?;
             return Ok(Outcome::Merged);
         }
@@ -201,11 +203,13 @@ impl App {
             Ok(copy) => copy,
             Err(e) => return self.error(format!("{e}; nothing changed, your edits are kept")),
         };
+        let followed = self.followed();
         let doc = &mut self.docs[pending.doc];
         doc.plan = Arc::new(chosen);
         doc.dirty = true;
         if pending.purpose == Purpose::Restore {
             self.rebuild_tree();
+            self.follow(followed);
             self.info(format!(
                 "restored; save to keep it. The values not chosen are in {}",
                 copy.display()
@@ -217,6 +221,7 @@ impl App {
         doc.base = Arc::new(pending.theirs);
         doc.disk_hash = pending.theirs_hash;
         self.rebuild_tree();
+        self.follow(followed);
         self.save_confirmed(pending.then_quit, true);
         if !self.quit && !self.is_dirty() {
             self.info(format!(

@@ -84,6 +84,7 @@ impl App {
         let mut found = self.follow_month();
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
+        let followed = self.followed();
         for i in 0..self.docs.len() {
             let loading = self.is_loading(i);
             let doc = &mut self.docs[i];
@@ -146,11 +147,117 @@ impl App {
         }
         if !reloaded.is_empty() {
             self.rebuild_tree();
+            self.follow(followed);
             self.info(format!(
                 "reloaded {} (changed on disk)",
                 reloaded.join(", ")
             ));
         }
         found
+    }
+}
+
+/// The selected node by its ids and those of its parents, to select it
+/// again once the plan was replaced (reloaded, merged): by identity, not by
+/// row, as others' changes move rows.
+pub(super) struct Followed {
+    doc: usize,
+    strategy: Option<String>,
+    /// The KPI the row is shown under, or the KPI itself.
+    kpi: Option<String>,
+    measure: Option<String>,
+    project: Option<String>,
+}
+
+impl App {
+    pub(super) fn followed(&self) -> Option<Followed> {
+        let node = self.selected_node()?;
+        let doc = node.plan();
+        let plan = &self.docs.get(doc)?.plan;
+        let (s, kpi, m, p) = match node {
+            NodeId::Plan { .. } => (None, None, None, None),
+            NodeId::Strategy { strategy, .. } => (Some(strategy), None, None, None),
+            NodeId::Kpi { strategy, kpi, .. } => (Some(strategy), Some(kpi), None, None),
+            NodeId::Measure {
+                strategy,
+                kpi,
+                measure,
+                ..
+            } => (Some(strategy), kpi, Some(measure), None),
+            NodeId::Project {
+                strategy,
+                kpi,
+                measure,
+                project,
+                ..
+            } => (Some(strategy), kpi, Some(measure), Some(project)),
+        };
+        let strategy = s.and_then(|s| plan.strategies.get(s));
+        let measure = m.and_then(|m| strategy?.measures.get(m));
+        Some(Followed {
+            doc,
+            strategy: strategy.map(|x| x.id.clone()),
+            kpi: kpi.and_then(|k| Some(strategy?.kpis.get(k)?.id.clone())),
+            measure: measure.map(|x| x.id.clone()),
+            project: p.and_then(|p| Some(measure?.projects.get(p)?.id.clone())),
+        })
+    }
+
+    /// Selects the followed node where it is now, or else its nearest
+    /// parent still there (and shown).
+    pub(super) fn follow(&mut self, followed: Option<Followed>) {
+        let Some(f) = followed else { return };
+        let Some(plan) = self.docs.get(f.doc).map(|d| Arc::clone(&d.plan)) else {
+            return;
+        };
+        let kpi_in = |s: usize| {
+            let id = f.kpi.as_deref()?;
+            plan.strategies[s].kpis.iter().position(|k| k.id == id)
+        };
+        let mut candidates = Vec::new();
+        if let Some((s, m, p)) = f.project.as_deref().and_then(|id| plan.find_project(id)) {
+            candidates.push(NodeId::Project {
+                plan: f.doc,
+                strategy: s,
+                kpi: kpi_in(s),
+                measure: m,
+                project: p,
+            });
+        }
+        if let Some((s, m)) = f.measure.as_deref().and_then(|id| plan.find_measure(id)) {
+            candidates.push(NodeId::Measure {
+                plan: f.doc,
+                strategy: s,
+                kpi: kpi_in(s),
+                measure: m,
+            });
+        }
+        if let Some(s) = f.strategy.as_deref().and_then(|id| plan.find_strategy(id)) {
+            if let (Some(k), None) = (kpi_in(s), &f.measure) {
+                candidates.push(NodeId::Kpi {
+                    plan: f.doc,
+                    strategy: s,
+                    kpi: k,
+                });
+            }
+            candidates.push(NodeId::Strategy {
+                plan: f.doc,
+                strategy: s,
+            });
+        }
+        candidates.push(NodeId::Plan { plan: f.doc });
+        let row = candidates.into_iter().find_map(|id| {
+            self.tree
+                .row_of(id)
+                .or_else(|| self.tree.row_of_address(id.plan(), id.address()))
+        });
+        if let Some(row) = row
+            && row != self.selected
+        {
+            self.selected = row;
+            self.field = 0;
+            self.detail_scroll = 0;
+            self.scroll_tree_to_selection();
+        }
     }
 }

@@ -5,6 +5,9 @@
 use crate::model::fields::target_text;
 use crate::model::{Measure, Plan, Project, ScheduleEntry, Strategy};
 
+/// How many columns the table has.
+pub const COLUMNS: usize = 12;
+
 /// The columns, in table order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {
@@ -19,10 +22,13 @@ pub enum Column {
     Analysis,
     Evaluation,
     BudgetNote,
+    /// The ids of the project's strategy, measure and project, as
+    /// `S/M/P`: an import puts edits back on the same nodes.
+    Id,
 }
 
 impl Column {
-    pub const ALL: [Column; 11] = [
+    pub const ALL: [Column; COLUMNS] = [
         Column::Strategy,
         Column::Kpi,
         Column::Measure,
@@ -34,6 +40,7 @@ impl Column {
         Column::Analysis,
         Column::Evaluation,
         Column::BudgetNote,
+        Column::Id,
     ];
 
     /// The heading of the source table.
@@ -50,6 +57,7 @@ impl Column {
             Column::Analysis => "現状分析",
             Column::Evaluation => "評価",
             Column::BudgetNote => "予算備考",
+            Column::Id => "ID",
         }
     }
 
@@ -67,6 +75,7 @@ impl Column {
             Column::Analysis => "analysis",
             Column::Evaluation => "evaluation",
             Column::BudgetNote => "budget_note",
+            Column::Id => "id",
         }
     }
 
@@ -91,7 +100,7 @@ pub struct Row<'a> {
     pub project: &'a Project,
     /// Every cell as text, in `Column::ALL` order; the budget as a plain
     /// integer.
-    pub cells: [String; 11],
+    pub cells: [String; COLUMNS],
 }
 
 /// Every project of the plan, in table order, made one at a time (a large
@@ -110,7 +119,12 @@ pub fn rows(plan: &Plan) -> impl Iterator<Item = Row<'_>> {
     })
 }
 
-fn cells(strategy: &Strategy, kpis: &str, measure: &Measure, project: &Project) -> [String; 11] {
+fn cells(
+    strategy: &Strategy,
+    kpis: &str,
+    measure: &Measure,
+    project: &Project,
+) -> [String; COLUMNS] {
     [
         format!("{}{}", strategy.label, strategy.name),
         kpis.to_owned(),
@@ -123,6 +137,7 @@ fn cells(strategy: &Strategy, kpis: &str, measure: &Measure, project: &Project) 
         lines(project.analysis.iter().cloned()),
         project.evaluation.clone(),
         project.budget_note.clone(),
+        format!("{}/{}/{}", strategy.id, measure.id, project.id),
     ]
 }
 
@@ -159,5 +174,6 @@ mod tests {
             assert_eq!(column.index(), i);
         }
         assert_eq!(Column::Budget.index(), 5, "予算額 is column F");
+        assert_eq!(Column::ALL.last(), Some(&Column::Id), "ID comes last");
     }
 }

@@ -52,6 +52,7 @@ mod tests {
         actuals: &[(i32, f64)],
     ) -> Kpi {
         Kpi {
+            id: String::new(),
             label: "ⅰ".to_owned(),
             statement: String::new(),
             target: Target {

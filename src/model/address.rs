@@ -36,6 +36,13 @@ impl FieldPath {
         Self(format!("{}[{i}]", self.0))
     }
 
+    /// A node of a list named by its id, not its place: `projects[#3f9c…]`.
+    /// Merges address conflicts so, as the two sides' places may differ.
+    #[must_use]
+    pub fn node(&self, id: &str) -> Self {
+        Self(format!("{}[#{id}]", self.0))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -6,6 +6,7 @@ pub mod dates;
 pub mod fields;
 pub mod find;
 pub mod grade;
+pub mod ids;
 pub mod merge;
 pub mod money;
 pub mod period;

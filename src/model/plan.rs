@@ -7,6 +7,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::grade::{Grade, default_scale, is_default_scale};
+use super::ids;
 use super::period::Period;
 use super::text_serde::{inline_list, literal, text, text_list, write_raw};
 
@@ -24,26 +25,38 @@ pub struct Plan {
     /// not written.
     #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]
     pub evaluation_scale: Vec<Grade>,
+    #[serde(
+        serialize_with = "ids::placed_strategies",
+        deserialize_with = "ids::settled_strategies"
+    )]
     pub strategies: Vec<Strategy>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Strategy {
+    /// Stable identity (see `ids`); not written while derivable.
+    #[serde(default, skip_serializing_if = "ids::strategy_id_derived")]
+    pub id: String,
     #[serde(serialize_with = "text")]
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until
     /// changed: a change copies one measure, not the whole plan. Change one
     /// through `measure_mut`.
+    #[serde(serialize_with = "ids::placed")]
     pub measures: Vec<Arc<Measure>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Kpi {
+    /// Stable identity (see `ids`); not written while derivable.
+    #[serde(default, skip_serializing_if = "ids::kpi_id_derived")]
+    pub id: String,
     /// Referenced by measures, so unique within its strategy.
     #[serde(serialize_with = "text")]
     pub label: String,
@@ -101,6 +114,9 @@ pub enum Direction {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Measure {
+    /// Stable identity (see `ids`); not written while derivable.
+    #[serde(default, skip_serializing_if = "ids::measure_id_derived")]
+    pub id: String,
     #[serde(serialize_with = "text")]
     pub label: String,
     #[serde(serialize_with = "text")]
@@ -108,12 +124,16 @@ pub struct Measure {
     /// Labels of the KPIs of this strategy that the measure serves.
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
+    #[serde(serialize_with = "ids::placed")]
     pub projects: Vec<Project>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
+    /// Stable identity (see `ids`); not written while derivable.
+    #[serde(default, skip_serializing_if = "ids::project_id_derived")]
+    pub id: String,
     #[serde(serialize_with = "text")]
     pub name: String,
     /// The department in charge (担当課).
@@ -238,14 +258,15 @@ impl Plan {
     }
 
     /// Marks the projects that differ from `base` (new ones, and changed
-    /// ones, found by name) as last changed by `change`.
+    /// ones, found by id) as last changed by `change`. A project only moved
+    /// is not changed.
     pub fn stamp_changes(&mut self, base: &Plan, change: &LastChange) {
         let before: std::collections::HashMap<&str, &Project> = base
             .strategies
             .iter()
             .flat_map(|s| &s.measures)
             .flat_map(|m| &m.projects)
-            .map(|p| (p.name.as_str(), p))
+            .map(|p| (p.id.as_str(), p))
             .collect();
         // A measure still shared with the base is unchanged: not copied.
         let shared: std::collections::HashSet<*const Measure> = base
@@ -254,20 +275,26 @@ impl Plan {
             .flat_map(|s| &s.measures)
             .map(Arc::as_ptr)
             .collect();
-        for project in self
+        for measure in self
             .strategies
             .iter_mut()
             .flat_map(|s| &mut s.measures)
             .filter(|m| !shared.contains(&Arc::as_ptr(m)))
-            .flat_map(|m| &mut Arc::make_mut(m).projects)
         {
-            let changed = before.get(project.name.as_str()).is_none_or(|old| {
-                let mut old = (*old).clone();
-                old.last_change.clone_from(&project.last_change);
-                old != *project
-            });
-            if changed {
-                project.last_change = Some(Box::new(change.clone()));
+            let changed = |project: &Project| {
+                before.get(project.id.as_str()).is_none_or(|old| {
+                    let mut old = (*old).clone();
+                    old.last_change.clone_from(&project.last_change);
+                    old != *project
+                })
+            };
+            // Only a measure with a changed project is copied.
+            if measure.projects.iter().any(changed) {
+                for project in &mut Arc::make_mut(measure).projects {
+                    if changed(project) {
+                        project.last_change = Some(Box::new(change.clone()));
+                    }
+                }
             }
         }
     }

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::address::Address;
 use super::dates::fiscal_year_label;
+use super::ids::new_id;
 use super::period::Period;
 use super::plan::{Direction, Kpi, Measure, Plan, Project, Strategy, Target};
 
@@ -200,6 +201,7 @@ pub fn toggle_link(plan: &mut Plan, (s, m): (usize, usize), kpi: usize) -> Optio
 
 fn new_strategy(label: String) -> Strategy {
     Strategy {
+        id: new_id(),
         label,
         name: String::new(),
         kpis: Vec::new(),
@@ -209,6 +211,7 @@ fn new_strategy(label: String) -> Strategy {
 
 fn new_kpi(label: String) -> Kpi {
     Kpi {
+        id: new_id(),
         label,
         statement: String::new(),
         target: Target {
@@ -223,6 +226,7 @@ fn new_kpi(label: String) -> Kpi {
 
 fn new_measure(label: String, kpis: Vec<String>) -> Measure {
     Measure {
+        id: new_id(),
         label,
         name: String::new(),
         kpis,
@@ -236,6 +240,7 @@ fn new_project(plan: &Plan) -> Option<Project> {
         .or_else(|_| Period::parse(&format!("FY{}", plan.fiscal_year)))
         .ok()?;
     Some(Project {
+        id: new_id(),
         name: String::new(),
         owner: String::new(),
         overview: String::new(),

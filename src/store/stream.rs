@@ -434,6 +434,7 @@ impl Splitter {
             current.measures = self.measures.clone();
             plan.strategies.push(current);
         }
+        plan.settle_ids();
         self.previewed = true;
         report(plan);
     }
@@ -446,6 +447,7 @@ impl Splitter {
         let mut plan: Plan =
             ron::from_str(&format!("{}strategies: []{}", self.plan_head, tail)).ok()?;
         plan.strategies = std::mem::take(&mut self.strategies);
+        plan.settle_ids();
         Some(plan)
     }
 }
@@ -513,10 +515,17 @@ mod tests {
             for measure in strategy.measures_mut() {
                 let projects = measure.projects.clone();
                 for _ in 0..times {
-                    measure.projects.extend(projects.iter().cloned());
+                    // Copies are other projects: the ids of their places.
+                    measure
+                        .projects
+                        .extend(projects.iter().cloned().map(|mut p| {
+                            p.id.clear();
+                            p
+                        }));
                 }
             }
         }
+        plan.settle_ids();
         plan
     }
 

@@ -11,6 +11,7 @@ use super::layout::Layout;
 use super::source::Row;
 use crate::commands::table::Column;
 use crate::model::grade::{self, Grade, default_scale};
+use crate::model::ids;
 use crate::model::money::parse_budget;
 use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
 
@@ -76,12 +77,16 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let project = self.project(&cells);
-        let Some(s) = self.strategy_of(&cells) else {
+        let ids = self.ids_of(&cells);
+        let project = self.project(&cells).map(|p| Project {
+            id: ids[2].clone(),
+            ..p
+        });
+        let Some(s) = self.strategy_of(&cells, &ids[0]) else {
             return;
         };
         let labels = self.kpis_of(s, &cells);
-        let Some(m) = self.measure_of(s, &cells) else {
+        let Some(m) = self.measure_of(s, &cells, &ids[1]) else {
             return;
         };
         let measure = self.strategies[s].measure_mut(m);
@@ -95,7 +100,30 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn strategy_of(&mut self, cells: &Cells) -> Option<usize> {
+    /// The strategy, measure and project ids of the ID column (`S/M/P` as
+    /// `export` writes it, or a project's id alone); empty where not given.
+    /// Nodes without one get the ids of their place, as a plan file does.
+    fn ids_of(&mut self, cells: &Cells) -> [String; 3] {
+        let text = cells.get(Column::Id);
+        let parts: Vec<&str> = text.split('/').collect();
+        match parts[..] {
+            [""] => Default::default(),
+            [s, m, p] if [s, m, p].into_iter().all(ids::is_valid) => {
+                [s.to_owned(), m.to_owned(), p.to_owned()]
+            }
+            [p] if ids::is_valid(p) => [String::new(), String::new(), p.to_owned()],
+            _ => {
+                let message = format!(
+                    "`{text}` is not an ID: STRATEGY/MEASURE/PROJECT ids as export writes them, \
+                     each letters, digits, `_` and `-`"
+                );
+                self.problems.push(cells.problem(Column::Id, message));
+                Default::default()
+            }
+        }
+    }
+
+    fn strategy_of(&mut self, cells: &Cells, id: &str) -> Option<usize> {
         let text = cells.get(Column::Strategy);
         if text.is_empty() {
             if self.strategy.is_none() {
@@ -111,6 +139,7 @@ impl<'a> Builder<'a> {
             .position(|s| s.label == label && s.name == name);
         let s = found.unwrap_or_else(|| {
             self.strategies.push(Strategy {
+                id: id.to_owned(),
                 label,
                 name,
                 kpis: Vec::new(),
@@ -170,6 +199,7 @@ impl<'a> Builder<'a> {
         }
         let Some(k) = strategy.kpi_index(&label) else {
             strategy.kpis.push(Kpi {
+                id: String::new(),
                 label: label.clone(),
                 statement: kpi.statement,
                 target: kpi.target.unwrap_or_else(no_target),
@@ -202,7 +232,7 @@ impl<'a> Builder<'a> {
         Some(label)
     }
 
-    fn measure_of(&mut self, s: usize, cells: &Cells) -> Option<usize> {
+    fn measure_of(&mut self, s: usize, cells: &Cells, id: &str) -> Option<usize> {
         let text = cells.get(Column::Measure);
         if text.is_empty() {
             if self.measure.is_none() {
@@ -218,6 +248,7 @@ impl<'a> Builder<'a> {
             .position(|m| m.label == label && m.name == name);
         let m = found.unwrap_or_else(|| {
             measures.push(Arc::new(Measure {
+                id: id.to_owned(),
                 label,
                 name,
                 kpis: Vec::new(),
@@ -251,6 +282,7 @@ impl<'a> Builder<'a> {
         let evaluation = self.evaluation(cells);
         let period = period.filter(|_| self.problems.len() == before)?;
         Some(Project {
+            id: String::new(),
             name: cells.get(Column::Project).to_owned(),
             owner: String::new(),
             overview: cells.get(Column::Overview).to_owned(),
@@ -317,11 +349,13 @@ fn is_blank_or_total(row: &Row) -> bool {
 /// A plan of these strategies on the default scale; the caller sets its
 /// title and fiscal year.
 pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
-    Plan {
+    let mut plan = Plan {
         title: String::new(),
         fiscal_year: 0,
         unit: unit.to_owned(),
         evaluation_scale: default_scale(),
         strategies,
-    }
+    };
+    plan.settle_ids();
+    plan
 }

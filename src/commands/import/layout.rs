@@ -6,7 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::Problem;
 use super::source::{Row, Sheet};
-use crate::commands::table::Column;
+use crate::commands::table::{COLUMNS, Column};
 
 /// How many rows from the top may hold titles before the heading row.
 const HEADER_SEARCH_ROWS: usize = 10;
@@ -14,7 +14,7 @@ const HEADER_SEARCH_ROWS: usize = 10;
 pub struct Layout {
     /// For each column of `Column::ALL`: its index in the rows, and its
     /// heading as written.
-    found: [Option<(usize, String)>; 11],
+    found: [Option<(usize, String)>; COLUMNS],
     /// Index in `Sheet::rows` of the heading row.
     pub header_row: usize,
 }
@@ -53,7 +53,7 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Problem>>, Vec<String>) {
     let Some(row) = sheet.rows.get(header_row) else {
         return (Err(vec![Problem::file("the file has no rows")]), Vec::new());
     };
-    let mut found: [Option<(usize, String)>; 11] = Default::default();
+    let mut found: [Option<(usize, String)>; COLUMNS] = Default::default();
     let mut problems = Vec::new();
     let mut notices = Vec::new();
     let number = |i: usize| sheet.first_column + i;

@@ -1,0 +1,244 @@
+//! Stable identities of strategies, KPIs, measures and projects, so that a
+//! node keeps being itself when it is moved, when others insert or delete
+//! around it, and across merges, imports and exports.
+//!
+//! A node made here gets 16 random hex digits (`3f9c0a…`). A node without an
+//! id in its file (plans from before ids) gets one derived from its place in
+//! the file: `s2` (second strategy), `s2k1` (its first KPI), `s2m3` (its third
+//! measure), `s2m3p4` (that measure's fourth project). Everyone opening the
+//! same file derives the same ids; a derived id contains `s`, so it is never
+//! one of the hex ids made for new nodes. An id still equal to the one
+//! derived from where its node stands is not written (a plan from before ids
+//! stays as it was); any other is.
+//!
+//! An id is 1 to 64 of `A-Z a-z 0-9 _ -`. One that is not, or that repeats
+//! an id earlier in the file (a project block copied in a text editor), is
+//! replaced as if it were missing: a file is never refused for its ids.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use serde::ser::SerializeSeq;
+use serde::{Deserialize, Serialize, Serializer};
+
+use super::plan::{Plan, Strategy};
+
+/// A fresh id for a node made in this session: unique without asking
+/// anyone, as 64 random bits are.
+pub fn new_id() -> String {
+    format!("{:016x}", random_bits())
+}
+
+/// 64 bits from the kernel's random source; should that be unreadable, a
+/// hash of the time, the process and a counter (still unique in practice).
+fn random_bits() -> u64 {
+    use std::io::Read;
+    let mut bytes = [0u8; 8];
+    let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    if read.is_ok() {
+        return u64::from_le_bytes(bytes);
+    }
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    use std::hash::{BuildHasher, Hasher};
+    let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos()),
+    );
+    hasher.write_u32(std::process::id());
+    hasher.write_u64(COUNTER.fetch_add(1, Ordering::Relaxed));
+    hasher.finish()
+}
+
+/// Whether `id` has the form of an id.
+pub fn is_valid(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// The ids derived from a place in the file, numbered from 1.
+pub mod derived {
+    pub fn strategy(s: usize) -> String {
+        format!("s{}", s + 1)
+    }
+    pub fn kpi(s: usize, k: usize) -> String {
+        format!("s{}k{}", s + 1, k + 1)
+    }
+    pub fn measure(s: usize, m: usize) -> String {
+        format!("s{}m{}", s + 1, m + 1)
+    }
+    pub fn project(s: usize, m: usize, p: usize) -> String {
+        format!("s{}m{}p{}", s + 1, m + 1, p + 1)
+    }
+}
+
+impl Plan {
+    /// Gives every node without a usable id one (see the module notes):
+    /// first the ids the file has, in file order, are taken; then each node
+    /// left gets the id derived from its place, or that id with `-2`, `-3`…
+    /// if a written id took it. The same file always gets the same ids.
+    pub fn settle_ids(&mut self) {
+        settle(&mut self.strategies);
+    }
+
+    /// The place of the project with this id, found by looking at every
+    /// project.
+    pub fn find_project(&self, id: &str) -> Option<(usize, usize, usize)> {
+        self.strategies.iter().enumerate().find_map(|(s, st)| {
+            st.measures.iter().enumerate().find_map(|(m, me)| {
+                let p = me.projects.iter().position(|p| p.id == id)?;
+                Some((s, m, p))
+            })
+        })
+    }
+
+    /// The place of the measure with this id.
+    pub fn find_measure(&self, id: &str) -> Option<(usize, usize)> {
+        self.strategies.iter().enumerate().find_map(|(s, st)| {
+            let m = st.measures.iter().position(|m| m.id == id)?;
+            Some((s, m))
+        })
+    }
+
+    /// The place of the strategy with this id.
+    pub fn find_strategy(&self, id: &str) -> Option<usize> {
+        self.strategies.iter().position(|s| s.id == id)
+    }
+}
+
+fn settle(strategies: &mut [Strategy]) {
+    let mut taken: HashSet<String> = HashSet::new();
+    // Ids are looked at in file order: a repeated one is the later copy's.
+    let mut keep = |id: &str| is_valid(id) && taken.insert(id.to_owned());
+    let mut missing = Vec::new();
+    for (s, strategy) in strategies.iter().enumerate() {
+        if !keep(&strategy.id) {
+            missing.push(Place::Strategy(s));
+        }
+        for (k, kpi) in strategy.kpis.iter().enumerate() {
+            if !keep(&kpi.id) {
+                missing.push(Place::Kpi(s, k));
+            }
+        }
+        for (m, measure) in strategy.measures.iter().enumerate() {
+            if !keep(&measure.id) {
+                missing.push(Place::Measure(s, m));
+            }
+            for (p, project) in measure.projects.iter().enumerate() {
+                if !keep(&project.id) {
+                    missing.push(Place::Project(s, m, p));
+                }
+            }
+        }
+    }
+    for place in missing {
+        let wanted = place.derived();
+        let mut id = wanted.clone();
+        let mut n = 1;
+        while taken.contains(&id) {
+            n += 1;
+            id = format!("{wanted}-{n}");
+        }
+        taken.insert(id.clone());
+        match place {
+            Place::Strategy(s) => strategies[s].id = id,
+            Place::Kpi(s, k) => strategies[s].kpis[k].id = id,
+            Place::Measure(s, m) => Arc::make_mut(&mut strategies[s].measures[m]).id = id,
+            Place::Project(s, m, p) => {
+                Arc::make_mut(&mut strategies[s].measures[m]).projects[p].id = id;
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Place {
+    Strategy(usize),
+    Kpi(usize, usize),
+    Measure(usize, usize),
+    Project(usize, usize, usize),
+}
+
+impl Place {
+    fn derived(self) -> String {
+        match self {
+            Place::Strategy(s) => derived::strategy(s),
+            Place::Kpi(s, k) => derived::kpi(s, k),
+            Place::Measure(s, m) => derived::measure(s, m),
+            Place::Project(s, m, p) => derived::project(s, m, p),
+        }
+    }
+}
+
+thread_local! {
+    /// While a plan is written: the index of each list entry being written,
+    /// from the strategy down, so a node can tell whether its id is the one
+    /// its place would give it.
+    static WRITING_AT: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Reads the strategies, then gives every node its id.
+pub(super) fn settled_strategies<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Strategy>, D::Error> {
+    let mut strategies = Vec::<Strategy>::deserialize(deserializer)?;
+    settle(&mut strategies);
+    Ok(strategies)
+}
+
+/// Writes the plan's strategies, keeping track of where each node stands.
+pub(super) fn placed_strategies<S: Serializer>(
+    list: &[Strategy],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    // A write that failed half-way must not leave its places behind.
+    WRITING_AT.with(|at| at.borrow_mut().clear());
+    placed(list, serializer)
+}
+
+/// Writes a list of nodes, keeping track of where each entry stands.
+pub(super) fn placed<T: Serialize, S: Serializer>(
+    list: &[T],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let mut seq = serializer.serialize_seq(Some(list.len()))?;
+    for (i, item) in list.iter().enumerate() {
+        WRITING_AT.with(|at| at.borrow_mut().push(i));
+        let written = seq.serialize_element(item);
+        WRITING_AT.with(|at| at.borrow_mut().pop());
+        written?;
+    }
+    seq.end()
+}
+
+fn derived_here(id: &str, depth: usize, derive: impl Fn(&[usize]) -> String) -> bool {
+    // An empty id (a node built without one) is derived again on reading.
+    id.is_empty()
+        || WRITING_AT.with(|at| {
+            let at = at.borrow();
+            at.len() == depth && id == derive(&at)
+        })
+}
+
+// Each is asked before the node's lists are written (`id` is its first
+// field), so the places are the node's own.
+pub(super) fn strategy_id_derived(id: &str) -> bool {
+    derived_here(id, 1, |at| derived::strategy(at[0]))
+}
+
+pub(super) fn kpi_id_derived(id: &str) -> bool {
+    derived_here(id, 2, |at| derived::kpi(at[0], at[1]))
+}
+
+pub(super) fn measure_id_derived(id: &str) -> bool {
+    derived_here(id, 2, |at| derived::measure(at[0], at[1]))
+}
+
+pub(super) fn project_id_derived(id: &str) -> bool {
+    derived_here(id, 3, |at| derived::project(at[0], at[1], at[2]))
+}

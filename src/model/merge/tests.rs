@@ -1,0 +1,147 @@
+//! Merges of field values and plain lists, and `changes`.
+
+use super::*;
+use crate::model::{Period, Project, ScheduleEntry};
+
+fn seed() -> Plan {
+    ron::from_str(include_str!("../../../plans/r5-growth-strategy.ron")).unwrap()
+}
+
+fn project_mut(plan: &mut Plan, m: usize, p: usize) -> &mut Project {
+    &mut plan.strategies[0].measure_mut(m).projects[p]
+}
+
+fn entry(line: &str) -> ScheduleEntry {
+    ScheduleEntry::from_line(line)
+}
+
+#[test]
+fn changes_to_different_projects_and_fields_merge_quietly() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    project_mut(&mut mine, 0, 0).budget = 5000;
+    project_mut(&mut theirs, 2, 1).budget_note = "※改訂".to_owned();
+    project_mut(&mut theirs, 0, 0).overview = "新しい概要".to_owned();
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.conflicts.is_empty());
+    assert_eq!(
+        merged.plan.strategies[0].measures[0].projects[0].budget,
+        5000
+    );
+    assert_eq!(
+        merged.plan.strategies[0].measures[0].projects[0].overview,
+        "新しい概要"
+    );
+    assert_eq!(
+        merged.plan.strategies[0].measures[2].projects[1].budget_note,
+        "※改訂"
+    );
+}
+
+#[test]
+fn entries_added_on_both_sides_are_all_kept() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    project_mut(&mut mine, 2, 2)
+        .schedule
+        .push(entry("R5.10 こちらの追記"));
+    project_mut(&mut theirs, 2, 2)
+        .schedule
+        .push(entry("R5.11 あちらの追記"));
+    project_mut(&mut theirs, 2, 2)
+        .analysis
+        .push("・あちらの分析".to_owned());
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.conflicts.is_empty());
+    let p = &merged.plan.strategies[0].measures[2].projects[2];
+    let lines: Vec<String> = p.schedule.iter().map(ScheduleEntry::to_line).collect();
+    assert_eq!(lines[3..], ["R5.11 あちらの追記", "R5.10 こちらの追記"]);
+    assert_eq!(p.analysis.last().unwrap(), "・あちらの分析");
+}
+
+#[test]
+fn the_same_field_changed_twice_is_a_conflict_settled_by_choice() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    project_mut(&mut mine, 2, 1).budget = 3000;
+    project_mut(&mut theirs, 2, 1).budget = 2500;
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Theirs);
+    assert_eq!(
+        merged.conflicts,
+        [Conflict {
+            path: FieldPath::root()
+                .field("projects")
+                .node("s1m3p2")
+                .field("budget"),
+            label: "（６）県庁オープン化戦略 / ③デジタル技術を活用した住民サービスの向上・住民参加の推進 / 行政手続きオンライン化事業 / 予算額".to_owned(),
+            mine: "3,000".to_owned(),
+            theirs: "2,500".to_owned(),
+        }]
+    );
+    assert_eq!(
+        merged.plan.strategies[0].measures[2].projects[1].budget,
+        2500
+    );
+    let other = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert_eq!(
+        other.plan.strategies[0].measures[2].projects[1].budget,
+        3000
+    );
+}
+
+#[test]
+fn a_removed_entry_against_a_changed_list_is_one_conflict() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    project_mut(&mut mine, 0, 0).schedule.remove(0);
+    project_mut(&mut theirs, 0, 0).schedule[1].date = Some(Period::parse("R5.6").unwrap());
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert!(
+        merged.conflicts[0]
+            .label
+            .ends_with("県庁活性化促進事業 / 進捗状況やスケジュール")
+    );
+    assert_eq!(
+        merged.plan.strategies[0].measures[0].projects[0]
+            .schedule
+            .len(),
+        4
+    );
+}
+
+#[test]
+fn changes_lists_what_an_edit_did() {
+    let base = seed();
+    let mut edited = base.clone();
+    project_mut(&mut edited, 2, 2)
+        .schedule
+        .push(entry("R5.10 テスト入力"));
+    project_mut(&mut edited, 1, 0).budget = 9300;
+    let found: Vec<String> = changes(&base, &edited)
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {} -> {}",
+                c.label
+                    .rsplit(" / ")
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" < "),
+                c.before,
+                c.after
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "予算額 < 働き方改革ラボ2.0事業: 9,200 -> 9,300",
+            "進捗状況やスケジュール < サービス連携プラットフォーム等整備事業:  -> R5.10 テスト入力",
+        ]
+    );
+}
