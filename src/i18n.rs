@@ -190,6 +190,47 @@ const JAPANESE: &[(&str, &str)] = &[
         "計画全体はここからは削除できません",
     ),
     ("nothing can be added here", "ここには追加できません"),
+    // Settings out of bounds and settings files that are not read (issue 13, point 10).
+    (
+        "{}: backups: {} is too many, a save keeps 0 to {} earlier versions (using the default settings)",
+        "{0}: backups: {1} は多すぎます。保存で残す以前の版は 0〜{2} です（既定の設定を使います）",
+    ),
+    (
+        "{}: plans: a path of at most {} bytes (using the default settings)",
+        "{0}: plans: パスは {1} バイトまでです（既定の設定を使います）",
+    ),
+    (
+        "{}: palette: {} recolourings, at most {} are taken (using the default settings)",
+        "{0}: palette: 色の置き換えが {1} 件あります。{2} 件までです（既定の設定を使います）",
+    ),
+    (
+        "{}: keys: {} extra keys, at most {} are taken (using the default settings)",
+        "{0}: keys: 追加のキーが {1} 件あります。{2} 件までです（既定の設定を使います）",
+    ),
+    (
+        "{}: keys: {} characters in a context, key or action, at most {} are taken (using the default settings)",
+        "{0}: keys: context・key・action が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
+    ),
+    (
+        "{}: evaluation_scale: {} grades, at most {} are taken (using the default settings)",
+        "{0}: evaluation_scale: 評価が {1} 段階あります。{2} 段階までです（既定の設定を使います）",
+    ),
+    (
+        "{}: evaluation_scale: a grade's name of {} characters, at most {} are taken (using the default settings)",
+        "{0}: evaluation_scale: 評価の名前が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
+    ),
+    (
+        "{}: evaluation_scale: a grade's marker of {} characters, at most {} are taken (using the default settings)",
+        "{0}: evaluation_scale: 評価の記号が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
+    ),
+    (
+        "{}: not a regular file (a pipe or a device is not read) (using the default settings)",
+        "{0}: 通常のファイルではありません（パイプやデバイスは読みません）（既定の設定を使います）",
+    ),
+    (
+        "{}: larger than {}; not read (using the default settings)",
+        "{0}: {1} を超えるため読みません（既定の設定を使います）",
+    ),
     // Questions and lists.
     ("Unsaved changes in:", "未保存の変更があります:"),
     (
