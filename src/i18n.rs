@@ -200,20 +200,20 @@ const JAPANESE: &[(&str, &str)] = &[
         "{0}: plans: パスは {1} バイトまでです（既定の設定を使います）",
     ),
     (
-        "{}: palette: {} recolourings, at most {} are taken (using the default settings)",
-        "{0}: palette: 色の置き換えが {1} 件あります。{2} 件までです（既定の設定を使います）",
+        "{}: palette: more than {} recolourings (using the default settings)",
+        "{0}: palette: 色の置き換えは {1} 件までです（既定の設定を使います）",
     ),
     (
-        "{}: keys: {} extra keys, at most {} are taken (using the default settings)",
-        "{0}: keys: 追加のキーが {1} 件あります。{2} 件までです（既定の設定を使います）",
+        "{}: keys: more than {} extra keys (using the default settings)",
+        "{0}: keys: 追加のキーは {1} 件までです（既定の設定を使います）",
     ),
     (
         "{}: keys: {} characters in a context, key or action, at most {} are taken (using the default settings)",
         "{0}: keys: context・key・action が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
     ),
     (
-        "{}: evaluation_scale: {} grades, at most {} are taken (using the default settings)",
-        "{0}: evaluation_scale: 評価が {1} 段階あります。{2} 段階までです（既定の設定を使います）",
+        "{}: evaluation_scale: more than {} grades (using the default settings)",
+        "{0}: evaluation_scale: 評価は {1} 段階までです（既定の設定を使います）",
     ),
     (
         "{}: evaluation_scale: a grade's name of {} characters, at most {} are taken (using the default settings)",

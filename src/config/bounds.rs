@@ -4,9 +4,10 @@
 //! for ever while everyone else's saves waited. A value out of bounds is an
 //! error at its line and column, like any other mistake in the file.
 
+use std::marker::PhantomData;
 use std::path::PathBuf;
 
-use serde::de::Error as _;
+use serde::de::{Error as _, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::{KeyOverride, Recolour};
@@ -53,17 +54,13 @@ pub fn plans<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Erro
 }
 
 pub fn palette<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recolour>, D::Error> {
-    let palette = Vec::<Recolour>::deserialize(d)?;
-    at_most(palette, MAX_PALETTE, |n| {
-        format!("palette: {n} recolourings, at most {MAX_PALETTE} are taken")
+    at_most(d, MAX_PALETTE, || {
+        format!("palette: more than {MAX_PALETTE} recolourings")
     })
 }
 
 pub fn keys<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<KeyOverride>, D::Error> {
-    let keys = Vec::<KeyOverride>::deserialize(d)?;
-    at_most(keys, MAX_KEYS, |n| {
-        format!("keys: {n} extra keys, at most {MAX_KEYS} are taken")
-    })
+    at_most(d, MAX_KEYS, || format!("keys: more than {MAX_KEYS} extra keys"))
 }
 
 /// A key binding's context, key or action.
@@ -75,12 +72,9 @@ pub fn key_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
 }
 
 pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Grade>>, D::Error> {
-    let Some(scale) = Option::<Vec<Grade>>::deserialize(d)? else {
+    let Some(Scale(scale)) = Option::<Scale>::deserialize(d)? else {
         return Ok(None);
     };
-    let scale = at_most(scale, MAX_GRADES, |n| {
-        format!("evaluation_scale: {n} grades, at most {MAX_GRADES} are taken")
-    })?;
     for grade in &scale {
         short(&grade.name, MAX_GRADE_NAME, |n| {
             format!("evaluation_scale: a grade's name of {n} characters, at most {MAX_GRADE_NAME} are taken")
@@ -92,17 +86,55 @@ pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Gr
     Ok(Some(scale))
 }
 
-/// `list` if it has at most `max` items, else the error `message` gives
-/// for its length.
-fn at_most<T, E: serde::de::Error>(
-    list: Vec<T>,
-    max: usize,
-    message: impl Fn(usize) -> String,
-) -> Result<Vec<T>, E> {
-    if list.len() > max {
-        return Err(E::custom(message(list.len())));
+/// An evaluation scale of at most `MAX_GRADES` grades.
+struct Scale(Vec<Grade>);
+
+impl<'de> Deserialize<'de> for Scale {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        at_most(d, MAX_GRADES, || {
+            format!("evaluation_scale: more than {MAX_GRADES} grades")
+        })
+        .map(Scale)
     }
-    Ok(list)
+}
+
+/// A list of at most `max` items; the error `message` gives is placed at
+/// the first item too many, and nothing after it is read.
+fn at_most<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+    max: usize,
+    message: fn() -> String,
+) -> Result<Vec<T>, D::Error> {
+    d.deserialize_seq(AtMost {
+        max,
+        message,
+        item: PhantomData,
+    })
+}
+
+struct AtMost<T> {
+    max: usize,
+    message: fn() -> String,
+    item: PhantomData<T>,
+}
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for AtMost<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "a list of at most {}", self.max)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+        let mut list = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            if list.len() == self.max {
+                return Err(A::Error::custom((self.message)()));
+            }
+            list.push(item);
+        }
+        Ok(list)
+    }
 }
 
 /// `text` if it has at most `max` characters, else the error `message`
