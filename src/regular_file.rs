@@ -71,12 +71,19 @@ mod tests {
         let file = dir.path().join("table.csv");
         std::fs::write(&file, "a,b\r\n").unwrap();
         assert_eq!(read(&file, 5).unwrap(), b"a,b\r\n");
-        assert!(matches!(read(&file, 4), Err(ReadError::TooLarge { limit: 4 })));
+        assert!(matches!(
+            read(&file, 4),
+            Err(ReadError::TooLarge { limit: 4 })
+        ));
         assert!(matches!(read(dir.path(), 5), Err(ReadError::NotAFile)));
         assert!(matches!(
             read(Path::new("/dev/zero"), 5),
             Err(ReadError::NotAFile)
         ));
-        assert!(read(&dir.path().join("missing"), 5).unwrap_err().is_not_found());
+        assert!(
+            read(&dir.path().join("missing"), 5)
+                .unwrap_err()
+                .is_not_found()
+        );
     }
 }

@@ -72,7 +72,11 @@ fn crc32(bytes: &[u8]) -> u32 {
     for &byte in bytes {
         crc ^= u32::from(byte);
         for _ in 0..8 {
-            crc = if crc & 1 == 1 { (crc >> 1) ^ 0xEDB8_8320 } else { crc >> 1 };
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
         }
     }
     !crc
@@ -162,7 +166,10 @@ fn refused(dir: &Path, table: &Path) -> String {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(!plan.exists(), "nothing written");
     let text = stderr(&out);
-    assert!(text.contains(&format!("{}: ", table.display())), "names the file: {text}");
+    assert!(
+        text.contains(&format!("{}: ", table.display())),
+        "names the file: {text}"
+    );
     text
 }
 
@@ -235,7 +242,10 @@ fn a_pipe_is_refused_without_waiting_for_a_writer() {
     let mut text = String::new();
     std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut text).unwrap();
     assert!(
-        text.contains(&format!("{}: cannot read: not a regular file", pipe.display())),
+        text.contains(&format!(
+            "{}: cannot read: not a regular file",
+            pipe.display()
+        )),
         "{text}"
     );
     assert!(!plan.exists());

@@ -31,14 +31,15 @@ fn assert_nothing_raw(what: &str, bytes: &[u8]) {
     for (name, raw) in RAW {
         let found = if raw == b"\r" {
             // CSV records end in CRLF; a CR anywhere else is the attack.
-            bytes
-                .windows(2)
-                .any(|w| w[0] == b'\r' && w[1] != b'\n')
-                || bytes.ends_with(b"\r")
+            bytes.windows(2).any(|w| w[0] == b'\r' && w[1] != b'\n') || bytes.ends_with(b"\r")
         } else {
             bytes.windows(raw.len()).any(|w| w == raw)
         };
-        assert!(!found, "{what} prints {name} raw: {:?}", String::from_utf8_lossy(bytes));
+        assert!(
+            !found,
+            "{what} prints {name} raw: {:?}",
+            String::from_utf8_lossy(bytes)
+        );
     }
 }
 
@@ -79,7 +80,10 @@ fn summary_prints_no_control_or_bidi_character() {
         text.contains("県庁\\u{1b}[2J\\u{1b}]52;c;ZXZpbA==\\u{7}"),
         "shown as escapes: {text}"
     );
-    assert!(text.contains("\\u{d}\\u{9b}31m\\u{85}\\u{202e}事業"), "{text}");
+    assert!(
+        text.contains("\\u{d}\\u{9b}31m\\u{85}\\u{202e}事業"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -91,7 +95,10 @@ fn summary_json_escapes_them_and_keeps_the_text() {
     assert_nothing_raw("summary --json", &out.stdout);
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let project = &value["plans"][0]["strategies"][0]["measures"][0]["projects"][0];
-    assert_eq!(project["name"], HOSTILE, "a JSON reader gets the name whole");
+    assert_eq!(
+        project["name"], HOSTILE,
+        "a JSON reader gets the name whole"
+    );
     assert_eq!(value["plans"][0]["file"], arg(&plan));
 }
 
@@ -147,7 +154,14 @@ fn csv_prints_no_control_character_and_runs_no_formula() {
     let plan = hostile_plan(dir.path());
     for encoding in ["utf-8", "shift_jis"] {
         let out = actplan(&[
-            "export", "--format", "csv", "--encoding", encoding, "-o", "-", arg(&plan),
+            "export",
+            "--format",
+            "csv",
+            "--encoding",
+            encoding,
+            "-o",
+            "-",
+            arg(&plan),
         ]);
         assert_eq!(out.status.code(), Some(0), "{encoding}: {}", stderr(&out));
         assert_nothing_raw(encoding, &out.stdout);
@@ -189,11 +203,17 @@ fn import_of_the_csv_gives_the_formula_like_names_back() {
         "'plain with a quote",
     ];
     let seed = seed
-        .replace("\"県庁活性化促進事業\"", "\"=HYPERLINK(\\\"http://evil.example/\\\")\"")
+        .replace(
+            "\"県庁活性化促進事業\"",
+            "\"=HYPERLINK(\\\"http://evil.example/\\\")\"",
+        )
         .replace("\"地方創生人材育成研修事業\"", "\"+1+1\"")
         .replace("\"働き方改革ラボ2.0事業\"", "\"-2+3\"")
         .replace("\"行政手続きオンライン化事業\"", "\"@SUM(A1)\"")
-        .replace("\"サービス連携プラットフォーム等整備事業\"", "\"'=quoted already\"")
+        .replace(
+            "\"サービス連携プラットフォーム等整備事業\"",
+            "\"'=quoted already\"",
+        )
         .replace(
             "\"マイナンバーカード利活用プラットフォーム実証事業\"",
             "\"'plain with a quote\"",
@@ -209,7 +229,10 @@ fn import_of_the_csv_gives_the_formula_like_names_back() {
     let out = actplan(&["summary", "--json", arg(&back)]);
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let mut imported = Vec::new();
-    for measure in value["plans"][0]["strategies"][0]["measures"].as_array().unwrap() {
+    for measure in value["plans"][0]["strategies"][0]["measures"]
+        .as_array()
+        .unwrap()
+    {
         for project in measure["projects"].as_array().unwrap() {
             imported.push(project["name"].as_str().unwrap().to_owned());
         }

@@ -248,9 +248,8 @@ fn settings_out_of_bounds_are_refused_at_their_line_and_column() {
     let grade = "(name: \"A\", marker: \"A\", colour: Green), ";
     let (_, message) = refused(&format!("(evaluation_scale: Some([{}]))", grade.repeat(21)));
     assert_eq!(message, "evaluation_scale: more than 20 grades");
-    let (_, message) = refused(
-        "(evaluation_scale: Some([(name: \"A\", marker: \"ABC\", colour: Green)]))",
-    );
+    let (_, message) =
+        refused("(evaluation_scale: Some([(name: \"A\", marker: \"ABC\", colour: Green)]))");
     assert!(message.contains("marker of 3 characters"), "{message}");
     let (_, message) = refused(&format!("(plans: Some(\"{}\"))", "d/".repeat(2049)));
     assert_eq!(message, "plans: a path of at most 4096 bytes");
@@ -263,7 +262,7 @@ fn a_settings_file_that_is_a_pipe_does_not_stop_the_app() {
     std::fs::create_dir_all(home.join("actplan")).unwrap();
     rustix::fs::mknodat(
         rustix::fs::CWD,
-        &home.join("actplan/config.ron"),
+        home.join("actplan/config.ron"),
         rustix::fs::FileType::Fifo,
         rustix::fs::Mode::from_raw_mode(0o600),
         0,

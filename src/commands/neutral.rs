@@ -162,6 +162,10 @@ mod tests {
             assert_eq!(from_spreadsheet_cell(&cell), text, "{cell}");
         }
         assert_eq!(spreadsheet_cell("=1+1"), "'=1+1");
-        assert_eq!(spreadsheet_cell("\r=1"), "\\u{d}=1", "a CR is shown, not kept");
+        assert_eq!(
+            spreadsheet_cell("\r=1"),
+            "\\u{d}=1",
+            "a CR is shown, not kept"
+        );
     }
 }

@@ -59,13 +59,13 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
             let label = if d.label.is_empty() {
                 String::new()
             } else {
-                format!("{} ", neutral::one_line(&d.label))
+                format!("{} ", neutral::one_line(d.label))
             };
             text += &format!(
                 "{:>14}  {}{indent}{label}{}\n",
                 group_thousands(node.total.budget),
                 pad(d.kind, 6),
-                neutral::one_line(&d.name)
+                neutral::one_line(d.name)
             );
         }
         text += &format!(

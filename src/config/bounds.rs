@@ -60,14 +60,18 @@ pub fn palette<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recolour>, D::Erro
 }
 
 pub fn keys<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<KeyOverride>, D::Error> {
-    at_most(d, MAX_KEYS, || format!("keys: more than {MAX_KEYS} extra keys"))
+    at_most(d, MAX_KEYS, || {
+        format!("keys: more than {MAX_KEYS} extra keys")
+    })
 }
 
 /// A key binding's context, key or action.
 pub fn key_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let text = String::deserialize(d)?;
     short(text, MAX_KEY_TEXT, |n| {
-        format!("keys: {n} characters in a context, key or action, at most {MAX_KEY_TEXT} are taken")
+        format!(
+            "keys: {n} characters in a context, key or action, at most {MAX_KEY_TEXT} are taken"
+        )
     })
 }
 
@@ -77,10 +81,14 @@ pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Gr
     };
     for grade in &scale {
         short(&grade.name, MAX_GRADE_NAME, |n| {
-            format!("evaluation_scale: a grade's name of {n} characters, at most {MAX_GRADE_NAME} are taken")
+            format!(
+                "evaluation_scale: a grade's name of {n} characters, at most {MAX_GRADE_NAME} are taken"
+            )
         })?;
         short(&grade.marker, MAX_MARKER, |n| {
-            format!("evaluation_scale: a grade's marker of {n} characters, at most {MAX_MARKER} are taken")
+            format!(
+                "evaluation_scale: a grade's marker of {n} characters, at most {MAX_MARKER} are taken"
+            )
         })?;
     }
     Ok(Some(scale))
