@@ -3,6 +3,8 @@
 //! optional; a broken file is reported with its line and column and the app
 //! starts with the defaults.
 
+mod bounds;
+
 use std::path::PathBuf;
 
 use serde::Deserialize;
@@ -17,17 +19,22 @@ pub struct Config {
     /// Interface language; `None` follows the locale.
     pub lang: Option<crate::i18n::Lang>,
     /// Where plans are opened from when no path is given.
+    #[serde(deserialize_with = "bounds::plans")]
     pub plans: Option<PathBuf>,
     /// How many earlier versions a save keeps (`NAME.ron~`, `NAME.ron~2`, …).
+    #[serde(deserialize_with = "bounds::backups")]
     pub backups: usize,
     /// `false` draws without colours, as `NO_COLOR` does.
     pub colours: bool,
     /// Colours drawn as others, for terminals or eyes where one reads
     /// badly: `[(from: Yellow, to: Magenta)]`.
+    #[serde(deserialize_with = "bounds::palette")]
     pub palette: Vec<Recolour>,
     /// The evaluation scale for plans that do not set their own.
+    #[serde(deserialize_with = "bounds::evaluation_scale")]
     pub evaluation_scale: Option<Vec<Grade>>,
     /// Extra key bindings: `(context: "Tree", key: "Ctrl-D", action: "Delete")`.
+    #[serde(deserialize_with = "bounds::keys")]
     pub keys: Vec<KeyOverride>,
 }
 
@@ -62,8 +69,11 @@ pub struct Recolour {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct KeyOverride {
+    #[serde(deserialize_with = "bounds::key_text")]
     pub context: String,
+    #[serde(deserialize_with = "bounds::key_text")]
     pub key: String,
+    #[serde(deserialize_with = "bounds::key_text")]
     pub action: String,
 }
 
@@ -77,7 +87,14 @@ pub fn load() -> (Config, Option<String>) {
     let Some(path) = path() else {
         return (Config::default(), None);
     };
-    match std::fs::read_to_string(&path) {
+    // The file is the user's own, but a pipe or a huge file there must not
+    // keep the app from starting.
+    let text = crate::regular_file::read(&path, bounds::MAX_FILE).and_then(|bytes| {
+        String::from_utf8(bytes).map_err(|e| {
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()).into()
+        })
+    });
+    match text {
         Ok(text) => match parse(&text) {
             Ok(config) => (config, None),
             Err((at, message)) => (
@@ -88,7 +105,7 @@ pub fn load() -> (Config, Option<String>) {
                 )),
             ),
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
+        Err(e) if e.is_not_found() => (Config::default(), None),
         Err(e) => (
             Config::default(),
             Some(format!(
@@ -120,18 +137,20 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
     // Where plans are opened from when actplan is started without a path.
     plans: None,
     // How many earlier versions a save keeps beside the plan
-    // (NAME.ron~, NAME.ron~2, ...).
+    // (NAME.ron~, NAME.ron~2, ...), 0 to 20.
     backups: 1,
     // false draws without colours (as the NO_COLOR environment variable does).
     colours: true,
     // Colours drawn as others (Green, Cyan, Blue, Yellow, Red, Magenta, Gray),
-    // e.g. [(from: Yellow, to: Magenta)] for a light background.
+    // e.g. [(from: Yellow, to: Magenta)] for a light background; at most 7.
     palette: [],
-    // The evaluation scale for plans that do not set their own, e.g.
+    // The evaluation scale for plans that do not set their own (at most 20
+    // grades, names of at most 40 characters, markers of at most 2), e.g.
     // Some([(name: "A", marker: "A", colour: Green), (name: "B", marker: "B", colour: Yellow)]).
     evaluation_scale: None,
     // Extra keys, added to the defaults (see the help screen, ?, for the
-    // contexts and actions), e.g. [(context: "Tree", key: "Ctrl-D", action: "Delete")].
+    // contexts and actions), e.g. [(context: "Tree", key: "Ctrl-D", action: "Delete")];
+    // at most 100, each name of at most 40 characters.
     keys: [],
 )
 "#;

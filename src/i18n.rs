@@ -195,6 +195,47 @@ const JAPANESE: &[(&str, &str)] = &[
         "paste ignored: paste works in the editor (open a field with e or Enter)",
         "貼り付けは無視しました。貼り付けは編集欄で使えます（e か Enter で項目を開く）",
     ),
+    // Settings out of bounds and settings files that are not read (issue 13, point 10).
+    (
+        "{}: backups: {} is too many, a save keeps 0 to {} earlier versions (using the default settings)",
+        "{0}: backups: {1} は多すぎます。保存で残す以前の版は 0〜{2} です（既定の設定を使います）",
+    ),
+    (
+        "{}: plans: a path of at most {} bytes (using the default settings)",
+        "{0}: plans: パスは {1} バイトまでです（既定の設定を使います）",
+    ),
+    (
+        "{}: palette: more than {} recolourings (using the default settings)",
+        "{0}: palette: 色の置き換えは {1} 件までです（既定の設定を使います）",
+    ),
+    (
+        "{}: keys: more than {} extra keys (using the default settings)",
+        "{0}: keys: 追加のキーは {1} 件までです（既定の設定を使います）",
+    ),
+    (
+        "{}: keys: {} characters in a context, key or action, at most {} are taken (using the default settings)",
+        "{0}: keys: context・key・action が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
+    ),
+    (
+        "{}: evaluation_scale: more than {} grades (using the default settings)",
+        "{0}: evaluation_scale: 評価は {1} 段階までです（既定の設定を使います）",
+    ),
+    (
+        "{}: evaluation_scale: a grade's name of {} characters, at most {} are taken (using the default settings)",
+        "{0}: evaluation_scale: 評価の名前が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
+    ),
+    (
+        "{}: evaluation_scale: a grade's marker of {} characters, at most {} are taken (using the default settings)",
+        "{0}: evaluation_scale: 評価の記号が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
+    ),
+    (
+        "{}: not a regular file (a pipe or a device is not read) (using the default settings)",
+        "{0}: 通常のファイルではありません（パイプやデバイスは読みません）（既定の設定を使います）",
+    ),
+    (
+        "{}: larger than {}; not read (using the default settings)",
+        "{0}: {1} を超えるため読みません（既定の設定を使います）",
+    ),
     // Questions and lists.
     ("Unsaved changes in:", "未保存の変更があります:"),
     (

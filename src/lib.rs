@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod model;
+pub mod regular_file;
 pub mod screen;
 pub mod store;
 pub mod tree;

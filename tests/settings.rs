@@ -219,3 +219,58 @@ fn the_palette_draws_a_colour_as_another() {
     assert!(!uses(&app, ratatui::style::Color::Cyan));
     assert!(uses(&app, ratatui::style::Color::Yellow));
 }
+
+#[test]
+fn settings_out_of_bounds_are_refused_at_their_line_and_column() {
+    let refused = |text: &str| config::parse(text).unwrap_err();
+    let (at, message) = refused("(\n    backups: 18446744073709551615,\n)");
+    assert_eq!(at, "2:14");
+    assert_eq!(
+        message,
+        "backups: 18446744073709551615 is too many, a save keeps 0 to 20 earlier versions"
+    );
+    assert_eq!(refused("(backups: 21)").0, "1:11");
+    assert_eq!(settings("(backups: 20)").backups, 20);
+    assert_eq!(settings("(backups: 0)").backups, 0);
+    let palette = format!("(palette: [\n{}])", "(from: Red, to: Blue),\n".repeat(8));
+    let (at, message) = refused(&palette);
+    assert_eq!(at, "9:23", "at the eighth, on line 9");
+    assert_eq!(message, "palette: more than 7 recolourings");
+    let key = "(context: \"Tree\", key: \"Ctrl-D\", action: \"Delete\"), ";
+    let (_, message) = refused(&format!("(keys: [{}])", key.repeat(101)));
+    assert_eq!(message, "keys: more than 100 extra keys");
+    let long = "x".repeat(41);
+    let (at, message) = refused(&format!(
+        "(keys: [\n  (context: \"Tree\", key: \"{long}\", action: \"Delete\")])"
+    ));
+    assert_eq!(at, "2:27", "the key's own place");
+    assert!(message.contains("41 characters"), "{message}");
+    let grade = "(name: \"A\", marker: \"A\", colour: Green), ";
+    let (_, message) = refused(&format!("(evaluation_scale: Some([{}]))", grade.repeat(21)));
+    assert_eq!(message, "evaluation_scale: more than 20 grades");
+    let (_, message) =
+        refused("(evaluation_scale: Some([(name: \"A\", marker: \"ABC\", colour: Green)]))");
+    assert!(message.contains("marker of 3 characters"), "{message}");
+    let (_, message) = refused(&format!("(plans: Some(\"{}\"))", "d/".repeat(2049)));
+    assert_eq!(message, "plans: a path of at most 4096 bytes");
+}
+
+#[test]
+fn a_settings_file_that_is_a_pipe_does_not_stop_the_app() {
+    let dir = plan_dir();
+    let home = dir.path().join("config");
+    std::fs::create_dir_all(home.join("actplan")).unwrap();
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        home.join("actplan/config.ron"),
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::from_raw_mode(0o600),
+        0,
+    )
+    .unwrap();
+    let mut session = Session::actplan(dir.path(), &[], &[("XDG_CONFIG_HOME", &home)], (120, 30));
+    session.wait_for_text("169,051");
+    session.wait_for_text("config.ron: not a regular file");
+    session.send(b"q");
+    session.expect_clean_exit();
+}

@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{OK, PROBLEM, display};
+use super::{OK, PROBLEM, display, neutral};
 use crate::model::validate::{Problem, validate};
 use crate::store::{self, Position, SourceMap};
 
@@ -64,12 +64,12 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     .flatten();
                 let positions = located.as_ref().unwrap_or(&loaded.source);
                 for d in placed(&display(file), found, positions, &loaded.source) {
-                    let _ = writeln!(out, "{d}");
+                    let _ = writeln!(out, "{}", neutral::one_line(&d.to_string()));
                     problems += 1;
                 }
             }
             Err(e) => {
-                let _ = writeln!(out, "{e}");
+                let _ = writeln!(out, "{}", neutral::one_line(&e.to_string()));
                 problems += 1;
             }
         }

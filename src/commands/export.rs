@@ -13,7 +13,7 @@ pub use csv_table::{csv_problems, write_csv};
 pub use report::to_markdown;
 pub use workbook::to_xlsx;
 
-use super::{OK, PROBLEM, display, load_all};
+use super::{OK, PROBLEM, load_all, shown};
 use crate::model::Plan;
 use crate::store::{self, WriteOptions};
 
@@ -74,7 +74,9 @@ pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut 
             problems if problems.is_empty() => Ok(None),
             problems => Err(problems),
         },
-        Format::Xlsx => to_xlsx(&plans).map(Some).map_err(|e| vec![e]),
+        Format::Xlsx => to_xlsx(&plans)
+            .map(Some)
+            .map_err(|problems| problems.iter().map(ToString::to_string).collect()),
         Format::Md => Ok(Some(to_markdown(&plans).into_bytes())),
     };
     let bytes = match made {
@@ -102,7 +104,7 @@ fn resolve(options: &Options) -> Result<(Format, Encoding), String> {
         None => format_of(&options.output).ok_or_else(|| {
             format!(
                 "say which format to write with --format csv|xlsx|md (`{}` does not tell)",
-                display(&options.output)
+                shown(&options.output)
             )
         })?,
     };
@@ -149,7 +151,7 @@ fn write_output(
     }
     // A plain copy: no backup of a previous export is kept.
     if let Err(e) = store::write_atomically_with(path, WriteOptions::COPY, content) {
-        let _ = writeln!(err, "{e}");
+        let _ = writeln!(err, "{}", super::neutral::one_line(&e.to_string()));
         return PROBLEM;
     }
     let projects: usize = plans
@@ -159,7 +161,7 @@ fn write_output(
     let _ = writeln!(
         err,
         "{}: {projects} project(s) from {} plan(s) written",
-        display(path),
+        shown(path),
         plans.len()
     );
     OK

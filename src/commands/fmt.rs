@@ -1,7 +1,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{OK, PROBLEM, display, load_all};
+use super::{OK, PROBLEM, load_all, neutral, shown};
 use crate::store;
 
 pub fn run(paths: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -17,25 +17,25 @@ pub fn run(paths: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut d
             let _ = writeln!(
                 out,
                 "{}: not in canonical form (run `actplan fmt` to rewrite it)",
-                display(&path)
+                shown(&path)
             );
             code = PROBLEM;
             continue;
         }
         match store::save(&path, &loaded.plan) {
             Ok(()) => {
-                let _ = writeln!(out, "{}: formatted", display(&path));
+                let _ = writeln!(out, "{}: formatted", shown(&path));
                 let comments = loaded.source.comments().len();
                 if comments > 0 {
                     let _ = writeln!(
                         err,
                         "{}: warning: {comments} comment(s) dropped",
-                        display(&path)
+                        shown(&path)
                     );
                 }
             }
             Err(e) => {
-                let _ = writeln!(err, "{e}");
+                let _ = writeln!(err, "{}", neutral::one_line(&e.to_string()));
                 code = PROBLEM;
             }
         }

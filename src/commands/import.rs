@@ -2,6 +2,7 @@
 //! by Excel) back into a plan. Every problem of the file is listed with its
 //! row and column, and nothing is written unless the whole table reads.
 
+mod archive;
 mod build;
 mod cells;
 mod layout;
@@ -10,7 +11,7 @@ mod source;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{OK, PROBLEM, display};
+use super::{OK, PROBLEM, display, neutral, shown};
 use crate::model::dates::{fiscal_year, this_month};
 use crate::model::fields::FISCAL_YEARS;
 use crate::model::totals::plan_total;
@@ -19,6 +20,11 @@ use crate::store;
 
 /// Exit code for a command line that cannot work (as clap's).
 const USAGE: u8 = 2;
+
+/// The most a table file may hold, and a workbook expand to: the
+/// 100,000-project plan's table is 150 MB as CSV, 185 MB as an expanded
+/// workbook.
+pub const LIMIT: u64 = 256 << 20;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -81,7 +87,7 @@ impl Problem {
 }
 
 pub fn run(file: &Path, options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let name = display(file);
+    let name = shown(file);
     if options
         .fiscal_year
         .is_some_and(|y| !FISCAL_YEARS.contains(&y))
@@ -92,7 +98,7 @@ pub fn run(file: &Path, options: &Options, out: &mut dyn Write, err: &mut dyn Wr
         );
         return USAGE;
     }
-    let bytes = match std::fs::read(file) {
+    let bytes = match crate::regular_file::read(file, LIMIT) {
         Ok(bytes) => bytes,
         Err(e) => {
             let _ = writeln!(err, "{name}: cannot read: {e}");
@@ -101,13 +107,13 @@ pub fn run(file: &Path, options: &Options, out: &mut dyn Write, err: &mut dyn Wr
     };
     let (result, notices) = import(file, &bytes, options);
     for notice in notices {
-        let _ = writeln!(err, "{name}: {notice}");
+        let _ = writeln!(err, "{name}: {}", neutral::one_line(&notice));
     }
     let plan = match result {
         Ok(plan) => plan,
         Err(problems) => {
             for problem in &problems {
-                let _ = writeln!(err, "{}", problem.show(&name));
+                let _ = writeln!(err, "{}", neutral::one_line(&problem.show(&name)));
             }
             let _ = writeln!(
                 err,
@@ -125,7 +131,7 @@ pub fn run(file: &Path, options: &Options, out: &mut dyn Write, err: &mut dyn Wr
     let _ = writeln!(
         out,
         "{}: {} strategies, {} projects from {name}",
-        display(&options.output),
+        shown(&options.output),
         plan.strategies.len(),
         total.projects
     );

@@ -5,6 +5,7 @@ pub mod check;
 pub mod export;
 pub mod fmt;
 pub mod import;
+pub mod neutral;
 pub mod summary;
 pub mod table;
 
@@ -27,7 +28,7 @@ pub fn load_all(paths: &[PathBuf], err: &mut dyn Write) -> (Vec<(PathBuf, Loaded
         match result {
             Ok(l) => loaded.push(l),
             Err(e) => {
-                let _ = writeln!(err, "{e}");
+                let _ = writeln!(err, "{}", neutral::one_line(&e.to_string()));
                 failed = true;
             }
         }
@@ -37,4 +38,9 @@ pub fn load_all(paths: &[PathBuf], err: &mut dyn Write) -> (Vec<(PathBuf, Loaded
 
 fn display(path: &Path) -> String {
     path.display().to_string()
+}
+
+/// A file name as part of a message.
+fn shown(path: &Path) -> String {
+    neutral::one_line(&display(path)).into_owned()
 }

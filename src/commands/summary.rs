@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
-use super::{OK, PROBLEM, display, load_all};
+use super::{OK, PROBLEM, display, load_all, neutral, shown};
 use crate::model::fields::target_text;
 use crate::model::money::group_thousands;
 use crate::model::totals::{
@@ -20,10 +20,12 @@ pub fn run(paths: &[PathBuf], as_json: bool, out: &mut dyn Write, err: &mut dyn 
         return PROBLEM;
     }
     let plans: Vec<(&Path, &Plan)> = loaded.iter().map(|(p, l)| (p.as_path(), &l.plan)).collect();
+    // Names are printed as the terminal should show them, never as
+    // sequences it would act on.
     let text = if as_json {
-        to_json(&plans)
+        neutral::json(to_json(&plans))
     } else {
-        to_table(&plans)
+        neutral::printable(&to_table(&plans)).into_owned()
     };
     let _ = out.write_all(text.as_bytes());
     OK
@@ -40,9 +42,9 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
         grand = grand + total;
         text += &format!(
             "{} (FY{}, {})\n",
-            plan.title,
+            neutral::one_line(&plan.title),
             plan.fiscal_year,
-            display(path)
+            shown(path)
         );
         let heading = format!("予算額({})", plan.unit);
         text += &format!(
@@ -57,13 +59,13 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
             let label = if d.label.is_empty() {
                 String::new()
             } else {
-                format!("{} ", d.label)
+                format!("{} ", neutral::one_line(d.label))
             };
             text += &format!(
                 "{:>14}  {}{indent}{label}{}\n",
                 group_thousands(node.total.budget),
                 pad(d.kind, 6),
-                d.name
+                neutral::one_line(d.name)
             );
         }
         text += &format!(

@@ -1,13 +1,17 @@
 //! The table as CSV the way Excel on Japanese Windows reads it without
 //! asking: CRLF between records, and either UTF-8 with a byte-order mark
-//! (without it Excel guesses Shift_JIS) or Shift_JIS itself.
+//! (without it Excel guesses Shift_JIS) or Shift_JIS itself. Text cells
+//! are written as `neutral::spreadsheet_cell` makes them: printable, and
+//! never run as a formula.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
 use encoding_rs::SHIFT_JIS;
 
 use super::Encoding;
+use crate::commands::neutral;
 use crate::commands::table::{self, Column};
 use crate::model::Plan;
 
@@ -54,10 +58,25 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
     writer.write_record(Column::ALL.map(Column::heading))?;
     for (_, plan) in plans {
         for row in table::rows(plan) {
-            writer.write_record(&row.cells)?;
+            for cell in csv_cells(&row.cells) {
+                writer.write_field(cell.as_bytes())?;
+            }
+            writer.write_record(None::<&[u8]>)?;
         }
     }
     writer.flush()
+}
+
+/// A row's cells as the CSV holds them; the budget is a number (never
+/// negative) and stays one.
+fn csv_cells(cells: &[String]) -> impl Iterator<Item = Cow<'_, str>> {
+    Column::ALL.iter().zip(cells).map(|(&column, cell)| {
+        if column == Column::Budget {
+            Cow::Borrowed(cell.as_str())
+        } else {
+            neutral::spreadsheet_cell(cell)
+        }
+    })
 }
 
 /// Encodes UTF-8 written to it as Shift_JIS. Writes may end inside a
@@ -105,13 +124,13 @@ fn unrepresentable(plans: &[(&Path, &Plan)]) -> Vec<String> {
     let mut problems = Vec::new();
     for (path, plan) in plans {
         for row in table::rows(plan) {
-            for (column, cell) in Column::ALL.iter().zip(&row.cells) {
-                let bad = bad_characters(cell);
+            for (column, cell) in Column::ALL.iter().zip(csv_cells(&row.cells)) {
+                let bad = bad_characters(&cell);
                 if !bad.is_empty() {
                     problems.push(format!(
                         "{}: {} / {}: \"{bad}\" cannot be written in Shift_JIS",
-                        path.display(),
-                        row.project.name,
+                        neutral::one_line(&path.display().to_string()),
+                        neutral::one_line(&row.project.name),
                         column.heading()
                     ));
                 }

@@ -6,6 +6,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+use crate::commands::neutral;
 use crate::model::achievement::{achievement, percent};
 use crate::model::dates::fiscal_year_label;
 use crate::model::fields::target_text;
@@ -15,6 +16,10 @@ use crate::model::totals::{
 };
 use crate::model::{Kpi, Measure, Plan, Project, Strategy, Total};
 
+/// The report, printable: no character of a plan or a file name that a
+/// terminal acts on is written as it is. A spreadsheet that a report is
+/// pasted into runs nothing either: every line starts with Markdown
+/// (`#`, `-`, spaces) or fixed text, never with a value.
 pub fn to_markdown(plans: &[(&Path, &Plan)]) -> String {
     let mut text = String::new();
     for &(path, plan) in plans {
@@ -29,7 +34,7 @@ pub fn to_markdown(plans: &[(&Path, &Plan)]) -> String {
         grand.projects,
         plans.len()
     );
-    text
+    neutral::printable(&text).into_owned()
 }
 
 fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
@@ -74,7 +79,7 @@ fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
         text,
         "### ＫＰＩ{} {}\n\n- 目標: {}\n- 達成度: {}\n- 小計: {}\n\n",
         escape(&kpi.label),
-        escape(&kpi.statement).replace('\n', " "),
+        escape(&kpi.statement),
         escape(&target_text(&kpi.target)),
         escape(&reached),
         amount(plan, total)
@@ -166,10 +171,14 @@ fn block(text: &str) -> String {
 }
 
 /// Characters Markdown would take as markup, escaped, so names print as
-/// written.
+/// written; a line break becomes a space, so a value never starts a line.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        if c == '\n' {
+            out.push(' ');
+            continue;
+        }
         if matches!(
             c,
             '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'

@@ -7,6 +7,7 @@ use std::path::Path;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
+use crate::commands::neutral;
 use crate::commands::table::{self, Column};
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total, totals_by_unit};
@@ -15,8 +16,59 @@ use crate::model::{Plan, Total};
 /// Widest column, in Excel's character units; longer text wraps.
 const MAX_WIDTH: usize = 60;
 
-pub fn to_xlsx(plans: &[(&Path, &Plan)]) -> Result<Vec<u8>, String> {
-    build(plans).map_err(|e| format!("cannot write XLSX: {e}"))
+/// The most characters Excel holds in a cell (rust_xlsxwriter counts them
+/// as Rust characters too).
+const MAX_CELL: usize = 32_767;
+
+#[derive(Debug, thiserror::Error)]
+pub enum WorkbookError {
+    /// `plans/x.ron: 県庁活性化促進事業 / 概要: 40,000 characters; …`.
+    #[error(
+        "{file}: {project} / {column}: {} characters; Excel allows 32,767 per cell",
+        group_thousands(*.chars as u64)
+    )]
+    CellTooLong {
+        file: String,
+        project: String,
+        column: &'static str,
+        chars: usize,
+    },
+    #[error("cannot write XLSX: {0}")]
+    Write(#[from] XlsxError),
+}
+
+/// The workbook, or every cell too long for Excel (nothing is written then).
+pub fn to_xlsx(plans: &[(&Path, &Plan)]) -> Result<Vec<u8>, Vec<WorkbookError>> {
+    let too_long = too_long(plans);
+    if !too_long.is_empty() {
+        return Err(too_long);
+    }
+    build(plans).map_err(|e| vec![e.into()])
+}
+
+fn too_long(plans: &[(&Path, &Plan)]) -> Vec<WorkbookError> {
+    let mut found = Vec::new();
+    for (path, plan) in plans {
+        for row in table::rows(plan) {
+            for (column, cell) in Column::ALL.iter().zip(&row.cells) {
+                // A cell has at least as many bytes as characters.
+                let chars = if cell.len() > MAX_CELL {
+                    cell.chars().count()
+                } else {
+                    0
+                };
+                if chars > MAX_CELL {
+                    found.push(WorkbookError::CellTooLong {
+                        file: neutral::one_line(&path.display().to_string()).into_owned(),
+                        project: neutral::one_line(&row.project.name).into_owned(),
+                        column: column.heading(),
+                        chars,
+                    });
+                }
+            }
+        }
+    }
+    found
 }
 
 fn build(plans: &[(&Path, &Plan)]) -> Result<Vec<u8>, XlsxError> {

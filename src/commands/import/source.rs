@@ -8,6 +8,9 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use encoding_rs::SHIFT_JIS;
 
+use super::archive;
+use crate::commands::neutral::from_spreadsheet_cell;
+
 /// One row of the sheet.
 pub struct Row {
     /// The spreadsheet's row number, from 1.
@@ -28,6 +31,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// told by its first bytes, not its name.
 pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
     if bytes.starts_with(b"PK\x03\x04") {
+        archive::check(bytes).map_err(|e| e.to_string())?;
         read_xlsx(bytes)
     } else {
         read_csv(&decode(bytes)?)
@@ -66,7 +70,11 @@ fn read_csv(text: &str) -> Result<Sheet, String> {
         number += 1 + blank_lines_before(text.as_bytes(), usize::try_from(start).unwrap_or(0));
         rows.push(Row {
             number,
-            cells: record.iter().map(clean).collect(),
+            // The `'` that export put before a formula-like cell comes off.
+            cells: record
+                .iter()
+                .map(|cell| clean(from_spreadsheet_cell(cell)))
+                .collect(),
         });
     }
     Ok(Sheet {

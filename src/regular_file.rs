@@ -1,0 +1,89 @@
+//! Reading a whole file that may not be what its name promises: a table to
+//! import or a settings file can be a pipe (opening one waits for a writer,
+//! reading it for ever), a device such as `/dev/zero`, or a file far larger
+//! than any real one. Only regular files are read, opened without waiting,
+//! and at most `limit` bytes of them.
+
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+use rustix::fs::{Mode, OFlags};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("not a regular file (a pipe or a device is not read)")]
+    NotAFile,
+    #[error("larger than {}; not read", size(*.limit))]
+    TooLarge { limit: u64 },
+}
+
+/// `256 MB`, `64 KB`.
+fn size(bytes: u64) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MB", bytes >> 20)
+    } else {
+        format!("{} KB", bytes >> 10)
+    }
+}
+
+impl ReadError {
+    pub fn is_not_found(&self) -> bool {
+        matches!(self, ReadError::Io(e) if e.kind() == io::ErrorKind::NotFound)
+    }
+}
+
+/// The bytes of the regular file at `path`, if it holds at most `limit`.
+pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    // Without O_NONBLOCK, opening a pipe waits until someone writes to it.
+    let fd = rustix::fs::open(
+        path,
+        OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC,
+        Mode::empty(),
+    )
+    .map_err(io::Error::from)?;
+    let file = File::from(fd);
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    // The file may grow after the size was read.
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_files_and_refuses_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("table.csv");
+        std::fs::write(&file, "a,b\r\n").unwrap();
+        assert_eq!(read(&file, 5).unwrap(), b"a,b\r\n");
+        assert!(matches!(
+            read(&file, 4),
+            Err(ReadError::TooLarge { limit: 4 })
+        ));
+        assert!(matches!(read(dir.path(), 5), Err(ReadError::NotAFile)));
+        assert!(matches!(
+            read(Path::new("/dev/zero"), 5),
+            Err(ReadError::NotAFile)
+        ));
+        assert!(
+            read(&dir.path().join("missing"), 5)
+                .unwrap_err()
+                .is_not_found()
+        );
+    }
+}
