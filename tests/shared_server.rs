@@ -10,35 +10,36 @@ use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::accounts::{
     self, ALICE, BOB, Background, CAROL, app, gid_of_group, home, owner_and_mode, sh, state_dir,
     uid,
 };
 use common::office::{
-    Office, SAVE, absent, answers_keys, assert_refused, open, project, quits,
+    FIRST_PROJECT, LAST_PROJECT, Office, SAVE, SECOND_PROJECT, absent, answers_keys,
+    assert_refused, conflict, conflict_copies, costs_nothing, open, project, quits,
     save_and_expect_saved, save_outcome, set_budget, waits_until,
 };
-use common::pty::{Session, names, says_saved};
+use common::pty::{Session, names};
 
-/// Rows of the bundled plan, as keys from the first row.
-const FIRST_PROJECT: &str = "jjj"; // 県庁活性化促進事業
-const SECOND_PROJECT: &str = "jjjj"; // 地方創生人材育成研修事業
-const LAST_PROJECT: &str = "G"; // サービス連携プラットフォーム等整備事業
 /// A save waits 10 s for the lock; the refusal must be on screen by then.
 const LOCK_REFUSAL: Duration = Duration::from_secs(15);
 
-/// A fresh office folder, or `None` (with the reason printed) without root.
-fn office(test: &str) -> Option<Office> {
-    accounts::can_run(test).then(Office::new)
+/// A fresh office folder, or `None` without root (the test's name and the
+/// reason printed).
+macro_rules! office {
+    () => {{
+        fn here() {}
+        let path = std::any::type_name_of_val(&here).trim_end_matches("::here");
+        let test = path.rsplit("::").next().unwrap_or(path);
+        accounts::can_run(test).then(Office::new)
+    }};
 }
 
 #[test]
 fn presence_links_to_the_victims_bashrc_leave_it_alone() {
-    let Some(office) = office("presence_links_to_the_victims_bashrc_leave_it_alone") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let bashrc = home(ALICE).join(".bashrc");
     let settings = format!(
         "# alice's own settings ({})\nexport EDITOR=vi\n",
@@ -106,10 +107,7 @@ fn refused_and_kept(mut alice: Session, screen: &str, budget: &str) {
 
 #[test]
 fn plan_swapped_for_a_link_to_authorized_keys_is_not_written_through() {
-    let Some(office) = office("plan_swapped_for_a_link_to_authorized_keys_is_not_written_through")
-    else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let ssh = home(ALICE).join(".ssh");
     let _ = fs::remove_dir_all(&ssh);
     let (alice, screen) = plan_swapped_for_a_link(&office, &ssh.join("authorized_keys"), "271828");
@@ -119,10 +117,7 @@ fn plan_swapped_for_a_link_to_authorized_keys_is_not_written_through() {
 
 #[test]
 fn plan_swapped_for_a_link_to_an_existing_file_leaves_it_unchanged() {
-    let Some(office) = office("plan_swapped_for_a_link_to_an_existing_file_leaves_it_unchanged")
-    else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let notes = home(ALICE).join("notes.txt");
     let text = format!("Alice's notes ({})\n", office.tag());
     fs::write(&notes, &text).unwrap();
@@ -132,39 +127,9 @@ fn plan_swapped_for_a_link_to_an_existing_file_leaves_it_unchanged() {
     refused_and_kept(alice, &screen, "314159");
 }
 
-/// Alice and Carol change one budget; Carol saves first, Alice saves and
-/// takes Carol's value, her own going to a conflict copy.
-fn conflict(office: &Office) {
-    let mut alice = open(ALICE, office, &[]);
-    let mut carol = open(CAROL, office, &[]);
-    set_budget(&mut alice, LAST_PROJECT, "150000");
-    set_budget(&mut carol, LAST_PROJECT, "160000");
-    save_and_expect_saved(&mut carol, CAROL);
-    alice.send(b"w");
-    alice.wait_for_text("Conflict 1 of 1");
-    alice.send(b"t");
-    let saved = alice.holds_within(SAVE, |sc| says_saved(sc) && !sc.contains("Conflict 1 of 1"));
-    assert!(saved, "alice's save did not say saved:\n{}", alice.screen());
-    assert_eq!(project(&office.plan(), 2, 2).budget, 160_000);
-}
-
-/// The regular conflict copies in the folder (not links planted there).
-fn conflict_copies(office: &Office) -> Vec<std::path::PathBuf> {
-    let names = office
-        .names()
-        .into_iter()
-        .filter(|n| n.contains(".conflict-"));
-    let paths = names.map(|n| office.file(&n));
-    paths
-        .filter(|p| fs::symlink_metadata(p).unwrap().is_file())
-        .collect()
-}
-
 #[test]
 fn links_planted_at_conflict_copy_names_receive_nothing() {
-    let Some(office) = office("links_planted_at_conflict_copy_names_receive_nothing") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let tag = office.tag();
     // Every name of the coming 30 seconds (local time and UTC), bare and
     // with guessed suffixes, each a link to its own file in Alice's home.
@@ -195,9 +160,7 @@ fn links_planted_at_conflict_copy_names_receive_nothing() {
 
 #[test]
 fn a_lock_link_creates_nothing_at_its_target() {
-    let Some(office) = office("a_lock_link_creates_nothing_at_its_target") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let target = home(ALICE).join("created-by-lock");
     let _ = fs::remove_file(&target);
     let link = "ln -s /home/apalice/created-by-lock .plan.ron.lock";
@@ -211,10 +174,7 @@ fn a_lock_link_creates_nothing_at_its_target() {
 
 #[test]
 fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
-    let Some(office) = office("two_users_saving_in_turn_keep_every_change_and_see_each_other")
-    else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let mut alice = open(ALICE, &office, &[]);
     let mut bob = open(BOB, &office, &[]);
     set_budget(&mut alice, FIRST_PROJECT, "123456");
@@ -251,9 +211,7 @@ fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
 
 #[test]
 fn a_lock_held_by_a_colleague_refuses_the_save_with_a_reason() {
-    let Some(office) = office("a_lock_held_by_a_colleague_refuses_the_save_with_a_reason") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let mut alice = open(ALICE, &office, &[]);
     let hold = "exec flock -x .plan.ron.lock sh -c 'echo locked; exec sleep 30'";
     let _bob = Background::start(BOB, &office.dir, hold, "locked");
@@ -270,9 +228,7 @@ fn a_lock_held_by_a_colleague_refuses_the_save_with_a_reason() {
 
 #[test]
 fn presence_fifos_freeze_no_session() {
-    let Some(office) = office("presence_fifos_freeze_no_session") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let mut alice = open(ALICE, &office, &[]);
     let mut review = open(CAROL, &office, &["-R"]);
     let fifos = ".plan.ron.presence .plan.ron.presence.apbob .plan.ron.presence.apalice";
@@ -295,9 +251,7 @@ fn presence_fifos_freeze_no_session() {
 
 #[test]
 fn a_lock_fifo_refuses_the_save_without_hanging() {
-    let Some(office) = office("a_lock_fifo_refuses_the_save_without_hanging") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     sh(BOB, &office.dir, "mkfifo -m 666 .plan.ron.lock");
     let mut alice = open(ALICE, &office, &[]);
     set_budget(&mut alice, FIRST_PROJECT, "7777");
@@ -313,9 +267,7 @@ fn a_lock_fifo_refuses_the_save_without_hanging() {
 
 #[test]
 fn a_plan_made_a_fifo_is_reported_not_waited_on() {
-    let Some(office) = office("a_plan_made_a_fifo_is_reported_not_waited_on") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     sh(BOB, &office.dir, "rm plan.ron && mkfifo plan.ron");
     let out = accounts::actplan(ALICE, &office.dir, &["check", "plan.ron"]);
     let said = format!("{}{}", common::stdout(&out), common::stderr(&out));
@@ -328,50 +280,9 @@ fn a_plan_made_a_fifo_is_reported_not_waited_on() {
     }
 }
 
-/// The most memory the process has had in RAM, in KiB.
-fn peak_memory_kib(pid: u32) -> u64 {
-    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
-    line.split_whitespace().nth(1).unwrap().parse().unwrap()
-}
-
-/// Keys answered with the hostile presence files in place, at little CPU
-/// (under a third of a core) and memory (under 200 MB).
-fn costs_nothing(alice: &mut Session) {
-    let ticks = cpu_ticks(alice.pid());
-    let started = Instant::now();
-    for _ in 0..3 {
-        answers_keys(alice, ALICE);
-        sleep(Duration::from_secs(1));
-    }
-    let used = cpu_ticks(alice.pid()) - ticks;
-    let seconds = started.elapsed().as_secs_f64();
-    assert!(
-        (used as f64) < seconds * 100.0 / 3.0,
-        "{used} ticks in {seconds:.1} s"
-    );
-    let peak = peak_memory_kib(alice.pid());
-    assert!(peak < 200 * 1024, "{peak} KiB of memory");
-    quits(alice, ALICE);
-}
-
-/// Clock ticks (normally 1/100 s) the process has run so far.
-fn cpu_ticks(pid: u32) -> u64 {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
-    let fields: Vec<&str> = stat
-        .rsplit(')')
-        .next()
-        .unwrap()
-        .split_whitespace()
-        .collect();
-    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
-}
-
 #[test]
 fn presence_linked_to_dev_zero_costs_nothing() {
-    let Some(office) = office("presence_linked_to_dev_zero_costs_nothing") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let links = "ln -s /dev/zero .plan.ron.presence && ln -s /dev/zero .plan.ron.presence.apbob";
     sh(BOB, &office.dir, links);
     costs_nothing(&mut open(ALICE, &office, &[]));
@@ -379,9 +290,7 @@ fn presence_linked_to_dev_zero_costs_nothing() {
 
 #[test]
 fn a_24_mb_presence_file_costs_nothing() {
-    let Some(office) = office("a_24_mb_presence_file_costs_nothing") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     let since = chrono::Local::now().to_rfc3339();
     let mut entries = String::from("[\n");
     for pid in 0..320_000 {
@@ -400,9 +309,7 @@ fn a_24_mb_presence_file_costs_nothing() {
 
 #[test]
 fn saving_a_0600_plan_leaves_nothing_readable_by_others() {
-    let Some(office) = office("saving_a_0600_plan_leaves_nothing_readable_by_others") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     office.own(&office.plan(), ALICE, 0o600);
     let exposed = || {
         let files = office.names().into_iter().map(|n| office.file(&n));
@@ -425,9 +332,7 @@ fn saving_a_0600_plan_leaves_nothing_readable_by_others() {
 
 #[test]
 fn a_0660_plan_saved_with_umask_022_stays_0660_in_its_group() {
-    let Some(office) = office("a_0660_plan_saved_with_umask_022_stays_0660_in_its_group") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     office.own(&office.plan(), BOB, 0o660);
     let mut alice = open(ALICE, &office, &[]);
     set_budget(&mut alice, FIRST_PROJECT, "6606");
@@ -440,9 +345,7 @@ fn a_0660_plan_saved_with_umask_022_stays_0660_in_its_group() {
 
 #[test]
 fn the_conflict_copy_of_a_0660_plan_is_0660() {
-    let Some(office) = office("the_conflict_copy_of_a_0660_plan_is_0660") else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     office.own(&office.plan(), ALICE, 0o660);
     conflict(&office);
     let copies = conflict_copies(&office);
@@ -453,11 +356,7 @@ fn the_conflict_copy_of_a_0660_plan_is_0660() {
 
 #[test]
 fn leftover_temporary_files_of_a_crash_are_removed_only_for_their_owner() {
-    let Some(office) =
-        office("leftover_temporary_files_of_a_crash_are_removed_only_for_their_owner")
-    else {
-        return;
-    };
+    let Some(office) = office!() else { return };
     // 12345678 is above any pid Linux hands out: these processes are gone.
     let hers = office.file(".plan.ron.12345678-x.tmp");
     let bobs = office.file(".plan.ron.12345679-x.tmp");

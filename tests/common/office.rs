@@ -9,9 +9,13 @@ use std::time::{Duration, Instant};
 
 use actplan::model::Project;
 
-use super::accounts::{ALICE, USERS, app, gid_of_group, state_dir, uid};
+use super::accounts::{ALICE, CAROL, USERS, app, gid_of_group, state_dir, uid};
 use super::pty::{Session, names, says_saved, status_bar};
 
+/// Rows of the bundled plan, as keys from the first row.
+pub const FIRST_PROJECT: &str = "jjj"; // 県庁活性化促進事業
+pub const SECOND_PROJECT: &str = "jjjj"; // 地方創生人材育成研修事業
+pub const LAST_PROJECT: &str = "G"; // サービス連携プラットフォーム等整備事業
 /// A key must be answered within this.
 pub const KEY_ANSWER: Duration = Duration::from_secs(2);
 /// A save that takes no lock wait ends within this.
@@ -194,4 +198,71 @@ pub fn waits_until(within: Duration, done: impl Fn() -> bool) -> bool {
 
 pub fn absent(path: &Path) -> bool {
     fs::symlink_metadata(path).is_err()
+}
+
+/// Alice and Carol change one budget; Carol saves first, Alice saves and
+/// takes Carol's value, her own going to a conflict copy.
+pub fn conflict(office: &Office) {
+    let mut alice = open(ALICE, office, &[]);
+    let mut carol = open(CAROL, office, &[]);
+    set_budget(&mut alice, LAST_PROJECT, "150000");
+    set_budget(&mut carol, LAST_PROJECT, "160000");
+    save_and_expect_saved(&mut carol, CAROL);
+    alice.send(b"w");
+    alice.wait_for_text("Conflict 1 of 1");
+    alice.send(b"t");
+    let saved = alice.holds_within(SAVE, |sc| says_saved(sc) && !sc.contains("Conflict 1 of 1"));
+    assert!(saved, "alice's save did not say saved:\n{}", alice.screen());
+    assert_eq!(project(&office.plan(), 2, 2).budget, 160_000);
+}
+
+/// The regular conflict copies in the folder (not links planted there).
+pub fn conflict_copies(office: &Office) -> Vec<std::path::PathBuf> {
+    let names = office
+        .names()
+        .into_iter()
+        .filter(|n| n.contains(".conflict-"));
+    let paths = names.map(|n| office.file(&n));
+    paths
+        .filter(|p| fs::symlink_metadata(p).unwrap().is_file())
+        .collect()
+}
+
+/// The most memory the process has had in RAM, in KiB.
+pub fn peak_memory_kib(pid: u32) -> u64 {
+    let status = fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    let line = status.lines().find(|l| l.starts_with("VmHWM:")).unwrap();
+    line.split_whitespace().nth(1).unwrap().parse().unwrap()
+}
+
+/// Keys answered with the hostile presence files in place, at little CPU
+/// (under a third of a core) and memory (under 200 MB).
+pub fn costs_nothing(alice: &mut Session) {
+    let ticks = cpu_ticks(alice.pid());
+    let started = Instant::now();
+    for _ in 0..3 {
+        answers_keys(alice, ALICE);
+        sleep(Duration::from_secs(1));
+    }
+    let used = cpu_ticks(alice.pid()) - ticks;
+    let seconds = started.elapsed().as_secs_f64();
+    assert!(
+        (used as f64) < seconds * 100.0 / 3.0,
+        "{used} ticks in {seconds:.1} s"
+    );
+    let peak = peak_memory_kib(alice.pid());
+    assert!(peak < 200 * 1024, "{peak} KiB of memory");
+    quits(alice, ALICE);
+}
+
+/// Clock ticks (normally 1/100 s) the process has run so far.
+pub fn cpu_ticks(pid: u32) -> u64 {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat
+        .rsplit(')')
+        .next()
+        .unwrap()
+        .split_whitespace()
+        .collect();
+    fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
 }
