@@ -1,6 +1,8 @@
 //! Driving the app as a user does: keys in, screen out, no terminal needed.
 #![allow(dead_code)] // each test file uses part of this
 
+pub mod accounts;
+pub mod office;
 pub mod pty;
 
 use std::path::{Path, PathBuf};

@@ -223,6 +223,41 @@ impl Session {
     pub fn wait_for_text(&self, text: &str) {
         self.wait_for(|screen| screen.contents().contains(text));
     }
+
+    /// The screen as text, one line per row (none left out or joined).
+    pub fn rows_text(&self) -> String {
+        let parser = self.parser.lock().unwrap();
+        let (_, cols) = parser.screen().size();
+        parser.screen().rows(0, cols).collect::<Vec<_>>().join("\n")
+    }
+
+    /// Whether `predicate` held on the screen (`rows_text`) within `timeout`.
+    pub fn holds_within(&self, timeout: Duration, predicate: impl Fn(&str) -> bool) -> bool {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if predicate(&self.rows_text()) {
+                return true;
+            }
+            if Instant::now() >= deadline {
+                return false;
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// The exit status if the program ended within `timeout`.
+    pub fn exit_within(&mut self, timeout: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("poll child") {
+                return Some(status);
+            }
+            if Instant::now() >= deadline {
+                return None;
+            }
+            thread::sleep(POLL);
+        }
+    }
 }
 
 impl Drop for Session {
@@ -246,4 +281,29 @@ pub fn row_text(screen: &vt100::Screen, row: u16) -> String {
         .rows(0, cols)
         .nth(usize::from(row))
         .unwrap_or_default()
+}
+
+/// Whether a line says a save happened ("saved …"; not "not saved", "unsaved").
+pub fn says_saved(screen: &str) -> bool {
+    screen.lines().any(|line| {
+        line.match_indices("saved").any(|(at, _)| {
+            let before = &line[..at];
+            !before.ends_with(char::is_alphanumeric) && !before.ends_with("not ")
+        })
+    })
+}
+
+/// Whether a message or notice names `name`: a line other than the status
+/// bar, which is always the last but one and always names the plan.
+pub fn names(screen: &str, name: &str) -> bool {
+    let lines: Vec<&str> = screen.lines().collect();
+    let status = lines.len().saturating_sub(2);
+    let others = lines.iter().enumerate().filter(|(i, _)| *i != status);
+    others.into_iter().any(|(_, line)| line.contains(name))
+}
+
+/// The status bar, which names the selected row.
+pub fn status_bar(screen: &str) -> String {
+    let bar = screen.lines().find(|line| line.contains("合計"));
+    bar.unwrap_or_default().to_owned()
 }
