@@ -143,8 +143,13 @@ fn update(plan: &Path, change: impl FnOnce(&mut Vec<Entry>)) {
     let config = ron::ser::PrettyConfig::new()
         .escape_strings(false)
         .struct_names(false);
+    // Readable by whoever may read the plan, writable by the user only.
+    let options = WriteOptions {
+        mode: Some(place.found.as_ref().map_or(0o644, |s| s.st_mode & 0o444) | 0o600),
+        ..WriteOptions::COPY
+    };
     if let Ok(text) = ron::ser::to_string_pretty(&entries, config) {
-        let _ = write_atomically(&path, text.as_bytes(), WriteOptions::OWN);
+        let _ = write_atomically(&path, text.as_bytes(), options);
     }
 }
 

@@ -132,11 +132,6 @@ impl WriteOptions {
         backups: 0,
         mode: None,
     };
-    /// A file others may read but only its owner write (presence).
-    pub const OWN: Self = Self {
-        backups: 0,
-        mode: Some(0o644),
-    };
     /// A file for the user's eyes only, such as a recovery file.
     pub const PRIVATE: Self = Self {
         backups: 0,
