@@ -2,13 +2,13 @@
 //! import or a settings file can be a pipe (opening one waits for a writer,
 //! reading it for ever), a device such as `/dev/zero`, or a file far larger
 //! than any real one. Only regular files are read, opened without waiting,
-//! and at most `limit` bytes of them.
+//! and at most `limit` bytes of them; a symbolic link only if the user or
+//! root made it (see `store::folder`).
 
-use std::fs::File;
 use std::io::{self, Read};
 use std::path::Path;
 
-use rustix::fs::{Mode, OFlags};
+use crate::store::refusal;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
@@ -37,22 +37,21 @@ impl ReadError {
 
 /// The bytes of the regular file at `path`, if it holds at most `limit`.
 pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    // Without O_NONBLOCK, opening a pipe waits until someone writes to it.
-    let fd = rustix::fs::open(
-        path,
-        OFlags::RDONLY | OFlags::NONBLOCK | OFlags::CLOEXEC,
-        Mode::empty(),
-    )
-    .map_err(io::Error::from)?;
-    let file = File::from(fd);
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(ReadError::NotAFile);
-    }
-    if meta.len() > limit {
+    // Opened as files in a shared folder are: a pipe is not waited on, a
+    // link someone else made is not followed.
+    let place = crate::store::folder::Place::resolve(path)?;
+    let (file, stat) = match place.open() {
+        Ok(opened) => opened,
+        Err(e) if matches!(refusal::of(&e), Some(refusal::Refusal::NotRegular { .. })) => {
+            return Err(ReadError::NotAFile);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let len = u64::try_from(stat.st_size).unwrap_or(u64::MAX);
+    if len > limit {
         return Err(ReadError::TooLarge { limit });
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
     // The file may grow after the size was read.
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
