@@ -69,7 +69,10 @@ fn csv_has_a_bom_crlf_records_and_one_row_per_project() {
     assert_eq!(online[10], "※2,334は電子申請サービス委託料", "予算備考");
     assert_eq!(online[5], "2334", "a plain integer budget");
     assert_eq!(online[0], "（６）県庁オープン化戦略");
-    assert_eq!(online[11], "s1/s1m3/s1m3p2", "strategy/measure/project ids");
+    assert_eq!(
+        online[11], "s1/s1k2/s1m3/s1m3p2",
+        "strategy/KPI/measure/project ids"
+    );
     assert_eq!(
         online[2],
         "③デジタル技術を活用した住民サービスの向上・住民参加の推進"

@@ -127,6 +127,7 @@ fn ids(plan: &Plan) -> Vec<String> {
     let mut out = Vec::new();
     for s in &plan.strategies {
         out.push(s.id.clone());
+        out.extend(s.kpis.iter().map(|k| k.id.clone()));
         for m in &s.measures {
             out.push(m.id.clone());
             out.extend(m.projects.iter().map(|p| p.id.clone()));
@@ -143,10 +144,20 @@ fn a_csv_export_writes_the_ids_last_and_an_import_reads_them_back() {
     let mut plan = load(&Path::new(ROOT).join(SEED));
     actplan::model::structure::shift(&mut plan, actplan::model::Address::Project(0, 0, 1), -1)
         .unwrap();
+    actplan::model::structure::shift(&mut plan, actplan::model::Address::Kpi(0, 1), -1).unwrap();
     actplan::model::structure::add_after(&mut plan, actplan::model::Address::Measure(0, 0))
         .unwrap();
+    // A KPI added here: its id is not one a place gives.
+    let kpi = actplan::model::structure::add_after(&mut plan, actplan::model::Address::Kpi(0, 1))
+        .unwrap();
+    let actplan::model::Address::Kpi(_, k) = kpi else {
+        panic!("{kpi:?}")
+    };
+    plan.strategies[0].kpis[k].statement = "新しい指標".to_owned();
+    let label = plan.strategies[0].kpis[k].label.clone();
     let new_measure = plan.strategies[0].measure_mut(1);
     new_measure.name = "新しい施策".to_owned();
+    new_measure.kpis = vec![label];
     actplan::model::structure::add_child(&mut plan, actplan::model::Address::Measure(0, 1))
         .unwrap();
     plan.strategies[0].measure_mut(1).projects[0].name = "新しい事業".to_owned();
@@ -158,11 +169,34 @@ fn a_csv_export_writes_the_ids_last_and_an_import_reads_them_back() {
     let heading = text.lines().next().unwrap();
     assert!(heading.ends_with(",ID"), "{heading}");
     // The first row is the project moved up.
-    let first_row_end = text.find(",s1/s1m1/s1m1p2\r\n").unwrap();
+    let first_row_end = text.find(",s1/s1k1/s1m1/s1m1p2\r\n").unwrap();
     assert!(text[..first_row_end].matches("\r\n").count() == 1);
     let got = import(dir.path(), arg(&table), &["--title", &plan.title]);
-    assert_eq!(ids(&got), ids(&plan));
-    assert_eq!(ids(&got)[1..4], ["s1m1", "s1m1p2", "s1m1p1"]);
+    // A table lists KPIs as its rows first name them, so their order may
+    // differ; each keeps its id.
+    let sorted = |mut ids: Vec<String>| {
+        ids.sort();
+        ids
+    };
+    assert_eq!(sorted(ids(&got)), sorted(ids(&plan)));
+    let kpis = |plan: &Plan| {
+        let mut kpis: Vec<(String, String)> = plan.strategies[0]
+            .kpis
+            .iter()
+            .map(|k| (k.label.clone(), k.id.clone()))
+            .collect();
+        kpis.sort();
+        kpis
+    };
+    assert_eq!(kpis(&got), kpis(&plan));
+    // The KPIs moved: their ids are not those of their places.
+    assert_eq!(plan.strategies[0].kpis[0].id, "s1k2");
+    let first = &got.strategies[0].measures[0];
+    let projects: Vec<&str> = first.projects.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(
+        (first.id.as_str(), projects),
+        ("s1m1", vec!["s1m1p2", "s1m1p1"])
+    );
 }
 
 const ROMAN: [&str; 4] = ["ⅰ", "ⅱ", "ⅲ", "ⅳ"];

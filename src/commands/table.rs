@@ -22,8 +22,9 @@ pub enum Column {
     Analysis,
     Evaluation,
     BudgetNote,
-    /// The ids of the project's strategy, measure and project, as
-    /// `S/M/P`: an import puts edits back on the same nodes.
+    /// The ids of the project's strategy, the KPIs its measure serves (as
+    /// in the KPI column, joined by `+`), its measure and itself, as
+    /// `S/K+K/M/P`: an import puts edits back on the same nodes.
     Id,
 }
 
@@ -137,27 +138,41 @@ fn cells(
         lines(project.analysis.iter().cloned()),
         project.evaluation.clone(),
         project.budget_note.clone(),
-        format!("{}/{}/{}", strategy.id, measure.id, project.id),
+        format!(
+            "{}/{}/{}/{}",
+            strategy.id,
+            served_kpis(strategy, measure)
+                .map(|kpi| kpi.id.as_str())
+                .collect::<Vec<_>>()
+                .join("+"),
+            measure.id,
+            project.id
+        ),
     ]
 }
 
 /// The KPIs a measure serves, one per line: `【ＫＰＩⅰ】statement（目標 1.0%/年 以上）`.
 /// Labels naming no KPI of the strategy are left out (`check` reports them).
 pub fn kpi_cell(strategy: &Strategy, measure: &Measure) -> String {
-    lines(
-        measure
-            .kpis
-            .iter()
-            .filter_map(|label| strategy.kpi_index(label).map(|k| &strategy.kpis[k]))
-            .map(|kpi| {
-                format!(
-                    "【ＫＰＩ{}】{}（目標 {}）",
-                    kpi.label,
-                    kpi.statement,
-                    target_text(&kpi.target)
-                )
-            }),
-    )
+    lines(served_kpis(strategy, measure).map(|kpi| {
+        format!(
+            "【ＫＰＩ{}】{}（目標 {}）",
+            kpi.label,
+            kpi.statement,
+            target_text(&kpi.target)
+        )
+    }))
+}
+
+/// The KPIs of the strategy that the measure serves, in the measure's order.
+fn served_kpis<'a>(
+    strategy: &'a Strategy,
+    measure: &'a Measure,
+) -> impl Iterator<Item = &'a crate::model::Kpi> {
+    measure
+        .kpis
+        .iter()
+        .filter_map(|label| strategy.kpi_index(label).map(|k| &strategy.kpis[k]))
 }
 
 fn lines(items: impl Iterator<Item = String>) -> String {

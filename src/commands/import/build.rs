@@ -79,14 +79,14 @@ impl<'a> Builder<'a> {
         }
         let ids = self.ids_of(&cells);
         let project = self.project(&cells).map(|p| Project {
-            id: ids[2].clone(),
+            id: ids.project.clone(),
             ..p
         });
-        let Some(s) = self.strategy_of(&cells, &ids[0]) else {
+        let Some(s) = self.strategy_of(&cells, &ids.strategy) else {
             return;
         };
-        let labels = self.kpis_of(s, &cells);
-        let Some(m) = self.measure_of(s, &cells, &ids[1]) else {
+        let labels = self.kpis_of(s, &cells, &ids.kpis);
+        let Some(m) = self.measure_of(s, &cells, &ids.measure) else {
             return;
         };
         let measure = self.strategies[s].measure_mut(m);
@@ -100,25 +100,45 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The strategy, measure and project ids of the ID column (`S/M/P` as
-    /// `export` writes it, or a project's id alone); empty where not given.
-    /// Nodes without one get the ids of their place, as a plan file does.
-    fn ids_of(&mut self, cells: &Cells) -> [String; 3] {
+    /// The ids of the ID column (`S/K+K/M/P` as `export` writes it,
+    /// `S/M/P` as earlier versions did, or a project's id alone); empty
+    /// where not given. Nodes without one get the ids of their place, as a
+    /// plan file does.
+    fn ids_of(&mut self, cells: &Cells) -> RowIds {
         let text = cells.get(Column::Id);
         let parts: Vec<&str> = text.split('/').collect();
+        let kpis = |k: &str| -> Option<Vec<String>> {
+            let ids: Vec<&str> = k.split('+').filter(|id| !id.is_empty()).collect();
+            ids.iter()
+                .all(|id| ids::is_valid(id))
+                .then(|| ids.into_iter().map(str::to_owned).collect())
+        };
+        let valid = |nodes: &[&str]| nodes.iter().all(|id| ids::is_valid(id));
         match parts[..] {
-            [""] => Default::default(),
-            [s, m, p] if [s, m, p].into_iter().all(ids::is_valid) => {
-                [s.to_owned(), m.to_owned(), p.to_owned()]
-            }
-            [p] if ids::is_valid(p) => [String::new(), String::new(), p.to_owned()],
+            [""] => RowIds::default(),
+            [s, k, m, p] if valid(&[s, m, p]) && kpis(k).is_some() => RowIds {
+                strategy: s.to_owned(),
+                kpis: kpis(k).unwrap_or_default(),
+                measure: m.to_owned(),
+                project: p.to_owned(),
+            },
+            [s, m, p] if valid(&[s, m, p]) => RowIds {
+                strategy: s.to_owned(),
+                kpis: Vec::new(),
+                measure: m.to_owned(),
+                project: p.to_owned(),
+            },
+            [p] if ids::is_valid(p) => RowIds {
+                project: p.to_owned(),
+                ..RowIds::default()
+            },
             _ => {
                 let message = format!(
-                    "`{text}` is not an ID: STRATEGY/MEASURE/PROJECT ids as export writes them, \
+                    "`{text}` is not an ID: STRATEGY/KPI+KPI/MEASURE/PROJECT ids as export writes them, \
                      each letters, digits, `_` and `-`"
                 );
                 self.problems.push(cells.problem(Column::Id, message));
-                Default::default()
+                RowIds::default()
             }
         }
     }
@@ -158,7 +178,7 @@ impl<'a> Builder<'a> {
     /// The labels of the KPIs this row's measure serves. An empty cell
     /// continues the KPI above only inside merged strategy or measure cells:
     /// on a row that names both, as `export` writes them, it means none.
-    fn kpis_of(&mut self, s: usize, cells: &Cells) -> Vec<String> {
+    fn kpis_of(&mut self, s: usize, cells: &Cells, ids: &[String]) -> Vec<String> {
         let text = cells.get(Column::Kpi);
         let labels = if text.is_empty() {
             let merged =
@@ -170,8 +190,9 @@ impl<'a> Builder<'a> {
             }
         } else {
             let mut labels: Vec<String> = Vec::new();
-            for kpi in parse_kpis(text) {
-                if let Some(label) = self.register_kpi(s, kpi, cells) {
+            for (i, kpi) in parse_kpis(text).into_iter().enumerate() {
+                let id = ids.get(i).map_or("", String::as_str);
+                if let Some(label) = self.register_kpi(s, kpi, id, cells) {
                     if !labels.contains(&label) {
                         labels.push(label);
                     }
@@ -185,7 +206,7 @@ impl<'a> Builder<'a> {
 
     /// Adds a KPI to the strategy, or checks it against the one stated
     /// before under the same label; returns its label.
-    fn register_kpi(&mut self, s: usize, kpi: KpiText, cells: &Cells) -> Option<String> {
+    fn register_kpi(&mut self, s: usize, kpi: KpiText, id: &str, cells: &Cells) -> Option<String> {
         let strategy = &mut self.strategies[s];
         let label = match kpi.label {
             Some(label) => label,
@@ -199,7 +220,7 @@ impl<'a> Builder<'a> {
         }
         let Some(k) = strategy.kpi_index(&label) else {
             strategy.kpis.push(Kpi {
-                id: String::new(),
+                id: id.to_owned(),
                 label: label.clone(),
                 statement: kpi.statement,
                 target: kpi.target.unwrap_or_else(no_target),
@@ -358,4 +379,13 @@ pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
     };
     plan.settle_ids();
     plan
+}
+
+/// The ids a row of the table gives its nodes; empty where it gives none.
+#[derive(Debug, Default)]
+struct RowIds {
+    strategy: String,
+    kpis: Vec<String>,
+    measure: String,
+    project: String,
 }
