@@ -1,5 +1,6 @@
 //! Reading and writing plan files. Errors keep the file, line and column.
 
+mod arriving;
 mod atomic;
 pub mod folder;
 pub mod identity;
@@ -12,6 +13,7 @@ pub mod refusal;
 mod save;
 mod stream;
 
+pub use arriving::load_arriving;
 pub use atomic::{remove_leftovers, write_beside};
 pub use load::{
     Loaded, Stamp, content_hash, file_hash, is_large, load, load_paths, parse, parse_bytes,
@@ -22,7 +24,7 @@ pub use save::{
     MAX_BACKUPS, WriteOptions, backup_path, save, to_canonical, write_atomically,
     write_atomically_with, write_conflict_copy, write_plan,
 };
-pub use stream::{OnPreview, load_arriving, load_in_pieces};
+pub use stream::{OnPreview, load_in_pieces};
 
 use std::path::PathBuf;
 

@@ -36,43 +36,6 @@ pub fn load_in_pieces(path: &Path, report: OnPreview) -> Result<Loaded, LoadErro
     }
 }
 
-/// As `load_in_pieces`, for a plan arriving through `source` as it is sent
-/// (over a slow link, say); `path` names it in messages. A plan that is not
-/// laid out for reading in pieces is parsed whole once it is all in.
-pub fn load_arriving(
-    path: &Path,
-    source: &mut dyn Read,
-    report: OnPreview,
-) -> Result<Loaded, LoadError> {
-    let mut kept = Vec::new();
-    let mut teed = Tee {
-        source,
-        kept: &mut kept,
-    };
-    if let Some(loaded) = read_split_from(&mut teed, report, BLOCK) {
-        return Ok(loaded);
-    }
-    Read::read_to_end(&mut teed, &mut Vec::new()).map_err(|e| LoadError::File {
-        path: path.to_owned(),
-        message: format!("cannot read: {e}"),
-    })?;
-    super::parse_bytes(path, &kept)
-}
-
-/// Keeps a copy of what passes through.
-struct Tee<'a> {
-    source: &'a mut dyn Read,
-    kept: &'a mut Vec<u8>,
-}
-
-impl Read for Tee<'_> {
-    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-        let n = self.source.read(buffer)?;
-        self.kept.extend_from_slice(&buffer[..n]);
-        Ok(n)
-    }
-}
-
 /// The piece-by-piece read; `None` when the file is not laid out as
 /// expected or has any problem, to be read whole instead.
 fn read_split(path: &Path, report: OnPreview) -> Option<Loaded> {
@@ -86,7 +49,11 @@ fn read_split_by(path: &Path, report: OnPreview, block_size: usize) -> Option<Lo
 }
 
 /// As `read_split`, from `file`.
-fn read_split_from(file: &mut dyn Read, report: OnPreview, block_size: usize) -> Option<Loaded> {
+pub(super) fn read_split_from(
+    file: &mut dyn Read,
+    report: OnPreview,
+    block_size: usize,
+) -> Option<Loaded> {
     let mut splitter = Splitter::default();
     let mut hasher = content_hasher();
     let mut block = vec![0; block_size];
