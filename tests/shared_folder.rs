@@ -307,3 +307,28 @@ fn the_recovery_file_of_a_plan_stays_where_it_was_when_a_link_is_swapped_in() {
     assert_eq!(store::recovery::path_for(&plan).unwrap(), before);
     let _ = dir;
 }
+
+#[test]
+fn a_new_plan_in_a_folder_shared_by_its_group_is_group_writable_whatever_the_umask() {
+    let umask = std::fs::read_to_string("/proc/self/status")
+        .unwrap()
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("Umask:")
+                .map(|v| u32::from_str_radix(v.trim(), 8).unwrap())
+        })
+        .unwrap();
+    let shared = tempfile::tempdir().unwrap();
+    common::chmod(shared.path(), 0o2775);
+    let plain = tempfile::tempdir().unwrap();
+    common::chmod(plain.path(), 0o777);
+    for (folder, expected) in [
+        (shared.path(), (0o666 & !umask) | 0o060),
+        (plain.path(), 0o666 & !umask),
+    ] {
+        let plan = folder.join("new.ron");
+        store::save(&plan, &seed()).unwrap();
+        let mode = std::fs::metadata(&plan).unwrap().mode() & 0o777;
+        assert_eq!(mode, expected, "{mode:o} in {}", folder.display());
+    }
+}

@@ -122,14 +122,16 @@ fn resolve_creating(path: &Path) -> io::Result<Place> {
 }
 
 /// The mode a new version gets: the old file's; for a new file what the
-/// umask gives, and group-writable in a folder its group may write in (a
-/// plan made there is for the office).
+/// umask gives, and group-writable in a folder shared by its group (group
+/// writable with the set-group-id bit, as `chmod 2775` makes it): a plan
+/// made there is for the office.
 fn mode_for(place: &Place) -> io::Result<u32> {
     if let Some(old) = &place.found {
         return Ok(old.st_mode & 0o777);
     }
     let mut mode = 0o666 & !umask();
-    if place.folder.stat()?.st_mode & 0o020 != 0 {
+    let folder = place.folder.stat()?.st_mode;
+    if folder & 0o2020 == 0o2020 {
         mode |= 0o060;
     }
     Ok(mode)
