@@ -147,7 +147,7 @@ fn project(rng: &mut Rng, i: usize) -> Project {
         .collect();
     let grades = default_scale();
     Project {
-        id: String::new(),
+        id: Default::default(),
         name: format!("{name}{i:06}"),
         owner: format!("{}課", rng.pick(NOUNS)),
         overview: format!("{}{}", rng.text(PHRASES, 70), rng.pick(ENDINGS)),
@@ -175,7 +175,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         let kpis = labels
             .iter()
             .map(|label| Kpi {
-                id: String::new(),
+                id: Default::default(),
                 label: (*label).to_owned(),
                 statement: format!(
                     "{}の{}件数を{}件以上とする",
@@ -206,7 +206,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
                 serves.push(labels[(m + 1) % 3].to_owned());
             }
             measures.push(std::sync::Arc::new(Measure {
-                id: String::new(),
+                id: Default::default(),
                 label: format!("({})", m + 1),
                 name: format!("{}の{}", rng.pick(NOUNS), rng.pick(ACTIONS)),
                 kpis: serves,
@@ -215,7 +215,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
             made += count;
         }
         strategies.push(Strategy {
-            id: String::new(),
+            id: Default::default(),
             label: format!("（{}）", s + 1),
             name: format!("{}{}戦略", rng.pick(NOUNS), rng.pick(ACTIONS)),
             kpis,

@@ -101,15 +101,33 @@ impl NodeId {
 pub struct TreeNode {
     pub id: NodeId,
     pub depth: u16,
-    /// Index one past this node's subtree in the node list.
-    end: usize,
-    parent: Option<usize>,
+    /// Index one past this node's subtree in the node list. Indices are
+    /// held in 32 bits: a tree has one node per row, and 100,000 projects
+    /// make a tree whose size counts.
+    end: u32,
+    /// `NO_PARENT` for a top node.
+    parent: u32,
     pub total: Total,
+}
+
+const NO_PARENT: u32 = u32::MAX;
+
+/// A node index as held in a `TreeNode`.
+fn narrow(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(NO_PARENT - 1)
 }
 
 impl TreeNode {
     pub fn has_children(&self, index: usize) -> bool {
-        self.end > index + 1
+        self.end() > index + 1
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    fn parent(&self) -> Option<usize> {
+        (self.parent != NO_PARENT).then_some(self.parent as usize)
     }
 }
 
@@ -205,7 +223,7 @@ impl Tree {
         let mut old = None;
         let mut above = None;
         for &i in at {
-            for j in i + 1..self.nodes[i].end {
+            for j in i + 1..self.nodes[i].end() {
                 if let NodeId::Project { project, .. } = self.nodes[j].id {
                     let budget = measure.projects.get(project).map_or(0, |p| p.budget);
                     self.nodes[j].total = Total {
@@ -217,10 +235,10 @@ impl Tree {
             let was = self.nodes[i].total;
             old = Some(was);
             self.nodes[i].total = new;
-            let mut parent = self.nodes[i].parent;
+            let mut parent = self.nodes[i].parent();
             if let Some(k) = parent.filter(|&k| matches!(self.nodes[k].id, NodeId::Kpi { .. })) {
                 self.nodes[k].total = self.nodes[k].total.replacing(was, new);
-                parent = self.nodes[k].parent;
+                parent = self.nodes[k].parent();
             }
             above = parent;
         }
@@ -229,7 +247,7 @@ impl Tree {
         // many KPIs it is shown.
         while let Some(n) = above {
             self.nodes[n].total = self.nodes[n].total.replacing(old, new);
-            above = self.nodes[n].parent;
+            above = self.nodes[n].parent();
         }
         self.shown = self.shown.replacing(old, new);
         Some((old, new))
@@ -268,11 +286,11 @@ impl Tree {
 
     /// Expands every ancestor of node `index` so it is shown; returns its row.
     pub fn reveal(&mut self, index: usize) -> Option<usize> {
-        let mut parent = self.nodes.get(index)?.parent;
+        let mut parent = self.nodes.get(index)?.parent();
         let mut changed = false;
         while let Some(p) = parent {
             changed |= self.collapsed.remove(&self.nodes[p].id);
-            parent = self.nodes[p].parent;
+            parent = self.nodes[p].parent();
         }
         if changed {
             self.refresh_visible();
@@ -287,7 +305,7 @@ impl Tree {
             self.visible.push(i);
             let node = &self.nodes[i];
             i = if self.collapsed.contains(&node.id) {
-                node.end
+                node.end()
             } else {
                 i + 1
             };
@@ -337,7 +355,7 @@ impl Tree {
 
     /// Visible row of the parent of the node on `row`.
     pub fn parent_row(&self, row: usize) -> Option<usize> {
-        let parent = self.nodes[*self.visible.get(row)?].parent?;
+        let parent = self.nodes[*self.visible.get(row)?].parent()?;
         // Visible rows are in node order, so the parent can be searched for.
         self.visible[..row].binary_search(&parent).ok()
     }
@@ -377,8 +395,8 @@ impl Builder<'_> {
         self.nodes.push(TreeNode {
             id,
             depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),
-            end: at + 1,
-            parent: self.stack.last().copied(),
+            end: narrow(at + 1),
+            parent: self.stack.last().map_or(NO_PARENT, |&p| narrow(p)),
             total,
         });
         self.stack.push(at);
@@ -387,7 +405,7 @@ impl Builder<'_> {
 
     fn close(&mut self, at: usize, total: Total) {
         self.stack.pop();
-        self.nodes[at].end = self.nodes.len();
+        self.nodes[at].end = narrow(self.nodes.len());
         self.nodes[at].total = total;
     }
 
@@ -564,7 +582,7 @@ mod tests {
 
     fn project(name: &str, budget: u64) -> Project {
         Project {
-            id: String::new(),
+            id: Default::default(),
             name: name.to_owned(),
             overview: String::new(),
             budget,
@@ -580,7 +598,7 @@ mod tests {
 
     fn kpi(label: &str) -> Kpi {
         Kpi {
-            id: String::new(),
+            id: Default::default(),
             label: label.to_owned(),
             statement: format!("KPI {label}"),
             target: Target {
@@ -608,7 +626,7 @@ mod tests {
     /// ```
     fn plan() -> Plan {
         let measure = |label: &str, kpis: &[&str], p: Project| Measure {
-            id: String::new(),
+            id: Default::default(),
             label: label.to_owned(),
             name: format!("measure {label}"),
             kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
@@ -620,7 +638,7 @@ mod tests {
             unit: "千円".to_owned(),
             evaluation_scale: crate::model::grade::default_scale(),
             strategies: vec![Strategy {
-                id: String::new(),
+                id: Default::default(),
                 label: "(1)".to_owned(),
                 name: "s".to_owned(),
                 kpis: vec![kpi("a"), kpi("b")],

@@ -126,11 +126,11 @@ fn a_generated_plan_of_1000_projects_survives_csv_shift_jis_and_xlsx() {
 fn ids(plan: &Plan) -> Vec<String> {
     let mut out = Vec::new();
     for s in &plan.strategies {
-        out.push(s.id.clone());
-        out.extend(s.kpis.iter().map(|k| k.id.clone()));
+        out.push(s.id.to_string());
+        out.extend(s.kpis.iter().map(|k| k.id.to_string()));
         for m in &s.measures {
-            out.push(m.id.clone());
-            out.extend(m.projects.iter().map(|p| p.id.clone()));
+            out.push(m.id.to_string());
+            out.extend(m.projects.iter().map(|p| p.id.to_string()));
         }
     }
     out
@@ -183,7 +183,7 @@ fn a_csv_export_writes_the_ids_last_and_an_import_reads_them_back() {
         let mut kpis: Vec<(String, String)> = plan.strategies[0]
             .kpis
             .iter()
-            .map(|k| (k.label.clone(), k.id.clone()))
+            .map(|k| (k.label.clone(), k.id.to_string()))
             .collect();
         kpis.sort();
         kpis
@@ -207,7 +207,7 @@ const CIRCLED: [&str; 10] = ["①", "②", "③", "④", "⑤", "⑥", "⑦", "�
 fn generated_plan() -> Plan {
     let strategies = (0..5)
         .map(|s| Strategy {
-            id: format!("gen-s{s}"),
+            id: format!("gen-s{s}").into(),
             label: format!("（{}）", char::from_u32('０' as u32 + s + 1).unwrap()),
             name: format!("第{}戦略（試行）", s + 1),
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
@@ -228,7 +228,7 @@ fn generated_plan() -> Plan {
 
 fn generated_kpi(s: u32, k: usize) -> Kpi {
     Kpi {
-        id: String::new(),
+        id: Default::default(),
         label: ROMAN[k].to_owned(),
         statement: format!("戦略{s}の指標{k}（参考：R4年度比）を改善する"),
         target: Target {
@@ -259,7 +259,7 @@ fn generated_measure(s: u32, m: usize) -> Measure {
         _ => vec![ROMAN[m % 4]],
     };
     Measure {
-        id: format!("gen-m{s}-{m}"),
+        id: format!("gen-m{s}-{m}").into(),
         label: CIRCLED[m].to_owned(),
         name: format!("施策{s}-{m}の推進"),
         kpis: kpis.into_iter().map(str::to_owned).collect(),
@@ -309,7 +309,7 @@ fn generated_project(i: usize) -> Project {
         _ => Vec::new(),
     };
     Project {
-        id: format!("gen-p{i}"),
+        id: format!("gen-p{i}").into(),
         name: format!("事業{i}"),
         owner: String::new(),
         overview: if i % 3 == 0 {

@@ -162,11 +162,11 @@ impl App {
 /// row, as others' changes move rows.
 pub(super) struct Followed {
     doc: usize,
-    strategy: Option<String>,
+    strategy: Option<crate::model::plan::NodeKey>,
     /// The KPI the row is shown under, or the KPI itself.
-    kpi: Option<String>,
-    measure: Option<String>,
-    project: Option<String>,
+    kpi: Option<crate::model::plan::NodeKey>,
+    measure: Option<crate::model::plan::NodeKey>,
+    project: Option<crate::model::plan::NodeKey>,
 }
 
 impl App {

@@ -52,7 +52,7 @@ mod tests {
         actuals: &[(i32, f64)],
     ) -> Kpi {
         Kpi {
-            id: String::new(),
+            id: Default::default(),
             label: "ⅰ".to_owned(),
             statement: String::new(),
             target: Target {

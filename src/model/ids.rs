@@ -23,12 +23,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::plan::{Plan, Strategy};
+use super::plan::{NodeKey, Plan, Strategy};
 
 /// A fresh id for a node made in this session: unique without asking
 /// anyone, as 64 random bits are.
-pub fn new_id() -> String {
-    format!("{:016x}", random_bits())
+pub fn new_id() -> NodeKey {
+    compact_str::format_compact!("{:016x}", random_bits())
 }
 
 /// 64 bits from the kernel's random source; should that be unreadable, a
@@ -112,45 +112,54 @@ impl Plan {
 }
 
 fn settle(strategies: &mut [Strategy]) {
-    let mut taken: HashSet<String> = HashSet::new();
+    // Only the ids written in the file are held here: a derived id is unique
+    // by its place, so it need only not be one of these. (A plan of 100,000
+    // projects mostly has none written.)
+    let mut written: HashSet<String> = HashSet::new();
+    each_place(strategies, &mut |_, id| {
+        if is_valid(id) && !written.contains(id) {
+            written.insert(id.to_owned());
+        }
+        None
+    });
     // Ids are looked at in file order: a repeated one is the later copy's.
-    let mut keep = |id: &str| is_valid(id) && taken.insert(id.to_owned());
-    let mut missing = Vec::new();
-    for (s, strategy) in strategies.iter().enumerate() {
-        if !keep(&strategy.id) {
-            missing.push(Place::Strategy(s));
+    let mut kept: HashSet<String> = HashSet::new();
+    each_place(strategies, &mut |place, id| {
+        if is_valid(id) && written.contains(id) && kept.insert(id.to_owned()) {
+            return None;
         }
-        for (k, kpi) in strategy.kpis.iter().enumerate() {
-            if !keep(&kpi.id) {
-                missing.push(Place::Kpi(s, k));
-            }
-        }
-        for (m, measure) in strategy.measures.iter().enumerate() {
-            if !keep(&measure.id) {
-                missing.push(Place::Measure(s, m));
-            }
-            for (p, project) in measure.projects.iter().enumerate() {
-                if !keep(&project.id) {
-                    missing.push(Place::Project(s, m, p));
-                }
-            }
-        }
-    }
-    for place in missing {
         let wanted = place.derived();
         let mut id = wanted.clone();
         let mut n = 1;
-        while taken.contains(&id) {
+        while written.contains(&id) {
             n += 1;
             id = format!("{wanted}-{n}");
         }
-        taken.insert(id.clone());
-        match place {
-            Place::Strategy(s) => strategies[s].id = id,
-            Place::Kpi(s, k) => strategies[s].kpis[k].id = id,
-            Place::Measure(s, m) => Arc::make_mut(&mut strategies[s].measures[m]).id = id,
-            Place::Project(s, m, p) => {
-                Arc::make_mut(&mut strategies[s].measures[m]).projects[p].id = id;
+        Some(id)
+    });
+}
+
+/// Calls `visit` with every node's place and id, in file order; an id it
+/// returns replaces the node's.
+fn each_place(strategies: &mut [Strategy], visit: &mut dyn FnMut(Place, &str) -> Option<String>) {
+    for (s, strategy) in strategies.iter_mut().enumerate() {
+        if let Some(id) = visit(Place::Strategy(s), &strategy.id) {
+            strategy.id = id.into();
+        }
+        for (k, kpi) in strategy.kpis.iter_mut().enumerate() {
+            if let Some(id) = visit(Place::Kpi(s, k), &kpi.id) {
+                kpi.id = id.into();
+            }
+        }
+        for (m, measure) in strategy.measures.iter_mut().enumerate() {
+            // Copied only if one of its ids changes (it is shared otherwise).
+            if let Some(id) = visit(Place::Measure(s, m), &measure.id) {
+                Arc::make_mut(measure).id = id.into();
+            }
+            for p in 0..measure.projects.len() {
+                if let Some(id) = visit(Place::Project(s, m, p), &measure.projects[p].id) {
+                    Arc::make_mut(measure).projects[p].id = id.into();
+                }
             }
         }
     }

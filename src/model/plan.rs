@@ -6,6 +6,10 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+/// A node's stable id (see `ids`): short, so held inline without an
+/// allocation of its own, which counts at 100,000 projects.
+pub type NodeKey = compact_str::CompactString;
+
 use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 use super::period::Period;
@@ -37,7 +41,7 @@ pub struct Plan {
 pub struct Strategy {
     /// Stable identity (see `ids`); not written while derivable.
     #[serde(default, skip_serializing_if = "ids::strategy_id_derived")]
-    pub id: String,
+    pub id: NodeKey,
     #[serde(serialize_with = "text")]
     pub label: String,
     #[serde(serialize_with = "text")]
@@ -56,7 +60,7 @@ pub struct Strategy {
 pub struct Kpi {
     /// Stable identity (see `ids`); not written while derivable.
     #[serde(default, skip_serializing_if = "ids::kpi_id_derived")]
-    pub id: String,
+    pub id: NodeKey,
     /// Referenced by measures, so unique within its strategy.
     #[serde(serialize_with = "text")]
     pub label: String,
@@ -116,7 +120,7 @@ pub enum Direction {
 pub struct Measure {
     /// Stable identity (see `ids`); not written while derivable.
     #[serde(default, skip_serializing_if = "ids::measure_id_derived")]
-    pub id: String,
+    pub id: NodeKey,
     #[serde(serialize_with = "text")]
     pub label: String,
     #[serde(serialize_with = "text")]
@@ -133,7 +137,7 @@ pub struct Measure {
 pub struct Project {
     /// Stable identity (see `ids`); not written while derivable.
     #[serde(default, skip_serializing_if = "ids::project_id_derived")]
-    pub id: String,
+    pub id: NodeKey,
     #[serde(serialize_with = "text")]
     pub name: String,
     /// The department in charge (担当課).

@@ -79,7 +79,7 @@ impl<'a> Builder<'a> {
         }
         let ids = self.ids_of(&cells);
         let project = self.project(&cells).map(|p| Project {
-            id: ids.project.clone(),
+            id: ids.project.as_str().into(),
             ..p
         });
         let Some(s) = self.strategy_of(&cells, &ids.strategy) else {
@@ -159,7 +159,7 @@ impl<'a> Builder<'a> {
             .position(|s| s.label == label && s.name == name);
         let s = found.unwrap_or_else(|| {
             self.strategies.push(Strategy {
-                id: id.to_owned(),
+                id: id.into(),
                 label,
                 name,
                 kpis: Vec::new(),
@@ -220,7 +220,7 @@ impl<'a> Builder<'a> {
         }
         let Some(k) = strategy.kpi_index(&label) else {
             strategy.kpis.push(Kpi {
-                id: id.to_owned(),
+                id: id.into(),
                 label: label.clone(),
                 statement: kpi.statement,
                 target: kpi.target.unwrap_or_else(no_target),
@@ -269,7 +269,7 @@ impl<'a> Builder<'a> {
             .position(|m| m.label == label && m.name == name);
         let m = found.unwrap_or_else(|| {
             measures.push(Arc::new(Measure {
-                id: id.to_owned(),
+                id: id.into(),
                 label,
                 name,
                 kpis: Vec::new(),
@@ -303,7 +303,7 @@ impl<'a> Builder<'a> {
         let evaluation = self.evaluation(cells);
         let period = period.filter(|_| self.problems.len() == before)?;
         Some(Project {
-            id: String::new(),
+            id: Default::default(),
             name: cells.get(Column::Project).to_owned(),
             owner: String::new(),
             overview: cells.get(Column::Overview).to_owned(),
