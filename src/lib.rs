@@ -16,6 +16,7 @@ pub mod store;
 pub mod tree;
 mod tui;
 pub mod ui;
+pub mod words;
 
 use std::io::Write;
 

@@ -1,0 +1,36 @@
+//! Everything actplan tells its users, in Japanese or English: notices,
+//! errors, questions, refusals, the output of every subcommand. Messages are
+//! typed values made where something happens (an error enum in the model, a
+//! notice in the app); this module alone turns them into sentences, both
+//! languages side by side, so no sentence is built in English and then
+//! translated. Plan content is never translated, only the words around it.
+//!
+//! Errors of the model, store and commands derive `thiserror::Error` without
+//! `#[error]` attributes; their `Display` (English, for logs and tests) is
+//! given here by [`english_display!`], from the same words.
+
+mod commands;
+mod lang;
+mod model;
+mod store;
+
+pub use lang::Lang;
+
+/// A message that can be said in either language.
+pub trait Say {
+    fn say(&self, lang: Lang) -> String;
+}
+
+/// `Display` for message types: their English words.
+#[allow(unused_macros)] // until the first error type moves here
+macro_rules! english_display {
+    ($($ty:ty),+ $(,)?) => {$(
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&$crate::words::Say::say(self, $crate::words::Lang::En))
+            }
+        }
+    )+};
+}
+#[allow(unused_imports)]
+pub(crate) use english_display;
