@@ -3,6 +3,8 @@
 
 use crossterm::event::KeyEvent;
 
+use crate::frame::FrameSizes;
+
 /// Not `Copy`: a paste carries its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -117,6 +119,9 @@ pub enum Action {
     Paste(String),
     /// Internal: the terminal now has this many columns and rows.
     Resize(u16, u16),
+    /// Internal: the sizes of the frame about to be drawn, measured by the
+    /// ui (how far a page moves, how far the panes scroll).
+    Frame(FrameSizes),
 }
 
 impl Action {

@@ -6,6 +6,7 @@ pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod frame;
 pub mod i18n;
 pub mod input;
 pub mod keymap;

@@ -197,6 +197,7 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
         if (size.width, size.height) != (app.size.width, app.size.height) {
             app.update(Action::Resize(size.width, size.height));
         }
+        crate::screen::measure(app);
         if let Err(e) = terminal.draw(app, size) {
             return Stop::Terminal(e);
         }

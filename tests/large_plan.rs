@@ -135,7 +135,11 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     assert!(first.contains("合計 読込中..."), "{first}");
     assert!(!first.contains(&group_thousands(total_budget(&plan))));
     keys(&mut app, "jj");
-    assert_eq!(app.selected, 2, "the first part can be looked through");
+    assert_eq!(
+        app.selected_row(),
+        Some(2),
+        "the first part can be looked through"
+    );
     let selected = app.selected_node();
     assert!(!app.loading.is_empty(), "the rest is not read yet");
 

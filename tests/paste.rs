@@ -25,7 +25,7 @@ fn a_paste_in_the_tree_changes_nothing_and_says_where_paste_works() {
     let before = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
     keys(&mut app, "jjj");
-    let (selected, plan) = (app.selected, app.docs[0].plan.clone());
+    let (selected, plan) = (app.selected.clone(), app.docs[0].plan.clone());
     paste(&mut app, NAME_THEN_KEYS);
     assert_eq!(app.docs[0].plan, plan, "no rename, move or delete");
     assert_eq!(app.selected, selected, "no move");

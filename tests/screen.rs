@@ -73,7 +73,10 @@ fn rows_keep_their_columns_and_amounts_are_never_clipped() {
         (12, 6),
     ] {
         let mut app = open(&[path(SEED)], w, h);
-        let tree_width = app.areas().tree.width;
+        let tree_width =
+            actplan::ui::layout::areas(app.size, actplan::ui::notice_lines(&app), app.tree_only())
+                .tree
+                .width;
         for _ in 0..14 {
             let rows = screen(&app);
             let body = &rows[1..usize::from(h) - 2];

@@ -8,7 +8,11 @@ use common::{SEED, keys, open, path, press, screen_text};
 use crossterm::event::KeyCode;
 
 fn right_pane(app: &App) -> Vec<String> {
-    let split = usize::from(app.areas().detail.x);
+    let split = usize::from(
+        actplan::ui::layout::areas(app.size, actplan::ui::notice_lines(&app), app.tree_only())
+            .detail
+            .x,
+    );
     screen_text(app)
         .lines()
         .map(|l| {

@@ -11,10 +11,10 @@ impl App {
             return;
         };
         let (field, new_line) = match node {
-            NodeId::Project { .. } => (Field::Schedule, true),
-            NodeId::Kpi { .. } => (Field::Statement, false),
-            NodeId::Plan { .. } => (Field::Title, false),
-            NodeId::Strategy { .. } | NodeId::Measure { .. } => (Field::Name, false),
+            Place::Project { .. } => (Field::Schedule, true),
+            Place::Kpi { .. } => (Field::Statement, false),
+            Place::Plan { .. } => (Field::Title, false),
+            Place::Strategy { .. } | Place::Measure { .. } => (Field::Name, false),
         };
         self.open_editor(node, field);
         if let Some(editor) = &mut self.editor
@@ -25,7 +25,7 @@ impl App {
         }
     }
 
-    pub(super) fn open_editor(&mut self, node: NodeId, field: Field) {
+    pub(super) fn open_editor(&mut self, node: Place, field: Field) {
         let text = field_text(&self.docs[node.plan()].plan, node.address(), field);
         let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::Glyph);

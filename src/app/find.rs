@@ -1,7 +1,12 @@
 //! Search as you type (`/`, `n`, `N`) and the review's filters (`f`).
 
-use super::*;
+use std::sync::Arc;
+
+use super::{App, Overlay};
+use crate::action::Action;
+use crate::model::Plan;
 use crate::model::find::{self, Filter, parse_budget_range};
+use crate::tree::{NodeId, Place};
 
 /// What the prompt line is being typed for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,7 +83,7 @@ impl App {
         self.prompt = Some(Prompt {
             kind,
             text,
-            origin: self.selected_node(),
+            origin: self.selected.clone(),
             scan: None,
         });
     }
@@ -136,8 +141,9 @@ impl App {
                 let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
                 if prompt.kind == PromptKind::Search {
                     self.search = None;
-                    if let Some(row) = prompt.origin.and_then(|id| self.tree.row_of(id)) {
-                        self.selected = row;
+                    if let Some(origin) = prompt.origin.filter(|id| self.tree.row_of(id).is_some())
+                    {
+                        self.selected = Some(origin);
                     }
                     self.scroll_tree_to_selection();
                 }
@@ -160,7 +166,7 @@ impl App {
             return;
         };
         if prompt.kind == PromptKind::Search {
-            let (text, origin) = (prompt.text.clone(), prompt.origin);
+            let (text, origin) = (prompt.text.clone(), prompt.origin.clone());
             let scan = prompt.scan.take();
             let scan = self.search_for(&text, origin, scan);
             if let Some(prompt) = &mut self.prompt {
@@ -182,7 +188,7 @@ impl App {
         if query.is_empty() {
             return None;
         }
-        let from = self.start_of(origin);
+        let from = self.start_of(origin.as_ref());
         let mut walk = Walk::new(from, true);
         walk.passed = last
             .filter(|scan| scan.walk.from == from && query.contains(scan.query.as_str()))
@@ -220,7 +226,7 @@ impl App {
             } else {
                 (walk.from + count - walk.passed) % count
             };
-            let id = self.tree.node(index).id;
+            let id = self.tree.node(index).place;
             if holds(&self.docs[id.plan()].plan, id, &wanted) {
                 return Some(index);
             }
@@ -230,7 +236,7 @@ impl App {
     }
 
     /// Where a search from `origin` starts: its node, or the first.
-    fn start_of(&self, origin: Option<NodeId>) -> usize {
+    fn start_of(&self, origin: Option<&NodeId>) -> usize {
         origin
             .and_then(|id| self.tree.row_of(id))
             .and_then(|row| self.tree.node_index(row))
@@ -248,7 +254,9 @@ impl App {
     /// selection.
     fn next_walk(&self, forward: bool) -> Walk {
         let count = self.tree.node_count().max(1);
-        let selected = self.tree.node_index(self.selected).unwrap_or(0);
+        let selected = (self.selected.as_ref())
+            .and_then(|id| self.tree.find(id))
+            .unwrap_or(0);
         let from = if forward {
             (selected + 1) % count
         } else {
@@ -310,7 +318,9 @@ impl App {
             self.seeking = Some(self.next_walk(seek.forward));
         }
         let origin = match &self.prompt {
-            Some(p) if p.scan.as_ref().is_some_and(|s| s.pending) => self.start_of(p.origin),
+            Some(p) if p.scan.as_ref().is_some_and(|s| s.pending) => {
+                self.start_of(p.origin.as_ref())
+            }
             _ => return,
         };
         if let Some(scan) = self.prompt.as_mut().and_then(|p| p.scan.as_mut()) {
@@ -348,7 +358,7 @@ impl App {
     }
 
     /// Whether the node's own text holds the search query.
-    pub fn node_matches(&self, id: NodeId) -> bool {
+    pub fn node_matches(&self, id: Place) -> bool {
         self.search
             .as_ref()
             .is_some_and(|q| find::node_contains(&self.docs[id.plan()].plan, id.address(), q))
@@ -379,9 +389,9 @@ impl App {
         }
         // Unfiltered, the tree shows every node: the plans are counted as
         // they are. Filtered, the nodes shown are listed for the count.
-        let shown: Option<Vec<NodeId>> = self.filter.is_active().then(|| {
+        let shown: Option<Vec<Place>> = self.filter.is_active().then(|| {
             (0..self.tree.node_count())
-                .map(|i| self.tree.node(i).id)
+                .map(|i| self.tree.node(i).place)
                 .collect()
         });
         let (send, result) = std::sync::mpsc::channel();
@@ -443,7 +453,7 @@ impl App {
     }
 
     fn select_row_keeping(&mut self, row: usize) {
-        self.selected = row;
+        self.selected = self.id_at_row(row);
         self.field = 0;
         self.detail_scroll = 0;
         self.scroll_tree_to_selection();
@@ -517,20 +527,20 @@ fn same_plans(a: &[Arc<Plan>], b: &[Arc<Plan>]) -> bool {
 
 /// Whether the node's own text holds the query, counting a repeated
 /// measure once.
-fn holds(plan: &Plan, id: NodeId, wanted: &find::Query) -> bool {
+fn holds(plan: &Plan, id: Place, wanted: &find::Query) -> bool {
     !is_repeat(plan, id) && find::node_holds(plan, id.address(), wanted)
 }
 
 /// A measure serving two KPIs is shown under each; its rows under all but
 /// the first KPI are repeats, not further matches.
-fn is_repeat(plan: &Plan, id: NodeId) -> bool {
-    let (NodeId::Measure {
+fn is_repeat(plan: &Plan, id: Place) -> bool {
+    let (Place::Measure {
         strategy,
         kpi: Some(k),
         measure,
         ..
     }
-    | NodeId::Project {
+    | Place::Project {
         strategy,
         kpi: Some(k),
         measure,

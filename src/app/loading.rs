@@ -169,7 +169,7 @@ impl App {
 
     /// Whether the total of this node is final: not while its plan is
     /// still being read, except for a measure or project (read whole).
-    pub fn total_is_final(&self, id: NodeId) -> bool {
+    pub fn total_is_final(&self, id: Place) -> bool {
         !self.is_loading(id.plan())
             || matches!(id.address(), Address::Measure(..) | Address::Project(..))
     }
@@ -187,6 +187,9 @@ impl App {
     fn close_document(&mut self, doc: usize) {
         presence::withdraw(&self.docs[doc].path);
         self.docs.remove(doc);
+        if let Some(id) = &mut self.selected {
+            id.after_closing(doc);
+        }
         for loading in &mut self.loading {
             if loading.doc > doc {
                 loading.doc -= 1;

@@ -27,6 +27,7 @@ use ratatui::layout::Rect;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::action::Action;
+use crate::frame::FrameSizes;
 use crate::keymap::Context;
 use crate::model::fields::{Field, field_text, set_field};
 use crate::model::find::Filter;
@@ -34,8 +35,7 @@ use crate::model::merge::{Conflict, Side};
 use crate::model::totals::totals_by_unit;
 use crate::model::{Plan, Total};
 use crate::store;
-use crate::tree::{NodeId, Tree};
-use crate::ui::{self, layout};
+use crate::tree::{NodeId, Place, Tree};
 
 /// One open plan file.
 #[derive(Debug)]
@@ -165,7 +165,7 @@ pub enum Purpose {
 
 /// An open editor on one field of one node.
 pub struct Editor {
-    pub node: NodeId,
+    pub node: Place,
     pub field: Field,
     pub textarea: TextArea<'static>,
     /// The node was just added to be named here; cancelling removes it.
@@ -189,8 +189,8 @@ pub struct App {
     /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
     /// not add up); kept with the tree so no frame sums the whole plan.
     pub grand_totals: Vec<(String, Total)>,
-    /// Visible row of the selection.
-    pub selected: usize,
+    /// The selected node, by identity: it stays selected as rows move.
+    pub selected: Option<NodeId>,
     /// First tree row on screen.
     pub tree_offset: usize,
     pub focus: Focus,
@@ -212,6 +212,8 @@ pub struct App {
     pub recovery_writer: Option<std::thread::JoinHandle<Result<Vec<PathBuf>, String>>>,
     pub message: Option<Message>,
     pub size: Rect,
+    /// The sizes of the frame on screen, as the ui measured them.
+    pub frame: FrameSizes,
     pub quit: bool,
     /// Opened with `--read-only`: nothing can be changed or saved.
     pub read_only: bool,
@@ -274,7 +276,7 @@ impl App {
             load_errors,
             tree: Tree::default(),
             grand_totals: Vec::new(),
-            selected: 0,
+            selected: None,
             tree_offset: 0,
             focus: Focus::Tree,
             field: 0,
@@ -288,6 +290,7 @@ impl App {
             recovery_writer: None,
             message: None,
             size: Rect::new(0, 0, 80, 24),
+            frame: FrameSizes::default(),
             quit: false,
             read_only: false,
             gregorian_dates: false,
@@ -323,8 +326,21 @@ impl App {
         self.docs.iter().map(|d| &*d.plan).collect()
     }
 
-    pub fn selected_node(&self) -> Option<NodeId> {
-        self.tree.row(self.selected).map(|n| n.id)
+    /// Where the selected node stands.
+    pub fn selected_node(&self) -> Option<Place> {
+        let id = self.selected.as_ref()?;
+        Some(self.tree.node(self.tree.find(id)?).place)
+    }
+
+    /// The visible row of the selection.
+    pub fn selected_row(&self) -> Option<usize> {
+        self.tree.row_of(self.selected.as_ref()?)
+    }
+
+    /// The identity of the node on visible row `row`.
+    fn id_at_row(&self, row: usize) -> Option<NodeId> {
+        let place = self.tree.row(row)?.place;
+        NodeId::of(&self.docs.get(place.plan())?.plan, place)
     }
 
     /// Fields of the selected node, in detail-pane order.
@@ -361,6 +377,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if action == Action::Tick {
             return self.tick(std::time::Instant::now());
+        }
+        // Measuring the frame changes nothing on screen by itself.
+        if let Action::Frame(sizes) = action {
+            self.frame = sizes;
+            return self.scroll_tree_to_selection();
         }
         // A move in a dialog, list or the help changes what they show.
         if !(action.only_moves_selection() && self.moves_only_move()) {
@@ -507,22 +528,13 @@ impl App {
 
     /// Tree rows that fit on screen.
     pub fn tree_rows(&self) -> usize {
-        usize::from(layout::tree_body(self.areas().tree).height)
-    }
-
-    /// Where each region of the screen goes now.
-    pub fn areas(&self) -> layout::Areas {
-        layout::areas(self.size, self.notice_lines(), self.tree_only())
+        usize::from(self.frame.tree_rows)
     }
 
     /// Whether the tree takes the whole width. An open editor needs the
     /// right pane even when it is hidden.
     pub fn tree_only(&self) -> bool {
         self.view == View::TreeOnly && self.editor.is_none()
-    }
-
-    pub fn notice_lines(&self) -> u16 {
-        layout::notice_lines(self.notices().len())
     }
 
     /// What the panel above the status bar says: files that could not be
@@ -563,22 +575,22 @@ impl App {
 
     /// Rebuilds the rows after the plan changed, keeping the selection.
     fn rebuild_tree(&mut self) {
-        let selected = self.selected_node();
+        let row = self.selected_row();
+        let selected = self.selected.take();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
         let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
         let grand_totals = totals_by_unit(&plans);
         self.tree = tree;
         self.grand_totals = grand_totals;
-        // The same row, or the same node shown elsewhere (a measure whose KPIs
-        // changed moves to another KPI).
-        self.selected = selected
-            .and_then(|id| self.tree.row_of(id))
-            .or_else(|| selected.and_then(|id| self.tree.row_of_address(id.plan(), id.address())))
-            .unwrap_or_else(|| self.selected.min(self.tree.len().saturating_sub(1)));
-        if self.selected_node().map(|id| (id.plan(), id.address()))
-            != selected.map(|id| (id.plan(), id.address()))
-        {
+        // The same node, or the same node shown elsewhere (a measure whose
+        // KPIs changed moves to another KPI), or else the same row.
+        let row = selected
+            .as_ref()
+            .and_then(|id| self.tree.row_of_anywhere(id))
+            .unwrap_or_else(|| row.unwrap_or(0).min(self.tree.len().saturating_sub(1)));
+        self.selected = self.id_at_row(row);
+        if self.selected.as_ref().map(NodeId::anywhere) != selected.as_ref().map(NodeId::anywhere) {
             self.field = 0;
             self.detail_scroll = 0;
         }

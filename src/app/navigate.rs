@@ -1,6 +1,7 @@
 //! Moving through the tree, the detail pane and the help.
 
-use super::*;
+use super::{App, Focus, Overlay, View};
+use crate::action::Action;
 
 impl App {
     /// Calls `f` with the app as a move of the selection (`action`) would
@@ -13,7 +14,7 @@ impl App {
             return None;
         }
         let kept = (
-            self.selected,
+            self.selected.clone(),
             self.tree_offset,
             self.field,
             self.detail_scroll,
@@ -35,31 +36,27 @@ impl App {
     pub(super) fn update_tree(&mut self, action: Action) {
         let page = self.tree_rows().max(1);
         let last = self.tree.len().saturating_sub(1);
+        let row = self.selected_row().unwrap_or(0);
         match action {
-            Action::Down => self.select_row((self.selected + 1).min(last)),
-            Action::Up => self.select_row(self.selected.saturating_sub(1)),
+            Action::Down => self.select_row((row + 1).min(last)),
+            Action::Up => self.select_row(row.saturating_sub(1)),
             Action::First => self.select_row(0),
             Action::Last => self.select_row(last),
-            Action::PageDown => self.select_row((self.selected + page).min(last)),
-            Action::PageUp => self.select_row(self.selected.saturating_sub(page)),
-            Action::Expand
-                if !self.tree.set_expanded(self.selected, true)
-                    && self.tree.row_has_children(self.selected) =>
-            {
-                self.select_row(self.selected + 1);
+            Action::PageDown => self.select_row((row + page).min(last)),
+            Action::PageUp => self.select_row(row.saturating_sub(page)),
+            Action::Expand if !self.set_expanded(row, true) && self.tree.row_has_children(row) => {
+                self.select_row(row + 1);
             }
             Action::Collapse => {
-                if !self.tree.set_expanded(self.selected, false)
-                    && let Some(parent) = self.tree.parent_row(self.selected)
+                if !self.set_expanded(row, false)
+                    && let Some(parent) = self.tree.parent_row(row)
                 {
                     self.select_row(parent);
                 }
             }
             Action::Toggle => {
-                let collapsed = self
-                    .selected_node()
-                    .is_some_and(|id| self.tree.is_collapsed(id));
-                self.tree.set_expanded(self.selected, collapsed);
+                let collapsed = self.tree.row_is_collapsed(row);
+                self.set_expanded(row, collapsed);
             }
             Action::EditSchedule => self.edit_from_tree(),
             Action::SwitchFocus => {
@@ -78,7 +75,7 @@ impl App {
             Action::Down => self.select_field((self.field + 1).min(last)),
             Action::Up => self.select_field(self.field.saturating_sub(1)),
             Action::PageDown => {
-                let max = ui::detail::max_scroll(self);
+                let max = self.frame.detail_max_scroll;
                 self.detail_scroll = self
                     .detail_scroll
                     .saturating_add(self.detail_page())
@@ -110,15 +107,13 @@ impl App {
 
     /// Lines one PageDown moves the detail pane.
     pub(super) fn detail_page(&self) -> u16 {
-        self.areas().detail.height.saturating_sub(2).max(1)
+        self.frame.detail_height.saturating_sub(2).max(1)
     }
 
     pub(super) fn update_help(&mut self, action: Action, scroll: u16) {
         self.overlay = match action {
             Action::Down => Overlay::Help {
-                scroll: scroll
-                    .saturating_add(1)
-                    .min(ui::help::max_scroll(&self.keymap, self.size)),
+                scroll: scroll.saturating_add(1).min(self.frame.help_max_scroll),
             },
             Action::Up => Overlay::Help {
                 scroll: scroll.saturating_sub(1),
@@ -128,12 +123,20 @@ impl App {
         };
     }
 
+    /// Selects the node on `row`; a node newly selected shows its first
+    /// field.
     pub(super) fn select_row(&mut self, row: usize) {
-        if row != self.selected {
-            self.selected = row;
+        if self.selected_row() != Some(row) {
+            self.selected = self.id_at_row(row);
             self.field = 0;
             self.detail_scroll = 0;
         }
+    }
+
+    /// Expands or collapses the node on `row`; whether anything changed.
+    fn set_expanded(&mut self, row: usize, expanded: bool) -> bool {
+        let plans: Vec<&crate::model::Plan> = self.docs.iter().map(|d| &*d.plan).collect();
+        self.tree.set_expanded(&plans, row, expanded)
     }
 
     pub(super) fn select_field(&mut self, field: usize) {
@@ -145,11 +148,12 @@ impl App {
 
     pub(super) fn scroll_tree_to_selection(&mut self) {
         let rows = self.tree_rows().max(1);
+        let selected = self.selected_row().unwrap_or(0);
         // Leaving the window scrolls by half of it, putting the selection in
         // the middle: the tree is redrawn once every half screen of moves
         // instead of on every move, which a slow link feels.
-        if self.selected < self.tree_offset || self.selected >= self.tree_offset + rows {
-            self.tree_offset = self.selected.saturating_sub(rows / 2);
+        if selected < self.tree_offset || selected >= self.tree_offset + rows {
+            self.tree_offset = selected.saturating_sub(rows / 2);
         }
         let max_offset = self.tree.len().saturating_sub(rows);
         self.tree_offset = self.tree_offset.min(max_offset);

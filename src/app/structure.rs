@@ -1,9 +1,12 @@
 //! Changing the plan's shape from the tree: add, rename, delete, reorder,
 //! move, link; and the quick progress entry dated this month.
 
-use super::*;
+use super::{App, Overlay};
+use crate::action::Action;
 use crate::model::dates::{era_short, this_month};
+use crate::model::fields::Field;
 use crate::model::{Address, structure};
+use crate::tree::{NodeId, Place};
 
 /// A list to choose from, drawn over the screen.
 pub struct Picker {
@@ -37,17 +40,24 @@ pub enum PickPurpose {
 impl App {
     /// The node with this address, as a tree row id (the first row showing
     /// it, else one built for it).
-    fn node_at(&self, doc: usize, address: Address) -> NodeId {
-        self.tree
-            .row_of_address(doc, address)
+    fn node_at(&self, doc: usize, address: Address) -> Place {
+        self.row_of_address(doc, address)
             .and_then(|row| self.tree.row(row))
-            .map_or_else(|| NodeId::from_address(doc, address), |n| n.id)
+            .map_or_else(|| Place::from_address(doc, address), |n| n.place)
+    }
+
+    /// The first visible row showing the node at `address` of document
+    /// `doc`, under whichever KPI.
+    fn row_of_address(&self, doc: usize, address: Address) -> Option<usize> {
+        let plan = &self.docs.get(doc)?.plan;
+        let id = NodeId::of(plan, Place::from_address(doc, address))?;
+        self.tree.row_of_anywhere(&id)
     }
 
     /// Selects a node by address, if it is shown.
     fn select_address(&mut self, doc: usize, address: Address) {
-        if let Some(row) = self.tree.row_of_address(doc, address) {
-            self.selected = row;
+        if let Some(row) = self.row_of_address(doc, address) {
+            self.selected = self.id_at_row(row);
             self.field = 0;
             self.detail_scroll = 0;
             self.scroll_tree_to_selection();
@@ -60,7 +70,7 @@ impl App {
         let Some(node) = self.selected_node() else {
             return;
         };
-        if !matches!(node, NodeId::Project { .. }) {
+        if !matches!(node, Place::Project { .. }) {
             return self.error("choose a project to add a progress entry to");
         }
         self.open_editor(node, Field::Schedule);
@@ -132,14 +142,15 @@ impl App {
             return;
         };
         let (doc, at) = (node.plan(), node.address());
-        let row = self.selected;
+        let row = self.selected_row().unwrap_or(0);
         match self.change_plan(doc, "delete", |plan| {
             structure::delete(plan, at)
                 .then_some(())
                 .ok_or_else(|| "nothing to delete".to_owned())
         }) {
             Ok(_) => {
-                self.selected = row.saturating_sub(1).min(self.tree.len().saturating_sub(1));
+                let row = row.saturating_sub(1).min(self.tree.len().saturating_sub(1));
+                self.selected = self.id_at_row(row);
                 self.scroll_tree_to_selection();
                 self.info("deleted (u to undo)");
             }
@@ -155,7 +166,7 @@ impl App {
         let (doc, at) = (node.plan(), node.address());
         // A measure moves past its neighbour as shown under the same KPI.
         let neighbour = match node {
-            NodeId::Measure {
+            Place::Measure {
                 strategy,
                 kpi,
                 measure,
@@ -173,33 +184,21 @@ impl App {
                 else {
                     return;
                 };
-                Some((strategy, measure, *other, kpi))
+                Some((strategy, measure, *other))
             }
             _ => None,
         };
         let mut moved = None;
         let _ = self.change_plan(doc, "reorder", |plan| {
             moved = match neighbour {
-                Some((s, m, other, _)) => structure::swap_measures(plan, s, m, other),
+                Some((s, m, other)) => structure::swap_measures(plan, s, m, other),
                 None => structure::shift(plan, at, by),
             };
             moved.map(|_| ()).ok_or_else(String::new)
         });
-        match (moved, neighbour) {
-            (Some(Address::Measure(s, m)), Some((_, _, _, kpi))) => {
-                let id = NodeId::Measure {
-                    plan: doc,
-                    strategy: s,
-                    kpi,
-                    measure: m,
-                };
-                if let Some(row) = self.tree.row_of(id) {
-                    self.selected = row;
-                    self.scroll_tree_to_selection();
-                }
-            }
-            (Some(address), _) => self.select_address(doc, address),
-            _ => {}
+        // The selection holds the node by id: it is where the node went.
+        if moved.is_some() {
+            self.scroll_tree_to_selection();
         }
     }
 

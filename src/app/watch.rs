@@ -4,8 +4,11 @@
 
 use std::time::{Duration, Instant};
 
-use super::*;
-use crate::store::presence;
+use std::sync::Arc;
+
+use super::{App, Message, Overlay};
+use crate::store::{self, presence};
+use crate::tree::{NodeId, Place};
 
 /// How often the files on disk are looked at.
 pub const WATCH_EVERY: Duration = Duration::from_secs(1);
@@ -157,104 +160,36 @@ impl App {
     }
 }
 
-/// The selected node by its ids and those of its parents, to select it
-/// again once the plan was replaced (reloaded, merged): by identity, not by
-/// row, as others' changes move rows.
-pub(super) struct Followed {
-    doc: usize,
-    strategy: Option<crate::model::plan::NodeKey>,
-    /// The KPI the row is shown under, or the KPI itself.
-    kpi: Option<crate::model::plan::NodeKey>,
-    measure: Option<crate::model::plan::NodeKey>,
-    project: Option<crate::model::plan::NodeKey>,
-}
+/// The selected node and the nodes above it, nearest first (a KPI only
+/// when it is the node itself: a measure's parent is its strategy), to
+/// select again once the plan was replaced (reloaded, merged): by
+/// identity, not by row, as others' changes move rows.
+pub(super) struct Followed(Vec<NodeId>);
 
 impl App {
     pub(super) fn followed(&self) -> Option<Followed> {
-        let node = self.selected_node()?;
-        let doc = node.plan();
-        let plan = &self.docs.get(doc)?.plan;
-        let (s, kpi, m, p) = match node {
-            NodeId::Plan { .. } => (None, None, None, None),
-            NodeId::Strategy { strategy, .. } => (Some(strategy), None, None, None),
-            NodeId::Kpi { strategy, kpi, .. } => (Some(strategy), Some(kpi), None, None),
-            NodeId::Measure {
-                strategy,
-                kpi,
-                measure,
-                ..
-            } => (Some(strategy), kpi, Some(measure), None),
-            NodeId::Project {
-                strategy,
-                kpi,
-                measure,
-                project,
-                ..
-            } => (Some(strategy), kpi, Some(measure), Some(project)),
-        };
-        let strategy = s.and_then(|s| plan.strategies.get(s));
-        let measure = m.and_then(|m| strategy?.measures.get(m));
-        Some(Followed {
-            doc,
-            strategy: strategy.map(|x| x.id.clone()),
-            kpi: kpi.and_then(|k| Some(strategy?.kpis.get(k)?.id.clone())),
-            measure: measure.map(|x| x.id.clone()),
-            project: p.and_then(|p| Some(measure?.projects.get(p)?.id.clone())),
-        })
+        let id = self.selected.clone()?;
+        let index = self.tree.find(&id)?;
+        let plans = self.plans();
+        let above = self
+            .tree
+            .ancestors(index)
+            .filter(|&i| !matches!(self.tree.node(i).place, Place::Kpi { .. }))
+            .filter_map(|i| self.tree.id_of(&plans, i));
+        Some(Followed(std::iter::once(id).chain(above).collect()))
     }
 
     /// Selects the followed node where it is now, or else its nearest
     /// parent still there (and shown).
     pub(super) fn follow(&mut self, followed: Option<Followed>) {
-        let Some(f) = followed else { return };
-        let Some(plan) = self.docs.get(f.doc).map(|d| Arc::clone(&d.plan)) else {
+        let Some(Followed(chain)) = followed else {
             return;
         };
-        let kpi_in = |s: usize| {
-            let id = f.kpi.as_deref()?;
-            plan.strategies[s].kpis.iter().position(|k| k.id == id)
-        };
-        let mut candidates = Vec::new();
-        if let Some((s, m, p)) = f.project.as_deref().and_then(|id| plan.find_project(id)) {
-            candidates.push(NodeId::Project {
-                plan: f.doc,
-                strategy: s,
-                kpi: kpi_in(s),
-                measure: m,
-                project: p,
-            });
-        }
-        if let Some((s, m)) = f.measure.as_deref().and_then(|id| plan.find_measure(id)) {
-            candidates.push(NodeId::Measure {
-                plan: f.doc,
-                strategy: s,
-                kpi: kpi_in(s),
-                measure: m,
-            });
-        }
-        if let Some(s) = f.strategy.as_deref().and_then(|id| plan.find_strategy(id)) {
-            if let (Some(k), None) = (kpi_in(s), &f.measure) {
-                candidates.push(NodeId::Kpi {
-                    plan: f.doc,
-                    strategy: s,
-                    kpi: k,
-                });
-            }
-            candidates.push(NodeId::Strategy {
-                plan: f.doc,
-                strategy: s,
-            });
-        }
-        candidates.push(NodeId::Plan { plan: f.doc });
-        let row = candidates.into_iter().find_map(|id| {
-            self.tree
-                .row_of(id)
-                .or_else(|| self.tree.row_of_address(id.plan(), id.address()))
-        });
+        let row = chain.iter().find_map(|id| self.tree.row_of_anywhere(id));
         if let Some(row) = row
-            && row != self.selected
+            && Some(row) != self.selected_row()
         {
-            self.selected = row;
+            self.selected = self.id_at_row(row);
             self.field = 0;
             self.detail_scroll = 0;
             self.scroll_tree_to_selection();

@@ -12,7 +12,8 @@ use crate::model::totals::{
     format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
 };
 use crate::model::{Plan, Total};
-use crate::tree::{Tree, describe};
+use crate::tree::Tree;
+use crate::tree::labels::describe;
 
 pub fn run(paths: &[PathBuf], as_json: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
     let (loaded, failed) = load_all(paths, err);
@@ -54,7 +55,7 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
         let tree = Tree::build(&[plan], HashSet::new());
         for row in 0..tree.len() {
             let Some(node) = tree.row(row) else { continue };
-            let d = describe(&[plan], node.id);
+            let d = describe(plan, node.place.address());
             let indent = "  ".repeat(node.depth.into());
             let label = if d.label.is_empty() {
                 String::new()

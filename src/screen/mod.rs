@@ -11,10 +11,21 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::{Position, Rect, Size};
 use unicode_width::UnicodeWidthStr;
 
+use crate::action::Action;
 use crate::app::App;
 use crate::ui;
 
 mod ahead;
+
+/// Hands the app the sizes of the frame it is about to be drawn in (rows
+/// per page, how far the panes scroll), as the terminal loop does before
+/// every frame: what the keys depend on reaches the app as data.
+pub fn measure(app: &mut App) {
+    let sizes = ui::measure(app, app.size);
+    if sizes != app.frame {
+        app.update(Action::Frame(sizes));
+    }
+}
 
 pub struct Screen<B> {
     backend: B,

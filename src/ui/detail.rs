@@ -17,7 +17,7 @@ use crate::model::money::group_thousands;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Plan, Total};
 use crate::model::{find, grade};
-use crate::tree::{NodeId, describe};
+use crate::tree::{Place, describe};
 
 /// Lines of the pane and, per field, the first line and line count.
 struct Content {
@@ -73,11 +73,10 @@ fn base_offset(content: &Content, field: usize, height: usize) -> usize {
 
 /// The most the pane can be scrolled past the selected field at the
 /// current size, so paging back up always moves the text at once.
-pub fn max_scroll(app: &App) -> u16 {
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
     let Some(node) = app.selected_node() else {
         return 0;
     };
-    let area = app.areas().detail;
     let height = usize::from(area.height.saturating_sub(1));
     let plans = app.plans();
     let content = content(app, plans[node.plan()], node, usize::from(area.width));
@@ -85,8 +84,8 @@ pub fn max_scroll(app: &App) -> u16 {
     u16::try_from(last.saturating_sub(base_offset(&content, app.field, height))).unwrap_or(u16::MAX)
 }
 
-fn breadcrumb(plans: &[&Plan], node: NodeId) -> String {
-    let d = describe(plans, node);
+fn breadcrumb(plans: &[&Plan], node: Place) -> String {
+    let d = describe(plans[node.plan()], node.address());
     let plan = plans[node.plan()];
     let mut parts = vec![d.kind.to_owned()];
     match node.address() {
@@ -98,12 +97,12 @@ fn breadcrumb(plans: &[&Plan], node: NodeId) -> String {
             parts.push(plan.strategies[s].label.clone());
         }
     }
-    if let NodeId::Measure {
+    if let Place::Measure {
         strategy,
         kpi: Some(k),
         ..
     }
-    | NodeId::Project {
+    | Place::Project {
         strategy,
         kpi: Some(k),
         ..
@@ -120,7 +119,7 @@ fn breadcrumb(plans: &[&Plan], node: NodeId) -> String {
     parts.join(" / ")
 }
 
-fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
+fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     let mut out = Content {
         lines: Vec::new(),
         fields: Vec::new(),
@@ -153,9 +152,9 @@ fn content(app: &App, plan: &Plan, node: NodeId, width: usize) -> Content {
     }
     let total = app
         .tree
-        .row(app.selected)
+        .row(app.selected_row().unwrap_or(usize::MAX))
         .map_or(Some(Total::default()), |n| {
-            app.total_is_final(n.id).then_some(n.total)
+            app.total_is_final(n.place).then_some(n.total)
         });
     for (heading, items) in contents(plan, address, total) {
         out.lines.push(Line::styled(heading, theme::HEADING));

@@ -57,7 +57,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             let Some(node) = app.selected_node() else {
                 return;
             };
-            let d = describe(&app.plans(), node);
+            let d = describe(&app.docs[node.plan()].plan, node.address());
             let what = format!("Delete {} {}{}", d.kind, d.label, d.name);
             (
                 vec![what, "and everything under it? (u undoes it)".to_owned()],

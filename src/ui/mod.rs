@@ -21,12 +21,13 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::{App, Focus, Message, Overlay, View};
+use crate::frame::FrameSizes;
 use cells::put_line;
 
 /// Draws the whole frame into `buf`; returns where the terminal's cursor
 /// goes (the caret of a prompt or editor), if anywhere.
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
-    let areas = layout::areas(area, app.notice_lines(), app.tree_only());
+    let areas = layout::areas(area, notice_lines(app), app.tree_only());
     tree::render(app, areas.tree, buf);
     // With the tree across the screen the separator has no width.
     for y in areas.separator.top()..areas.separator.bottom() {
@@ -59,6 +60,33 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
     colour(app, area, buf);
     cursor
+}
+
+/// The sizes of the frame `app` draws on `area` that its keys depend on.
+/// The scroll limits are measured only where they apply: the detail pane's
+/// while it has the focus, the help's while it is open.
+pub fn measure(app: &App, area: Rect) -> FrameSizes {
+    let areas = layout::areas(area, notice_lines(app), app.tree_only());
+    let detail_focused =
+        app.focus == Focus::Detail && app.editor.is_none() && app.overlay == Overlay::None;
+    FrameSizes {
+        tree_rows: layout::tree_body(areas.tree).height,
+        detail_height: areas.detail.height,
+        detail_max_scroll: if detail_focused {
+            detail::max_scroll(app, areas.detail)
+        } else {
+            0
+        },
+        help_max_scroll: match app.overlay {
+            Overlay::Help { .. } => help::max_scroll(&app.keymap, area),
+            _ => 0,
+        },
+    }
+}
+
+/// Height of the panel of notices above the status bar.
+pub fn notice_lines(app: &App) -> u16 {
+    layout::notice_lines(app.notices().len())
 }
 
 /// The notices, the status bar and the line under it (keys, or a prompt
@@ -95,7 +123,7 @@ pub struct Shown {
     focus: Focus,
     view: View,
     tree_offset: usize,
-    selected: usize,
+    selected: Option<usize>,
     /// The field chosen in the detail pane and how far it is scrolled.
     field: (usize, u16),
     /// Said on the line under the status bar instead of the keys.
@@ -107,12 +135,12 @@ impl Shown {
         Self {
             revision: app.revision,
             area,
-            notice_lines: app.notice_lines(),
+            notice_lines: notice_lines(app),
             plain: app.editor.is_none() && app.prompt.is_none() && app.overlay == Overlay::None,
             focus: app.focus,
             view: app.view,
             tree_offset: app.tree_offset,
-            selected: app.selected,
+            selected: app.selected_row(),
             field: (app.field, app.detail_scroll),
             message: app.message.clone(),
         }
@@ -139,7 +167,7 @@ pub fn patch(app: &App, before: &Shown, now: &Shown, buf: &mut Buffer) -> Vec<Re
     let mut drawn = Vec::new();
     let areas = layout::areas(buf.area, now.notice_lines, app.tree_only());
     let plans = app.plans();
-    for row in [before.selected, app.selected] {
+    for row in [before.selected, now.selected].into_iter().flatten() {
         if let Some(area) = tree::row_area(app, areas.tree, row)
             && !drawn.contains(&area)
         {

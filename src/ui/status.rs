@@ -83,14 +83,14 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             theme::NOTICE,
         ));
     }
-    if let Some(node) = app.tree.row(app.selected) {
-        let d = describe(&app.plans(), node.id);
+    if let Some(node) = app.selected_row().and_then(|row| app.tree.row(row)) {
+        let d = describe(&app.docs[node.place.plan()].plan, node.place.address());
         let what = if d.label.is_empty() {
             truncate(d.name, (max / 4).saturating_sub(10).max(10))
         } else {
             d.label.to_owned()
         };
-        let amount = if app.total_is_final(node.id) {
+        let amount = if app.total_is_final(node.place) {
             format!(
                 "{}{unit} {}件",
                 group_thousands(node.total.budget),

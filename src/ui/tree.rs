@@ -57,22 +57,22 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     };
     let marker = if !app.tree.row_has_children(row) {
         theme::LEAF
-    } else if app.tree.is_collapsed(node.id) {
+    } else if app.tree.row_is_collapsed(row) {
         theme::COLLAPSED
     } else {
         theme::EXPANDED
     };
-    let d = describe(plans, node.id);
-    let plan = plans[node.id.plan()];
+    let d = describe(plans[node.place.plan()], node.place.address());
+    let plan = plans[node.place.plan()];
     // Search matches are underlined and bold, not only coloured.
-    let name_style = if app.node_matches(node.id) {
+    let name_style = if app.node_matches(node.place) {
         theme::MATCH
     } else {
         Style::default()
     };
     let indent = "  ".repeat(usize::from(node.depth));
     let mut parts = vec![(format!("{indent}{marker}"), Style::default())];
-    match node.id.address() {
+    match node.place.address() {
         Address::Kpi(s, k) => {
             parts.push((format!("KPI {} ", d.label), Style::default()));
             // No actuals is "--", never 0 %.
@@ -94,7 +94,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     let full = usize::from(area.width);
     // In a pane too narrow for name and amount, the amount goes whole:
     // a clipped number would read as a different amount.
-    let amount = Some(if app.total_is_final(node.id) {
+    let amount = Some(if app.total_is_final(node.place) {
         group_thousands(node.total.budget)
     } else {
         NOT_FINAL.to_owned()
@@ -109,7 +109,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     ));
     let line = Line::from(spans);
     put_line(buf, area.x, area.y, &line, area.width);
-    if row == app.selected {
+    if app.selected_row() == Some(row) {
         let style = if app.focus == Focus::Tree && app.editor.is_none() {
             theme::SELECTED
         } else {

@@ -20,6 +20,7 @@ pub fn open(paths: &[PathBuf], width: u16, height: u16) -> App {
     let (docs, errors) = actplan::open_documents(paths);
     let mut app = App::new(docs, errors);
     app.update(Action::Resize(width, height));
+    actplan::screen::measure(&mut app);
     app
 }
 
@@ -35,6 +36,8 @@ pub fn press_event(app: &mut App, event: KeyEvent) {
     if let Some(action) = app.keymap.resolve(app.context(), event) {
         app.update(action);
     }
+    // As the terminal loop does before it draws.
+    actplan::screen::measure(app);
 }
 
 pub fn press(app: &mut App, code: KeyCode) {

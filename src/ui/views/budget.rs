@@ -9,7 +9,7 @@ use crate::app::{App, Grouping};
 use crate::model::Total;
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total};
-use crate::tree::NodeId;
+use crate::tree::Place;
 use crate::ui::cells::put_line;
 use crate::ui::text::pane_title;
 use crate::ui::text::{right_align, truncate, width};
@@ -24,7 +24,7 @@ struct Row {
 
 pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
     let node = app.selected_node();
-    let doc = node.map_or(0, NodeId::plan);
+    let doc = node.map_or(0, Place::plan);
     let Some(plan) = app.docs.get(doc).map(|d| &d.plan) else {
         return;
     };
@@ -89,7 +89,7 @@ pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
     }
 }
 
-fn rows(plan: &crate::model::Plan, grouping: Grouping, node: Option<NodeId>) -> Vec<Row> {
+fn rows(plan: &crate::model::Plan, grouping: Grouping, node: Option<Place>) -> Vec<Row> {
     let in_strategy = |s: usize| node.is_some_and(|n| strategy_of(n) == Some(s));
     let mut rows = Vec::new();
     for (s, strategy) in plan.strategies.iter().enumerate() {
@@ -122,27 +122,27 @@ fn rows(plan: &crate::model::Plan, grouping: Grouping, node: Option<NodeId>) -> 
     rows
 }
 
-fn strategy_of(node: NodeId) -> Option<usize> {
+fn strategy_of(node: Place) -> Option<usize> {
     match node {
-        NodeId::Plan { .. } => None,
-        NodeId::Strategy { strategy, .. }
-        | NodeId::Kpi { strategy, .. }
-        | NodeId::Measure { strategy, .. }
-        | NodeId::Project { strategy, .. } => Some(strategy),
+        Place::Plan { .. } => None,
+        Place::Strategy { strategy, .. }
+        | Place::Kpi { strategy, .. }
+        | Place::Measure { strategy, .. }
+        | Place::Project { strategy, .. } => Some(strategy),
     }
 }
 
-fn kpi_of(node: NodeId) -> Option<usize> {
+fn kpi_of(node: Place) -> Option<usize> {
     match node {
-        NodeId::Kpi { kpi, .. } => Some(kpi),
-        NodeId::Measure { kpi, .. } | NodeId::Project { kpi, .. } => kpi,
+        Place::Kpi { kpi, .. } => Some(kpi),
+        Place::Measure { kpi, .. } | Place::Project { kpi, .. } => kpi,
         _ => None,
     }
 }
 
-fn measure_of(node: NodeId) -> Option<usize> {
+fn measure_of(node: Place) -> Option<usize> {
     match node {
-        NodeId::Measure { measure, .. } | NodeId::Project { measure, .. } => Some(measure),
+        Place::Measure { measure, .. } | Place::Project { measure, .. } => Some(measure),
         _ => None,
     }
 }

@@ -9,7 +9,7 @@ use crate::app::App;
 use crate::model::achievement::achievement;
 use crate::model::dates::fiscal_year_label;
 use crate::model::fields::target_text;
-use crate::tree::NodeId;
+use crate::tree::Place;
 use crate::ui::detail::gauge;
 use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
@@ -19,7 +19,7 @@ const LINES: usize = 4;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let node = app.selected_node();
-    let doc = node.map_or(0, NodeId::plan);
+    let doc = node.map_or(0, Place::plan);
     let Some(plan) = app.docs.get(doc).map(|d| &d.plan) else {
         return;
     };
@@ -27,13 +27,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let body = body(area);
     let full = usize::from(body.width);
     let selected_kpi = node.and_then(|n| match n {
-        NodeId::Kpi { strategy, kpi, .. } => Some((strategy, kpi)),
-        NodeId::Measure {
+        Place::Kpi { strategy, kpi, .. } => Some((strategy, kpi)),
+        Place::Measure {
             strategy,
             kpi: Some(kpi),
             ..
         }
-        | NodeId::Project {
+        | Place::Project {
             strategy,
             kpi: Some(kpi),
             ..

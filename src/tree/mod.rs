@@ -1,0 +1,150 @@
+//! The plan as a tree of rows: strategy → KPI → measure → project, with a plan
+//! level on top when several plans are open. A measure serving two KPIs has a
+//! row under each. The visible-row list is rebuilt only when the tree's shape
+//! changes (expand, collapse, edits), never per key.
+//!
+//! Rows are a matter of drawing: the app holds nodes by `NodeId`, and the
+//! tree keeps an index from each id to its node, built with the tree, so a
+//! key finds the selection's row without walking the tree.
+
+mod build;
+mod ids;
+pub mod labels;
+mod rows;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, HashSet};
+
+pub use ids::{NodeId, Place};
+pub use labels::{Describe, describe};
+
+use crate::model::plan::NodeKey;
+use crate::model::{Plan, Total};
+
+#[derive(Debug, Clone)]
+pub struct TreeNode {
+    pub place: Place,
+    pub depth: u16,
+    /// Its children are hidden.
+    collapsed: bool,
+    /// Index one past this node's subtree in the node list. Indices are
+    /// held in 32 bits: a tree has one node per row, and 100,000 projects
+    /// make a tree whose size counts.
+    end: u32,
+    /// `NO_PARENT` for a top node.
+    parent: u32,
+    pub total: Total,
+}
+
+const NO_PARENT: u32 = u32::MAX;
+
+/// A node index as held in a `TreeNode`.
+fn narrow(index: usize) -> u32 {
+    u32::try_from(index).unwrap_or(NO_PARENT - 1)
+}
+
+impl TreeNode {
+    pub fn has_children(&self, index: usize) -> bool {
+        self.end() > index + 1
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    fn parent(&self) -> Option<usize> {
+        (self.parent != NO_PARENT).then_some(self.parent as usize)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Tree {
+    nodes: Vec<TreeNode>,
+    /// The nodes whose children are hidden, by identity, so that they stay
+    /// folded when the tree is built again.
+    collapsed: HashSet<NodeId>,
+    visible: Vec<usize>,
+    /// Budget and count of the projects in the tree, each once.
+    shown: Total,
+    /// Where each (plan, strategy, measure) is shown: once per KPI it
+    /// serves. Lets a changed measure's totals be updated in place.
+    measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
+    /// Per document, the first node of each id.
+    index: Vec<HashMap<NodeKey, u32>>,
+}
+
+impl Tree {
+    /// Total of what is shown: each project once.
+    pub fn shown_total(&self) -> Total {
+        self.shown
+    }
+
+    /// Number of nodes, shown or not.
+    pub fn node_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn node(&self, index: usize) -> &TreeNode {
+        &self.nodes[index]
+    }
+
+    /// The identity of node `index`, whose plans are `plans`.
+    pub fn id_of(&self, plans: &[&Plan], index: usize) -> Option<NodeId> {
+        let place = self.nodes.get(index)?.place;
+        NodeId::of(plans.get(place.plan())?, place)
+    }
+
+    /// The node of `id`: the row shown under the KPI it names.
+    pub fn find(&self, id: &NodeId) -> Option<usize> {
+        let first = self.first_of(id.doc(), id.key())?;
+        let place = self.nodes[first].place;
+        let wanted = match id.under() {
+            None => None,
+            Some(kpi) => Some(
+                self.nodes[self.first_of(id.doc(), kpi)?]
+                    .place
+                    .shown_under()?,
+            ),
+        };
+        if !matches!(place, Place::Measure { .. } | Place::Project { .. }) {
+            return Some(first);
+        }
+        let shown_under = |i: usize| self.nodes[i].place.shown_under();
+        if shown_under(first) == wanted {
+            return Some(first);
+        }
+        let (Place::Measure {
+            plan,
+            strategy,
+            measure,
+            ..
+        }
+        | Place::Project {
+            plan,
+            strategy,
+            measure,
+            ..
+        }) = place
+        else {
+            return None;
+        };
+        let at = self.measure_nodes.get(&(plan, strategy, measure))?;
+        let shown = at.iter().copied().find(|&i| shown_under(i) == wanted)?;
+        match place {
+            Place::Project { project, .. } => (shown + 1..self.nodes[shown].end()).find(|&j| {
+                matches!(self.nodes[j].place, Place::Project { project: p, .. } if p == project)
+            }),
+            _ => Some(shown),
+        }
+    }
+
+    /// The first node of `id`, under whichever KPI.
+    pub fn find_anywhere(&self, id: &NodeId) -> Option<usize> {
+        self.first_of(id.doc(), id.key())
+    }
+
+    fn first_of(&self, doc: usize, key: &str) -> Option<usize> {
+        Some(*self.index.get(doc)?.get(key)? as usize)
+    }
+}

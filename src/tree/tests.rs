@@ -1,0 +1,152 @@
+//! The tree's shape, totals and folding on a small plan.
+
+use std::collections::HashSet;
+
+use super::{Place, Tree, describe};
+use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
+
+fn project(name: &str, budget: u64) -> Project {
+    Project {
+        id: Default::default(),
+        name: name.to_owned(),
+        overview: String::new(),
+        budget,
+        budget_note: String::new(),
+        period: Period::parse("R5.4～R6.3").unwrap(),
+        schedule: vec![],
+        analysis: vec![],
+        owner: String::new(),
+        evaluation: String::new(),
+        last_change: None,
+    }
+}
+
+fn kpi(label: &str) -> Kpi {
+    Kpi {
+        id: Default::default(),
+        label: label.to_owned(),
+        statement: format!("KPI {label}"),
+        target: Target {
+            value: 1.0,
+            unit: String::new(),
+            direction: Direction::AtLeast,
+        },
+        baseline: None,
+        actuals: vec![],
+    }
+}
+
+/// ```text
+/// S  (1)                    total 700, not 1,000
+/// ├─ KPI a                  100 + 300 = 400
+/// │  ├─ M ① (a)            100
+/// │  │  └─ P x
+/// │  └─ M ③ (a, b)         300
+/// │     └─ P z
+/// ├─ KPI b                  300
+/// │  └─ M ③ (a, b)
+/// │     └─ P z
+/// └─ M ② (no KPI)          300
+///    └─ P y
+/// ```
+fn plan() -> Plan {
+    let measure = |label: &str, kpis: &[&str], p: Project| Measure {
+        id: Default::default(),
+        label: label.to_owned(),
+        name: format!("measure {label}"),
+        kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
+        projects: vec![p],
+    };
+    let mut plan = Plan {
+        title: "t".to_owned(),
+        fiscal_year: 2023,
+        unit: "千円".to_owned(),
+        evaluation_scale: crate::model::grade::default_scale(),
+        strategies: vec![Strategy {
+            id: Default::default(),
+            label: "(1)".to_owned(),
+            name: "s".to_owned(),
+            kpis: vec![kpi("a"), kpi("b")],
+            measures: vec![
+                measure("①", &["a"], project("x", 100)).into(),
+                measure("②", &[], project("y", 300)).into(),
+                measure("③", &["a", "b"], project("z", 300)).into(),
+            ],
+        }],
+    };
+    plan.settle_ids();
+    plan
+}
+
+#[test]
+fn shared_measure_appears_under_each_kpi_but_counts_once() {
+    let plan = plan();
+    let tree = Tree::build(&[&plan], HashSet::new());
+    let names: Vec<String> = (0..tree.len())
+        .map(|r| {
+            let node = tree.row(r).unwrap();
+            let d = describe(&plan, node.place.address());
+            format!(
+                "{}{}{} {}",
+                " ".repeat(node.depth.into()),
+                d.label,
+                d.name,
+                node.total.budget
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "(1)s 700",
+            " aKPI a 400",
+            "  ①measure ① 100",
+            "   x 100",
+            "  ③measure ③ 300",
+            "   z 300",
+            " bKPI b 300",
+            "  ③measure ③ 300",
+            "   z 300",
+            " ②measure ② 300",
+            "  y 300",
+        ]
+    );
+    assert_eq!(tree.row(0).unwrap().total.projects, 3);
+}
+
+#[test]
+fn collapse_hides_subtree_and_parent_row_finds_parent() {
+    let plan = plan();
+    let mut tree = Tree::build(&[&plan], HashSet::new());
+    assert_eq!(tree.parent_row(3), Some(2));
+    assert!(tree.set_expanded(&[&plan], 1, false));
+    assert!(!tree.set_expanded(&[&plan], 1, false), "already collapsed");
+    assert_eq!(tree.len(), 7);
+    assert_eq!(
+        tree.row(2).unwrap().place,
+        Place::Kpi {
+            plan: 0,
+            strategy: 0,
+            kpi: 1
+        }
+    );
+    assert!(
+        !tree.set_expanded(&[&plan], 4, false),
+        "a project has no children"
+    );
+    assert!(tree.set_expanded(&[&plan], 1, true));
+    assert_eq!(tree.len(), 11);
+}
+
+#[test]
+fn a_node_is_found_by_its_id_under_the_kpi_it_is_shown_under() {
+    let plan = plan();
+    let tree = Tree::build(&[&plan], HashSet::new());
+    // Measure ③ is shown under KPI a (row 4) and KPI b (row 7).
+    for row in [4, 5, 7, 8] {
+        let id = tree.id_of(&[&plan], tree.node_index(row).unwrap()).unwrap();
+        assert_eq!(tree.row_of(&id), Some(row), "row {row}");
+    }
+    let under_b = tree.id_of(&[&plan], tree.node_index(7).unwrap()).unwrap();
+    assert_eq!(tree.row_of_anywhere(&under_b.anywhere()), Some(4));
+}
