@@ -375,8 +375,9 @@ impl App {
         }
         self.picker = None;
         self.overlay = Overlay::None;
-        if let Some(address) = landed {
-            self.select_address(doc, address);
+        // The selection holds the node by id: it went with it.
+        if landed.is_some() {
+            self.scroll_tree_to_selection();
             self.info("moved (u to undo)");
         }
     }
