@@ -161,7 +161,11 @@ fn decode(tail: &str) -> Decoded {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::time::{Duration, Instant};
+
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::{ESCAPE_WAIT, EscapeJoiner};
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

@@ -127,20 +127,20 @@ fn run_app(
         }
     }
     let mut app = App::new(docs, errors);
-    app.loading = loading;
-    app.read_only = read_only;
+    app.start_loading(loading);
+    app.set_read_only(read_only);
     app.apply_settings(
         &settings,
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     );
-    app.notes.extend(config_error);
-    app.lang = i18n::Lang::choose(lang, settings.lang);
+    app.note(config_error);
+    app.set_lang(i18n::Lang::choose(lang, settings.lang));
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);
     app.settle_recovery_writer();
     app.withdraw();
-    match &app.fatal {
+    match app.fatal() {
         Some(reason) => {
             let _ = writeln!(err, "{reason}");
             1

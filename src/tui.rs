@@ -90,7 +90,7 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
     };
     // A read-only session has nothing to keep, and must not remove what an
     // earlier session kept.
-    let kept = if app.read_only {
+    let kept = if app.read_only() {
         Ok(Vec::new())
     } else {
         app.write_recovery()
@@ -181,7 +181,7 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
     };
     let mut joiner = EscapeJoiner::default();
     loop {
-        if app.quit {
+        if app.quitting() {
             return Stop::Quit;
         }
         let number = signal.load(Ordering::SeqCst);
@@ -194,7 +194,7 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
             Ok(size) => size,
             Err(e) => return Stop::Terminal(e),
         };
-        if (size.width, size.height) != (app.size.width, app.size.height) {
+        if (size.width, size.height) != (app.size().width, app.size().height) {
             app.update(Action::Resize(size.width, size.height));
         }
         crate::screen::measure(app);
@@ -214,7 +214,7 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
         let wake = if app.searching() {
             // The search's next step comes as soon as no key is waiting.
             Duration::ZERO
-        } else if !app.loading.is_empty() || app.counting.is_some() {
+        } else if app.still_loading() || app.counting() {
             WAKE_WHILE_LOADING
         } else {
             WAKE
@@ -314,7 +314,7 @@ impl Tty {
 
 fn press(app: &mut App, key: KeyEvent) {
     fault::panic_on(key);
-    if let Some(action) = app.keymap.resolve(app.context(), key) {
+    if let Some(action) = app.keymap().resolve(app.context(), key) {
         app.update(action);
     }
 }

@@ -103,7 +103,7 @@ fn edit_a_budget_from_the_detail_pane_and_see_totals_change() {
     keys(&mut app, "q"); // detail focus: q still quits, and asks
     assert!(screen_text(&app).contains("Unsaved changes in:"));
     keys(&mut app, "s");
-    assert!(app.quit);
+    assert!(app.quitting());
     let saved = store::load(&path).unwrap().plan;
     assert_eq!(saved.strategies[0].measures[2].projects[2].budget, 150_000);
 }
@@ -127,7 +127,7 @@ fn a_refused_period_says_what_is_accepted_and_ctrl_g_discards() {
     assert!(text.contains("R5.4～R6.3  (2023-04..2024-03)"));
     assert!(!app.is_dirty());
     keys(&mut app, "q");
-    assert!(app.quit, "nothing to save, so no question");
+    assert!(app.quitting(), "nothing to save, so no question");
     assert_eq!(std::fs::read(&path).unwrap(), original);
 }
 
@@ -143,11 +143,11 @@ fn quit_asks_and_discard_leaves_the_file_alone() {
     keys(&mut app, "q");
     assert!(screen_text(&app).contains("s  save and quit"));
     keys(&mut app, "c");
-    assert!(!app.quit);
+    assert!(!app.quitting());
     assert!(!screen_text(&app).contains("Unsaved changes in:"));
     keys(&mut app, "q");
     keys(&mut app, "d");
-    assert!(app.quit);
+    assert!(app.quitting());
     assert_eq!(std::fs::read(&path).unwrap(), original);
 }
 
@@ -191,7 +191,7 @@ fn ctrl_s_in_the_editor_applies_and_saves() {
     keys(&mut app, "e");
     keys(&mut app, "R5.12 完了");
     ctrl(&mut app, 's');
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
     assert!(!app.is_dirty());
     assert!(
         std::fs::read_to_string(&path)

@@ -30,7 +30,7 @@ impl Terminal {
         Self {
             screen: Screen::new(Lean::new(CrosstermBackend::new(written.clone()))),
             written,
-            emulator: vt100::Parser::new(app.size.height, app.size.width, 0),
+            emulator: vt100::Parser::new(app.size().height, app.size().width, 0),
             ahead: false,
         }
     }
@@ -44,7 +44,7 @@ impl Terminal {
 
     /// Draws a frame; returns the bytes sent.
     fn send(&mut self, app: &mut App) -> Vec<u8> {
-        self.screen.draw(app, app.size.as_size()).unwrap();
+        self.screen.draw(app, app.size().as_size()).unwrap();
         let bytes = self.written.take();
         if self.ahead {
             self.screen.draw_ahead(app, || false);
@@ -60,9 +60,9 @@ impl Terminal {
     fn draw(&mut self, app: &mut App) -> Vec<String> {
         self.send(app);
         let screen = self.emulator.screen();
-        (0..app.size.height)
+        (0..app.size().height)
             .map(|y| {
-                (0..app.size.width)
+                (0..app.size().width)
                     .filter_map(|x| screen.cell(y, x))
                     .filter(|cell| !cell.is_wide_continuation())
                     .map(|cell| {
@@ -176,7 +176,7 @@ fn frames_drawn_in_parts_equal_whole_frames_with_two_plans_100x30() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 100, 30);
-    app.read_only = true;
+    app.set_read_only(true);
     let terminal = Terminal::new(&app);
     keys_agree(&mut app, terminal, 200, 11);
 }
@@ -184,8 +184,8 @@ fn frames_drawn_in_parts_equal_whole_frames_with_two_plans_100x30() {
 #[test]
 fn frames_drawn_in_parts_equal_whole_frames_120x40_without_colour() {
     let mut app = open(&[path(SEED)], 120, 40);
-    app.read_only = true;
-    app.no_color = true;
+    app.set_read_only(true);
+    app.set_no_color(true);
     let terminal = Terminal::new(&app);
     keys_agree(&mut app, terminal, 300, 7);
 }
@@ -205,7 +205,7 @@ fn frames_drawn_ahead_equal_whole_frames_with_two_plans_120x40() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 120, 40);
-    app.read_only = true;
+    app.set_read_only(true);
     let terminal = Terminal::drawing_ahead(&app);
     keys_agree(&mut app, terminal, 200, 12);
 }
@@ -216,8 +216,8 @@ fn a_move_drawn_ahead_sends_the_bytes_it_sends_drawn_on_the_key() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 80, 16);
-    app.read_only = true;
-    assert!(app.tree.len() > 20, "{}", app.tree.len());
+    app.set_read_only(true);
+    assert!(app.tree().len() > 20, "{}", app.tree().len());
     let mut ahead = Terminal::drawing_ahead(&app);
     let mut on_key = Terminal::new(&app);
     // Down past the window (the tree scrolls), back up, pages, and the
@@ -249,13 +249,13 @@ fn a_preview_shows_what_the_move_will_do_and_changes_nothing() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 80, 16);
-    app.read_only = true;
-    let area = app.size;
+    app.set_read_only(true);
+    let area = app.size();
     let mut seed = 5;
     let mut previewed = 0;
     for step in 0..400 {
         let c = next_key(&mut seed);
-        let Some(action) = app.keymap.resolve(app.context(), key_event(c)) else {
+        let Some(action) = app.keymap().resolve(app.context(), key_event(c)) else {
             press_char(&mut app, c);
             continue;
         };
@@ -328,7 +328,7 @@ fn a_frame_drawn_against_an_earlier_picture_is_not_sent() {
 #[test]
 fn moves_in_the_help_are_drawn_on_a_running_screen() {
     let mut app = open(&[path(SEED)], 80, 24);
-    app.read_only = true;
+    app.set_read_only(true);
     let mut terminal = Terminal::drawing_ahead(&app);
     terminal.draw(&mut app);
     // A move scrolls the help (it moves no selection, yet changes the

@@ -99,14 +99,14 @@ fn open_through_fifo(
         panic!("a large plan is shown in parts");
     };
     let mut app = App::new(vec![doc], Vec::new());
-    app.loading = vec![loading];
+    app.start_loading(vec![loading]);
     app.update(Action::Resize(120, 40));
     (app, go_on, writer, dir)
 }
 
 fn wait_until_read(app: &mut App) {
     let deadline = Instant::now() + Duration::from_secs(30);
-    while !app.loading.is_empty() {
+    while app.still_loading() {
         assert!(Instant::now() < deadline, "the rest was never taken in");
         std::thread::sleep(Duration::from_millis(10));
         app.update(Action::Tick);
@@ -141,7 +141,7 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
         "the first part can be looked through"
     );
     let selected = app.selected_node();
-    assert!(!app.loading.is_empty(), "the rest is not read yet");
+    assert!(app.still_loading(), "the rest is not read yet");
 
     go_on.send(()).unwrap();
     writer.join().unwrap();
@@ -152,15 +152,16 @@ fn the_first_part_is_shown_while_the_rest_is_read_and_then_the_whole() {
     assert!(!whole.contains("読込中"), "{whole}");
     assert_eq!(app.selected_node(), selected, "the selection stays");
     assert_eq!(
-        app.docs[0].plan.evaluation_scale, scale,
+        app.docs()[0].plan.evaluation_scale,
+        scale,
         "the user's scale holds"
     );
     let mut plan = plan;
     plan.evaluation_scale = scale;
-    assert_eq!(*app.docs[0].plan, plan);
-    assert_eq!(app.docs[0].disk_hash, Some(content_hash(text.as_bytes())));
+    assert_eq!(*app.docs()[0].plan, plan);
+    assert_eq!(app.docs()[0].disk_hash, Some(content_hash(text.as_bytes())));
     keys(&mut app, "e");
-    assert!(app.editor.is_some(), "editing works once it is all read");
+    assert!(app.editor().is_some(), "editing works once it is all read");
 }
 
 #[test]
@@ -210,10 +211,10 @@ fn a_search_typed_before_the_rest_is_read_waits_for_it_and_finds_what_is_there()
     });
     keys(&mut app, "/");
     assert!(
-        app.loading.is_empty(),
+        !app.still_loading(),
         "the search key waited for the whole plan"
     );
-    assert!(app.prompt.is_some(), "and then opened the search line");
+    assert!(app.prompt().is_some(), "and then opened the search line");
     keys(&mut app, "最後の検索");
     let screen = screen_text(&app);
     assert!(screen.contains("選択 最後の検索対象事業"), "{screen}");

@@ -25,17 +25,17 @@ fn a_paste_in_the_tree_changes_nothing_and_says_where_paste_works() {
     let before = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
     keys(&mut app, "jjj");
-    let (selected, plan) = (app.selected.clone(), app.docs[0].plan.clone());
+    let (selected, plan) = (app.cursor().selected().cloned(), app.docs()[0].plan.clone());
     paste(&mut app, NAME_THEN_KEYS);
-    assert_eq!(app.docs[0].plan, plan, "no rename, move or delete");
-    assert_eq!(app.selected, selected, "no move");
+    assert_eq!(app.docs()[0].plan, plan, "no rename, move or delete");
+    assert_eq!(app.cursor().selected().cloned(), selected, "no move");
     let text = screen_text(&app);
     assert!(
         text.contains("paste ignored: paste works in the editor"),
         "{text}"
     );
     assert!(!app.is_dirty());
-    assert!(app.editor.is_none() && app.prompt.is_none());
+    assert!(app.editor().is_none() && app.prompt().is_none());
     assert!(!text.contains("Delete"), "no question asked: {text}");
     keys(&mut app, "w");
     assert_eq!(
@@ -45,11 +45,11 @@ fn a_paste_in_the_tree_changes_nothing_and_says_where_paste_works() {
     );
 
     // The same from the detail pane, and in Japanese.
-    app.lang = actplan::i18n::Lang::Ja;
+    app.set_lang(actplan::i18n::Lang::Ja);
     press(&mut app, KeyCode::Tab);
     paste(&mut app, NAME_THEN_KEYS);
     assert!(screen_text(&app).contains("貼り付けは編集欄で使えます"));
-    assert_eq!(app.docs[0].plan, plan);
+    assert_eq!(app.docs()[0].plan, plan);
 }
 
 #[test]
@@ -57,12 +57,12 @@ fn a_paste_into_a_question_is_ignored() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
     keys(&mut app, "G");
-    let plan = app.docs[0].plan.clone();
+    let plan = app.docs()[0].plan.clone();
     keys(&mut app, "d");
     assert!(screen_text(&app).contains("Delete"));
     paste(&mut app, "y");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.docs[0].plan, plan, "the paste did not answer yes");
+    assert_eq!(app.docs()[0].plan, plan, "the paste did not answer yes");
 }
 
 /// Opens the editor on the last project's 概要 (overview).
@@ -72,7 +72,7 @@ fn edit_overview(app: &mut actplan::app::App) -> String {
     keys(app, "jj"); // 事業名, 担当課, 概要
     press(app, KeyCode::Enter);
     assert!(screen_text(app).contains("編集: 概要"));
-    app.docs[0].plan.strategies[0].measures[2].projects[2]
+    app.docs()[0].plan.strategies[0].measures[2].projects[2]
         .overview
         .clone()
 }
@@ -84,7 +84,7 @@ fn a_paste_into_the_overview_editor_is_the_text_typed_whole() {
     let original = edit_overview(&mut app);
     // Terminals send line breaks as carriage returns.
     paste(&mut app, &NAME_THEN_KEYS.replace('\n', "\r"));
-    assert!(app.editor.is_some(), "still editing");
+    assert!(app.editor().is_some(), "still editing");
     press(&mut app, KeyCode::Esc);
     ctrl(&mut app, 's');
     let saved = store::load(&path).unwrap().plan;
@@ -114,7 +114,7 @@ fn a_large_paste_is_one_edit_however_long() {
         let original = edit_overview(&mut app);
         let text = long_text(size);
         paste(&mut app, &text);
-        let editor = app.editor.as_ref().unwrap();
+        let editor = app.editor().unwrap();
         assert_eq!(
             editor.textarea.lines().join("\n"),
             format!("{original}{text}")
@@ -122,7 +122,7 @@ fn a_large_paste_is_one_edit_however_long() {
         // One undo in the editor takes the whole paste away: it went in as
         // one insertion, not key by key (each key re-lays the whole text).
         ctrl(&mut app, 'u');
-        let editor = app.editor.as_ref().unwrap();
+        let editor = app.editor().unwrap();
         assert_eq!(editor.textarea.lines().join("\n"), original, "{size} bytes");
     }
 }
@@ -135,20 +135,20 @@ fn a_paste_into_a_one_line_editor_or_the_search_line_is_one_line() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Enter); // 事業名
     assert!(screen_text(&app).contains("編集: 事業名"));
-    let name = app.docs[0].plan.strategies[0].measures[2].projects[2]
+    let name = app.docs()[0].plan.strategies[0].measures[2].projects[2]
         .name
         .clone();
     paste(&mut app, "（第2期）\r\n拡充\r\n");
     press(&mut app, KeyCode::Enter);
     assert_eq!(
-        app.docs[0].plan.strategies[0].measures[2].projects[2].name,
+        app.docs()[0].plan.strategies[0].measures[2].projects[2].name,
         format!("{name}（第2期） 拡充")
     );
 
     press(&mut app, KeyCode::Tab);
     keys(&mut app, "g/");
     paste(&mut app, "県庁\r\n");
-    assert_eq!(app.prompt.as_ref().unwrap().text, "県庁");
+    assert_eq!(app.prompt().unwrap().text, "県庁");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
     assert!(text.contains("for \"県庁\" (n next"), "{text}");
@@ -158,7 +158,7 @@ fn a_paste_into_a_one_line_editor_or_the_search_line_is_one_line() {
 fn frame_bytes(app: &mut actplan::app::App) -> Vec<u8> {
     let written = Written::default();
     let mut screen = Screen::new(Lean::new(CrosstermBackend::new(written.clone())));
-    screen.draw(app, app.size.as_size()).unwrap();
+    screen.draw(app, app.size().as_size()).unwrap();
     written.take()
 }
 
@@ -181,7 +181,7 @@ fn controls_in_pasted_text_never_reach_the_terminal() {
     paste(&mut app, hostile);
     assert_no_control_from_text(&frame_bytes(&mut app), "while editing");
     press(&mut app, KeyCode::Esc);
-    let overview = &app.docs[0].plan.strategies[0].measures[2].projects[2].overview;
+    let overview = &app.docs()[0].plan.strategies[0].measures[2].projects[2].overview;
     assert!(overview.ends_with("題]52;c;ZWNobyBoaQ==]0;title2J\u{202e}逆\u{2066}文"));
     assert_no_control_from_text(&frame_bytes(&mut app), "in the detail pane");
     assert!(screen_text(&app).contains("逆"));

@@ -12,7 +12,7 @@ use common::{ctrl, keys, open, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 
 fn plan_of(app: &App) -> Plan {
-    Plan::clone(&app.docs[0].plan)
+    Plan::clone(&app.docs()[0].plan)
 }
 
 fn saved(path: &std::path::Path) -> Plan {
@@ -711,9 +711,9 @@ fn all_totals(
     Vec<actplan::model::Total>,
     Vec<(String, actplan::model::Total)>,
 ) {
-    let rows = (0..app.tree.len()).map(|r| app.tree.row(r).unwrap().total);
-    let mut grand = app.grand_totals.clone();
-    grand.push(("shown".to_owned(), app.tree.shown_total()));
+    let rows = (0..app.tree().len()).map(|r| app.tree().row(r).unwrap().total);
+    let mut grand = app.grand_totals().to_vec();
+    grand.push(("shown".to_owned(), app.tree().shown_total()));
     (rows.collect(), grand)
 }
 
@@ -756,7 +756,7 @@ fn budget_edits_and_their_undo_update_every_total_above_them() {
         );
         assert!(
             screen_text(&app).contains(&actplan::model::money::group_thousands(
-                app.grand_totals[0].1.budget
+                app.grand_totals()[0].1.budget
             ))
         );
     }
@@ -794,7 +794,7 @@ fn only_changes_that_keep_rows_and_unit_are_taken_as_measure_changes() {
 /// Ticks until the background match count is in.
 fn wait_for_count(app: &mut App) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while app.counting.is_some() && std::time::Instant::now() < deadline {
+    while app.counting() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(5));
         app.update(actplan::action::Action::Tick);
     }
@@ -881,7 +881,7 @@ fn a_search_still_looking_when_the_plan_changes_on_disk_looks_in_the_new_plan() 
     std::sync::Arc::make_mut(&mut measures[9]).projects[399].name = "事業9999".to_owned();
     std::sync::Arc::make_mut(&mut measures[0]).projects[20].name = "Ω事業".to_owned();
     store::save(&path, &plan).unwrap();
-    app.last_watch = None;
+    app.watch_at_next_tick();
     until_found(&mut app);
     assert!(
         selected_name(&app).starts_with("Ω事業"),

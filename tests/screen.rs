@@ -73,10 +73,13 @@ fn rows_keep_their_columns_and_amounts_are_never_clipped() {
         (12, 6),
     ] {
         let mut app = open(&[path(SEED)], w, h);
-        let tree_width =
-            actplan::ui::layout::areas(app.size, actplan::ui::notice_lines(&app), app.tree_only())
-                .tree
-                .width;
+        let tree_width = actplan::ui::layout::areas(
+            app.size(),
+            actplan::ui::notice_lines(&app),
+            app.tree_only(),
+        )
+        .tree
+        .width;
         for _ in 0..14 {
             let rows = screen(&app);
             let body = &rows[1..usize::from(h) - 2];
@@ -93,7 +96,7 @@ fn rows_keep_their_columns_and_amounts_are_never_clipped() {
                     tree_part.push(*c);
                     col += c.to_string().width();
                 }
-                let Some(node) = app.tree.row(app.tree_offset + i) else {
+                let Some(node) = app.tree().row(app.cursor().tree_offset() + i) else {
                     continue;
                 };
                 let amount = actplan::model::money::group_thousands(node.total.budget);

@@ -15,7 +15,7 @@ use crossterm::event::KeyCode;
 /// The name of the selected node.
 fn selected_name(app: &App) -> String {
     let place = app.selected_node().expect("something is selected");
-    describe(&app.docs[place.plan()].plan, place.address())
+    describe(&app.docs()[place.plan()].plan, place.address())
         .name
         .to_owned()
 }
@@ -24,7 +24,7 @@ fn selected_name(app: &App) -> String {
 /// selected.
 fn select(app: &mut App, name: &str) {
     keys(app, "g");
-    for _ in 0..app.tree.len() {
+    for _ in 0..app.tree().len() {
         if selected_name(app) == name {
             return;
         }
@@ -124,7 +124,7 @@ fn a_project_moved_to_another_measure_stays_selected() {
     let Address::Project(s, m, _) = place.address() else {
         panic!("a project is selected");
     };
-    let plan = &app.docs[0].plan;
+    let plan = &app.docs()[0].plan;
     assert_ne!(
         plan.strategies[s].measures[m].name, "県庁の働き方改革の推進",
         "it is under another measure"

@@ -136,7 +136,7 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
             })
         };
     assert!(has_colour(&coloured));
-    app.no_color = true;
+    app.set_no_color(true);
     let plain = common::draw(&app);
     assert!(!has_colour(&plain));
     let selected = plain
@@ -152,7 +152,7 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
 fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
     let (_dir, file) = seed_copy();
     let mut app = open(std::slice::from_ref(&file), 100, 30);
-    app.lang = actplan::i18n::Lang::Ja;
+    app.set_lang(actplan::i18n::Lang::Ja);
     let text = screen_text(&app);
     assert!(text.contains(" ツリー "), "mode: {text}");
     assert!(
@@ -178,7 +178,7 @@ fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
         screen_text(&app)
     );
     keys(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.quitting());
 }
 
 #[test]

@@ -62,7 +62,7 @@ fn changes_to_different_projects_merge_without_a_question() {
         "R5.10 Aの入力"
     );
     assert_eq!(projects[2].projects[2].budget, 150_000);
-    assert!(*b.docs[0].plan == plan, "B now shows A's entry too");
+    assert!(*b.docs()[0].plan == plan, "B now shows A's entry too");
     assert!(screen_text(&b).contains("合計 176,451千円"));
 }
 

@@ -9,7 +9,7 @@ use crossterm::event::KeyCode;
 
 fn right_pane(app: &App) -> Vec<String> {
     let split = usize::from(
-        actplan::ui::layout::areas(app.size, actplan::ui::notice_lines(&app), app.tree_only())
+        actplan::ui::layout::areas(app.size(), actplan::ui::notice_lines(&app), app.tree_only())
             .detail
             .x,
     );
@@ -142,20 +142,20 @@ fn the_timeline_follows_the_month_while_the_plan_is_open() {
     let mut app = open(&[path(SEED)], 120, 40);
     keys(&mut app, "G3");
     // As if the plan had been opened in June of its year.
-    app.month = actplan::model::YearMonth {
+    app.start_in_month(actplan::model::YearMonth {
         year: 2023,
         month: 6,
-    };
+    });
     let pane = right_pane(&app);
     let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
     // R5.4～R5.9 is not over yet in June.
     assert!(row.contains(" 地方創生") && !row.contains('!'), "{row}");
     // The month is looked at again while the app runs; the change counts
     // as one (a running screen draws the pane again).
-    let revision = app.revision;
+    let revision = app.revision();
     app.update(actplan::action::Action::Tick);
-    assert_ne!(app.month.year, 2023);
-    assert!(app.revision > revision);
+    assert_ne!(app.month().year, 2023);
+    assert!(app.revision() > revision);
     let pane = right_pane(&app);
     let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
     assert!(row.contains("!地方創生"), "{row}");
@@ -164,14 +164,14 @@ fn the_timeline_follows_the_month_while_the_plan_is_open() {
 #[test]
 fn the_overdue_filter_follows_the_month_while_the_plan_is_open() {
     let mut app = open(&[path(SEED)], 120, 40);
-    app.month = actplan::model::YearMonth {
+    app.start_in_month(actplan::model::YearMonth {
         year: 2023,
         month: 6,
-    };
+    });
     keys(&mut app, "fo");
     press(&mut app, KeyCode::Esc);
     // In June 2023 R5.4～R5.9 is not over: not overdue.
-    assert!(app.filter.overdue);
+    assert!(app.filter().overdue);
     assert!(!screen_text(&app).contains("地方創生人材育成研修事業"));
     // Months later, unfinished, it is.
     app.update(actplan::action::Action::Tick);

@@ -71,10 +71,10 @@ fn read_only_changes_nothing() {
     let (_dir, path) = seed_copy();
     let before = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    app.read_only = true;
+    app.set_read_only(true);
     keys(&mut app, "G");
     keys(&mut app, "e");
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
     assert!(
         screen_text(&app).contains("read-only"),
         "{}",
@@ -82,12 +82,12 @@ fn read_only_changes_nothing() {
     );
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Enter);
-    assert!(app.editor.is_none());
+    assert!(app.editor().is_none());
     ctrl(&mut app, 's');
     keys(&mut app, "w");
     assert!(screen_text(&app).contains("READ-ONLY"));
     keys(&mut app, "q");
-    assert!(app.quit);
+    assert!(app.quitting());
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 

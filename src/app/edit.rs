@@ -1,6 +1,22 @@
 //! Opening an editor on a field and putting its text into the plan.
 
-use super::*;
+use ratatui_textarea::{CursorMove, TextArea, WrapMode};
+
+use super::App;
+use crate::model::fields::{Field, field_text, set_field};
+use crate::tree::Place;
+
+/// An open editor on one field of one node.
+pub struct Editor {
+    pub node: Place,
+    pub field: Field,
+    pub textarea: TextArea<'static>,
+    /// The node was just added to be named here; cancelling removes it.
+    pub new_node: bool,
+    /// A date typed for the user (`R8.11`); a last line holding only it is
+    /// not an entry.
+    pub prefill: Option<String>,
+}
 
 impl App {
     /// `e` in the tree: a new progress entry for a project, typed on a fresh
@@ -26,7 +42,7 @@ impl App {
     }
 
     pub(super) fn open_editor(&mut self, node: Place, field: Field) {
-        let text = field_text(&self.docs[node.plan()].plan, node.address(), field);
+        let text = field_text(&self.session.docs[node.plan()].plan, node.address(), field);
         let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::Glyph);
         textarea.set_cursor_line_style(ratatui::style::Style::default());
@@ -61,7 +77,7 @@ impl App {
         let address = node.address();
         let what = field.heading_at(address);
         let new_node = editor.new_node;
-        if new_node && text == field_text(&self.docs[node.plan()].plan, address, field) {
+        if new_node && text == field_text(&self.session.docs[node.plan()].plan, address, field) {
             // A node added and left unnamed goes again, as with Ctrl-G.
             self.cancel_edit();
             return true;
@@ -100,7 +116,7 @@ impl App {
     pub(super) fn cancel_edit(&mut self) {
         if self.editor.take().is_some_and(|e| e.new_node) {
             self.undo_step();
-            self.redo.pop();
+            self.session.redo.pop();
             self.info("not added");
         } else {
             self.info("edit discarded");

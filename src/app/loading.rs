@@ -7,9 +7,10 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::*;
-use crate::model::Address;
-use crate::store::presence;
+use super::{App, Document};
+use crate::model::{Address, Plan};
+use crate::store::{self, presence};
+use crate::tree::Place;
 
 /// A plan still being read in the background.
 pub struct Loading {
@@ -121,12 +122,13 @@ impl App {
     pub(super) fn finish_loading(&mut self) -> bool {
         let mut taken = false;
         let mut i = 0;
-        while let Some(loading) = self.loading.get(i) {
-            let Some(finished) = loading.outcome(false, &self.docs[loading.doc].path) else {
+        while let Some(loading) = self.session.loading.get(i) {
+            let Some(finished) = loading.outcome(false, &self.session.docs[loading.doc].path)
+            else {
                 i += 1;
                 continue;
             };
-            let doc = self.loading.remove(i).doc;
+            let doc = self.session.loading.remove(i).doc;
             self.take_loaded(doc, finished);
             taken = true;
         }
@@ -136,9 +138,9 @@ impl App {
     /// Waits until every plan being read is read, and takes them.
     pub(super) fn wait_for_loading(&mut self) {
         while !self.quit
-            && let Some(loading) = self.loading.pop()
+            && let Some(loading) = self.session.loading.pop()
         {
-            if let Some(finished) = loading.outcome(true, &self.docs[loading.doc].path) {
+            if let Some(finished) = loading.outcome(true, &self.session.docs[loading.doc].path) {
                 self.take_loaded(loading.doc, finished);
             }
         }
@@ -147,7 +149,7 @@ impl App {
     fn take_loaded(&mut self, doc: usize, finished: Finished) {
         match finished {
             Ok((loaded, stamp)) => {
-                let old = &mut self.docs[doc];
+                let old = &mut self.session.docs[doc];
                 let mut whole = Document::new(old.path.clone(), loaded);
                 whole.stamp = stamp;
                 whole.others = std::mem::take(&mut old.others);
@@ -155,13 +157,13 @@ impl App {
                 self.give_user_scale(doc);
                 self.rebuild_tree();
             }
-            Err(e) if self.docs.len() > 1 => {
+            Err(e) if self.session.docs.len() > 1 => {
                 // As at the start: the file is reported, the others stay.
-                self.load_errors.push(e.to_string());
+                self.notices.could_not_open(e.to_string());
                 self.close_document(doc);
             }
             Err(e) => {
-                self.fatal = Some(e.to_string());
+                self.session.fatal = Some(e.to_string());
                 self.quit = true;
             }
         }
@@ -176,7 +178,7 @@ impl App {
 
     /// Whether document `doc` is still being read.
     pub fn is_loading(&self, doc: usize) -> bool {
-        self.loading.iter().any(|l| l.doc == doc)
+        self.session.loading.iter().any(|l| l.doc == doc)
     }
 }
 
@@ -185,18 +187,16 @@ impl App {
     /// Nothing can have changed yet: keys that change plans wait for every
     /// plan to be read.
     fn close_document(&mut self, doc: usize) {
-        presence::withdraw(&self.docs[doc].path);
-        self.docs.remove(doc);
-        if let Some(id) = &mut self.selected {
-            id.after_closing(doc);
-        }
-        for loading in &mut self.loading {
+        presence::withdraw(&self.session.docs[doc].path);
+        self.session.docs.remove(doc);
+        self.cursor.document_closed(doc);
+        for loading in &mut self.session.loading {
             if loading.doc > doc {
                 loading.doc -= 1;
             }
         }
-        self.recoveries.retain(|(d, _)| *d != doc);
-        for (d, _) in &mut self.recoveries {
+        self.session.recoveries.retain(|(d, _)| *d != doc);
+        for (d, _) in &mut self.session.recoveries {
             if *d > doc {
                 *d -= 1;
             }

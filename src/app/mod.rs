@@ -1,356 +1,115 @@
 //! The application state and `update`, the only place it changes. Nothing
-//! here draws or touches the terminal.
+//! here draws or touches the terminal, and nothing here asks the ui: what
+//! the keys need to know of the screen arrives as `Action::Frame`.
+//!
+//! `App` is a composition of rooms, each in its own file: the session's
+//! documents (`session`), where the user is (`cursor`), search (`search`,
+//! `count`), filters (`filters`), the prompt line (`prompt`), the editor
+//! (`edit`), what covers the screen (`dialogs`), what the user is told
+//! (`notices`) and the user's settings (`settings`). The ui reads them
+//! through the read-only views in `view`.
 
+mod count;
+mod cursor;
+mod dialogs;
 mod edit;
-mod find;
+mod filters;
 mod loading;
 mod navigate;
+mod notices;
 mod paste;
+mod prompt;
 mod recover;
+mod rows;
 mod save;
+mod search;
+mod session;
+mod settings;
 mod structure;
 mod undo;
+mod view;
 mod watch;
 
-pub use find::{Counting, MatchCount, Prompt, PromptKind, Walk};
+pub use count::{Counting, MatchCount};
+pub use cursor::{Cursor, Focus, Grouping, View};
+pub use dialogs::{ConflictResolution, Overlay, Purpose};
+pub use edit::Editor;
 pub use loading::{Loading, Opened, open_early, open_early_from};
+pub use notices::{Message, Notice};
+pub use prompt::{Prompt, PromptKind};
+pub use recover::RECOVERY_DELAY;
+pub use search::Walk;
+pub use session::Document;
+pub use settings::Settings;
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
 
-pub use recover::RECOVERY_DELAY;
-
-use std::collections::HashSet;
-use std::path::PathBuf;
-use std::sync::Arc;
-
 use ratatui::layout::Rect;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use crate::action::Action;
 use crate::frame::FrameSizes;
 use crate::keymap::Context;
-use crate::model::fields::{Field, field_text, set_field};
 use crate::model::find::Filter;
-use crate::model::merge::{Conflict, Side};
-use crate::model::totals::totals_by_unit;
-use crate::model::{Plan, Total};
-use crate::store;
-use crate::tree::{NodeId, Place, Tree};
-
-/// One open plan file.
-#[derive(Debug)]
-pub struct Document {
-    pub path: PathBuf,
-    /// Shared with `base` until the first edit, so an opened plan is held
-    /// once in memory (copy on write).
-    pub plan: Arc<Plan>,
-    /// The plan as last read from or written to the file: what a merge
-    /// compares both sides' changes against.
-    pub base: Arc<Plan>,
-    /// Hash of the file as last read or written; `None` when there was no
-    /// file. A different hash on disk means someone else saved.
-    pub disk_hash: Option<u64>,
-    /// Unsaved changes.
-    pub dirty: bool,
-    /// Comments in the file as loaded; a save drops them, so it asks first.
-    pub comments: usize,
-    /// Others who have the file open for editing, as `user@host since …`.
-    pub others: Vec<String>,
-    /// Set when the file changed on disk while there were unsaved edits.
-    pub changed_on_disk: bool,
-    /// The file's modification time and length when last looked at; a
-    /// cheap first test for changes.
-    pub stamp: Option<store::Stamp>,
-}
-
-/// What the right-hand pane shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum View {
-    Detail,
-    Budget(Grouping),
-    Timeline,
-    Kpis,
-    /// No right pane: the tree takes the whole width (long names, narrow
-    /// terminals, and the fewest bytes per move over a slow link).
-    TreeOnly,
-}
-
-/// How the budget view groups its bars.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Grouping {
-    Strategy,
-    Kpi,
-    Measure,
-}
-
-/// A line in the panel above the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
-}
-
-impl Document {
-    pub fn new(path: PathBuf, loaded: store::Loaded) -> Self {
-        let stamp = store::stamp(&path);
-        let plan = Arc::new(loaded.plan);
-        Self {
-            path,
-            comments: loaded.source.comments().len(),
-            base: Arc::clone(&plan),
-            plan,
-            disk_hash: loaded.disk_hash,
-            dirty: false,
-            others: Vec::new(),
-            changed_on_disk: false,
-            stamp,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Focus {
-    Tree,
-    Detail,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Overlay {
-    None,
-    Help {
-        scroll: u16,
-    },
-    QuitDialog,
-    /// Saving would drop comments; `then_quit` when asked from the quit dialog.
-    CommentDialog {
-        then_quit: bool,
-    },
-    /// The file changed on disk and both sides changed the same values:
-    /// `App::conflict` holds them.
-    ConflictDialog,
-    /// Edits recovered from a hang-up or crash: restore or discard.
-    RecoveryDialog,
-    /// Delete the selected node and everything under it?
-    DeleteDialog,
-    /// `App::picker` is open.
-    Picker,
-    /// Choosing filters.
-    FilterMenu,
-}
-
-/// A save waiting for the user to settle conflicts, one at a time.
-pub struct ConflictResolution {
-    pub doc: usize,
-    pub purpose: Purpose,
-    /// The common ancestor, the edits here, and the plan as found on disk.
-    pub base: Plan,
-    pub mine: Plan,
-    pub theirs: Plan,
-    /// Hash of the file `theirs` was read from.
-    pub theirs_hash: Option<u64>,
-    pub conflicts: Vec<Conflict>,
-    /// The side chosen for each conflict settled so far, in order.
-    pub choices: Vec<Side>,
-    pub then_quit: bool,
-}
-
-/// What a merge with conflicts was for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Purpose {
-    /// Saving: the result is written to the plan file.
-    Save,
-    /// Restoring recovered edits: the result becomes the unsaved state.
-    Restore,
-}
-
-/// An open editor on one field of one node.
-pub struct Editor {
-    pub node: Place,
-    pub field: Field,
-    pub textarea: TextArea<'static>,
-    /// The node was just added to be named here; cancelling removes it.
-    pub new_node: bool,
-    /// A date typed for the user (`R8.11`); a last line holding only it is
-    /// not an entry.
-    pub prefill: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub is_error: bool,
-}
+use crate::model::{Total, YearMonth};
+use crate::tree::Tree;
 
 pub struct App {
-    pub docs: Vec<Document>,
-    /// Files that could not be opened, as `FILE:LINE:COLUMN: message`.
-    pub load_errors: Vec<String>,
-    pub tree: Tree,
+    session: session::Session,
+    tree: Tree,
     /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
     /// not add up); kept with the tree so no frame sums the whole plan.
-    pub grand_totals: Vec<(String, Total)>,
-    /// The selected node, by identity: it stays selected as rows move.
-    pub selected: Option<NodeId>,
-    /// First tree row on screen.
-    pub tree_offset: usize,
-    pub focus: Focus,
-    /// Index of the selected field in the detail pane.
-    pub field: usize,
-    /// Extra lines the detail pane is scrolled past the selected field.
-    pub detail_scroll: u16,
-    pub editor: Option<Editor>,
-    pub overlay: Overlay,
-    pub conflict: Option<ConflictResolution>,
-    /// Recovered edits not yet offered or answered, with their document.
-    pub recoveries: Vec<(usize, store::recovery::Recovery)>,
-    /// Plans whose recovered edits the user chose to decide on later: their
-    /// recovery files are not removed.
-    pub deferred_recoveries: Vec<PathBuf>,
-    /// When unsaved edits are next written to the recovery file.
-    pub recovery_due: Option<std::time::Instant>,
-    /// A recovery write running in the background.
-    pub recovery_writer: Option<std::thread::JoinHandle<Result<Vec<PathBuf>, String>>>,
-    pub message: Option<Message>,
-    pub size: Rect,
-    /// The sizes of the frame on screen, as the ui measured them.
-    pub frame: FrameSizes,
-    pub quit: bool,
-    /// Opened with `--read-only`: nothing can be changed or saved.
-    pub read_only: bool,
-    /// Show dates in Gregorian instead of as written (era notation).
-    pub gregorian_dates: bool,
-    /// What the right-hand pane shows.
-    pub view: View,
-    /// The keys in force.
-    pub keymap: crate::keymap::Keymap,
-    /// The interface language (plan content is never translated).
-    pub lang: crate::i18n::Lang,
-    /// How many earlier versions a save keeps.
-    pub backups: usize,
-    /// Problems with the settings, shown above the status bar.
-    pub notes: Vec<String>,
-    /// Colours drawn as others (from the settings).
-    pub palette: Vec<crate::config::Recolour>,
-    /// Draw without colours (`NO_COLOR`, or the config): meaning stays in
-    /// markers, bold, underline and reverse video.
-    pub no_color: bool,
-    pub undo: Vec<UndoStep>,
-    pub redo: Vec<UndoStep>,
-    /// An open list to choose from (where to move a node, KPIs to link).
-    pub picker: Option<Picker>,
-    /// The bottom line while a search or filter value is typed.
-    pub prompt: Option<Prompt>,
-    /// The current search, normalised; matches are highlighted.
-    pub search: Option<String>,
+    grand_totals: Vec<(String, Total)>,
+    cursor: Cursor,
+    search: search::Search,
     /// What the tree shows.
-    pub filter: Filter,
-    /// When the files on disk were last looked at.
-    pub last_watch: Option<std::time::Instant>,
-    /// When this session last refreshed its presence entries.
-    last_presence: Option<std::time::Instant>,
-    /// Plans whose first part is shown while the rest is read.
-    pub loading: Vec<Loading>,
-    /// Why the session had to end, said once the terminal is back.
-    pub fatal: Option<String>,
-    /// The evaluation scale from the settings, for plans without their own.
-    pub user_scale: Option<Vec<crate::model::grade::Grade>>,
-    /// Search matches being counted in the background, and the last count.
-    pub counting: Option<Counting>,
-    pub match_count: Option<MatchCount>,
-    /// `n` or `N` still looking for the next match.
-    pub seeking: Option<Walk>,
+    filter: Filter,
+    /// The bottom line while a search or filter value is typed.
+    prompt: Option<Prompt>,
+    editor: Option<Editor>,
+    overlay: Overlay,
+    conflict: Option<ConflictResolution>,
+    /// An open list to choose from (where to move a node, KPIs to link).
+    picker: Option<Picker>,
+    notices: notices::Notices,
+    settings: Settings,
+    size: Rect,
+    /// The sizes of the frame on screen, as the ui measured them.
+    frame: FrameSizes,
+    quit: bool,
     /// Counts every change that may show anywhere on screen; a move of the
     /// selection alone leaves it as it is, so a frame can tell that only
     /// the rows around the selection need drawing again.
-    pub revision: u64,
+    revision: u64,
     /// This month, for what is drawn against it (the timeline's marker); a
     /// field and not a clock read while drawing, so a frame is a function
     /// of the state alone.
-    pub month: crate::model::YearMonth,
+    month: YearMonth,
 }
 
 impl App {
     pub fn new(docs: Vec<Document>, load_errors: Vec<String>) -> Self {
         let mut app = Self {
-            docs,
-            load_errors,
+            session: session::Session::new(docs),
             tree: Tree::default(),
             grand_totals: Vec::new(),
-            selected: None,
-            tree_offset: 0,
-            focus: Focus::Tree,
-            field: 0,
-            detail_scroll: 0,
+            cursor: Cursor::default(),
+            search: search::Search::default(),
+            filter: Filter::default(),
+            prompt: None,
             editor: None,
             overlay: Overlay::None,
             conflict: None,
-            recoveries: Vec::new(),
-            deferred_recoveries: Vec::new(),
-            recovery_due: None,
-            recovery_writer: None,
-            message: None,
+            picker: None,
+            notices: notices::Notices::new(load_errors),
+            settings: Settings::default(),
             size: Rect::new(0, 0, 80, 24),
             frame: FrameSizes::default(),
             quit: false,
-            read_only: false,
-            gregorian_dates: false,
-            view: View::Detail,
-            no_color: false,
-            keymap: crate::keymap::Keymap::default(),
-            lang: crate::i18n::Lang::En,
-            backups: 1,
-            notes: Vec::new(),
-            palette: Vec::new(),
-            undo: Vec::new(),
-            redo: Vec::new(),
-            picker: None,
-            prompt: None,
-            search: None,
-            filter: Filter::default(),
-            last_watch: None,
-            last_presence: None,
-            loading: Vec::new(),
-            fatal: None,
-            month: crate::model::dates::this_month(),
-            seeking: None,
-            counting: None,
-            match_count: None,
-            user_scale: None,
             revision: 0,
+            month: crate::model::dates::this_month(),
         };
         app.rebuild_tree();
         app
-    }
-
-    pub fn plans(&self) -> Vec<&Plan> {
-        self.docs.iter().map(|d| &*d.plan).collect()
-    }
-
-    /// Where the selected node stands.
-    pub fn selected_node(&self) -> Option<Place> {
-        let id = self.selected.as_ref()?;
-        Some(self.tree.node(self.tree.find(id)?).place)
-    }
-
-    /// The visible row of the selection.
-    pub fn selected_row(&self) -> Option<usize> {
-        self.tree.row_of(self.selected.as_ref()?)
-    }
-
-    /// The identity of the node on visible row `row`.
-    fn id_at_row(&self, row: usize) -> Option<NodeId> {
-        let place = self.tree.row(row)?.place;
-        NodeId::of(&self.docs.get(place.plan())?.plan, place)
-    }
-
-    /// Fields of the selected node, in detail-pane order.
-    pub fn fields(&self) -> &'static [Field] {
-        self.selected_node()
-            .map_or(&[], |id| Field::of(id.address()))
-    }
-
-    pub fn is_dirty(&self) -> bool {
-        self.docs.iter().any(|d| d.dirty)
     }
 
     /// Which bindings apply now.
@@ -367,7 +126,7 @@ impl App {
             (Overlay::None, _) if self.prompt.is_some() => Context::Prompt,
             (Overlay::None, Some(editor)) if editor.field.is_multiline() => Context::Editor,
             (Overlay::None, Some(_)) => Context::LineEditor,
-            (Overlay::None, None) => match self.focus {
+            (Overlay::None, None) => match self.cursor.focus() {
                 Focus::Tree => Context::Tree,
                 Focus::Detail => Context::Detail,
             },
@@ -393,7 +152,7 @@ impl App {
             action,
             Action::Resize(..) | Action::NextMatch | Action::PrevMatch
         ) {
-            self.seeking = None;
+            self.search.seeking = None;
         }
         self.dispatch(action);
         self.note_change();
@@ -401,7 +160,7 @@ impl App {
 
     fn dispatch(&mut self, action: Action) {
         if !matches!(action, Action::Resize(..) | Action::EditorKey(_)) {
-            self.message = None;
+            self.notices.clear_message();
         }
         match action {
             Action::Resize(width, height) => {
@@ -418,7 +177,7 @@ impl App {
                 self.apply_edit();
             }
             Action::CancelEdit => self.cancel_edit(),
-            action if !self.loading.is_empty() && action.needs_whole_plan() => {
+            action if !self.session.loading.is_empty() && action.needs_whole_plan() => {
                 // The key is kept, not refused: it waits (a second or two at
                 // most) for the rest of the plan, then acts on all of it.
                 self.wait_for_loading();
@@ -426,12 +185,12 @@ impl App {
                     self.dispatch(action);
                 }
             }
-            action if self.read_only && action.changes_plan() => {
+            action if self.settings.read_only() && action.changes_plan() => {
                 self.error("read-only: opened with --read-only, nothing can be changed or saved");
             }
             Action::Save => self.save(false),
             Action::Quit => {
-                if self.is_dirty() {
+                if self.session.is_dirty() {
                     self.overlay = Overlay::QuitDialog;
                 } else {
                     self.quit = true;
@@ -453,8 +212,8 @@ impl App {
             Action::Undo => self.undo_step(),
             Action::Redo => self.redo_step(),
             Action::ToggleDates => {
-                self.gregorian_dates = !self.gregorian_dates;
-                self.info(if self.gregorian_dates {
+                let gregorian = self.settings.toggle_dates();
+                self.info(if gregorian {
                     "dates in Gregorian"
                 } else {
                     "dates as written"
@@ -464,151 +223,40 @@ impl App {
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
             Action::Filters => self.overlay = Overlay::FilterMenu,
-            Action::ShowDetail => self.view = View::Detail,
-            Action::ShowBudget => self.view = View::Budget(Grouping::Strategy),
-            Action::ShowTimeline => self.view = View::Timeline,
-            Action::ShowKpis => self.view = View::Kpis,
-            Action::ShowTreeOnly => self.view = View::TreeOnly,
-            Action::CycleGrouping => {
-                self.view = View::Budget(match self.view {
-                    View::Budget(Grouping::Strategy) => Grouping::Kpi,
-                    View::Budget(Grouping::Kpi) => Grouping::Measure,
-                    _ => Grouping::Strategy,
-                });
-            }
-            _ => match self.overlay {
-                Overlay::None => match self.focus {
-                    Focus::Tree => self.update_tree(action),
-                    Focus::Detail => self.update_detail(action),
-                },
-                Overlay::Help { scroll } => self.update_help(action, scroll),
-                Overlay::QuitDialog => self.answer_quit(action),
-                Overlay::CommentDialog { then_quit } => self.answer_comments(action, then_quit),
-                Overlay::ConflictDialog => self.answer_conflict(action),
-                Overlay::RecoveryDialog => self.answer_recovery(action),
-                Overlay::DeleteDialog => self.answer_delete(action),
-                Overlay::Picker => self.answer_picker(action),
-                Overlay::FilterMenu => self.answer_filters(action),
+            Action::ShowDetail => self.cursor.show(View::Detail),
+            Action::ShowBudget => self.cursor.show(View::Budget(Grouping::Strategy)),
+            Action::ShowTimeline => self.cursor.show(View::Timeline),
+            Action::ShowKpis => self.cursor.show(View::Kpis),
+            Action::ShowTreeOnly => self.cursor.show(View::TreeOnly),
+            Action::CycleGrouping => self.cursor.next_grouping(),
+            _ => self.answer_overlay(action),
+        }
+    }
+
+    /// A key for whatever has the keys: a dialog, list or help on top,
+    /// else the tree or the detail pane.
+    fn answer_overlay(&mut self, action: Action) {
+        match self.overlay {
+            Overlay::None => match self.cursor.focus() {
+                Focus::Tree => self.update_tree(action),
+                Focus::Detail => self.update_detail(action),
             },
+            Overlay::Help { scroll } => self.update_help(action, scroll),
+            Overlay::QuitDialog => self.answer_quit(action),
+            Overlay::CommentDialog { then_quit } => self.answer_comments(action, then_quit),
+            Overlay::ConflictDialog => self.answer_conflict(action),
+            Overlay::RecoveryDialog => self.answer_recovery(action),
+            Overlay::DeleteDialog => self.answer_delete(action),
+            Overlay::Picker => self.answer_picker(action),
+            Overlay::FilterMenu => self.answer_filters(action),
         }
-    }
-
-    /// Takes the user's settings; `no_color` is the `NO_COLOR` environment.
-    pub fn apply_settings(&mut self, settings: &crate::config::Config, no_color: bool) {
-        self.no_color = no_color || !settings.colours;
-        self.gregorian_dates = settings.dates == crate::config::DateDisplay::Gregorian;
-        self.backups = settings.backups;
-        self.palette.clone_from(&settings.palette);
-        let (keymap, errors) = crate::keymap::Keymap::with_overrides(&settings.keys);
-        self.keymap = keymap;
-        self.notes
-            .extend(errors.into_iter().map(|e| format!("settings: {e}")));
-        self.user_scale.clone_from(&settings.evaluation_scale);
-        for doc in 0..self.docs.len() {
-            self.give_user_scale(doc);
-        }
-        self.rebuild_tree();
-    }
-
-    /// Plans without an evaluation scale of their own take the user's (from
-    /// the settings); a save then writes it into the plan.
-    fn give_user_scale(&mut self, doc: usize) {
-        let (Some(scale), Some(doc)) = (&self.user_scale, self.docs.get_mut(doc)) else {
-            return;
-        };
-        if crate::model::grade::is_default_scale(&doc.plan.evaluation_scale) {
-            Arc::make_mut(&mut doc.plan)
-                .evaluation_scale
-                .clone_from(scale);
-            Arc::make_mut(&mut doc.base)
-                .evaluation_scale
-                .clone_from(scale);
-        }
-    }
-
-    /// Tree rows that fit on screen.
-    pub fn tree_rows(&self) -> usize {
-        usize::from(self.frame.tree_rows)
-    }
-
-    /// Whether the tree takes the whole width. An open editor needs the
-    /// right pane even when it is hidden.
-    pub fn tree_only(&self) -> bool {
-        self.view == View::TreeOnly && self.editor.is_none()
-    }
-
-    /// What the panel above the status bar says: files that could not be
-    /// opened, who else has a plan open, plans changed on disk.
-    pub fn notices(&self) -> Vec<Notice> {
-        let mut out = Vec::new();
-        if !self.load_errors.is_empty() {
-            out.push(Notice {
-                text: format!("Could not open {} file(s):", self.load_errors.len()),
-                is_error: true,
-            });
-            out.extend(self.load_errors.iter().map(|e| Notice {
-                text: e.clone(),
-                is_error: true,
-            }));
-        }
-        out.extend(self.notes.iter().map(|n| Notice {
-            text: n.clone(),
-            is_error: true,
-        }));
-        for doc in &self.docs {
-            let name = doc.path.display();
-            if !doc.others.is_empty() {
-                out.push(Notice {
-                    text: format!("Also open for editing: {} ({name})", doc.others.join(", ")),
-                    is_error: false,
-                });
-            }
-            if doc.changed_on_disk {
-                out.push(Notice {
-                    text: format!("{name} was changed on disk by someone else; saving will merge"),
-                    is_error: false,
-                });
-            }
-        }
-        out
-    }
-
-    /// Rebuilds the rows after the plan changed, keeping the selection.
-    fn rebuild_tree(&mut self) {
-        let row = self.selected_row();
-        let selected = self.selected.take();
-        let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
-        let plans = self.plans();
-        let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
-        let grand_totals = totals_by_unit(&plans);
-        self.tree = tree;
-        self.grand_totals = grand_totals;
-        // The same node, or the same node shown elsewhere (a measure whose
-        // KPIs changed moves to another KPI), or else the same row.
-        let row = selected
-            .as_ref()
-            .and_then(|id| self.tree.row_of_anywhere(id))
-            .unwrap_or_else(|| row.unwrap_or(0).min(self.tree.len().saturating_sub(1)));
-        self.selected = self.id_at_row(row);
-        if self.selected.as_ref().map(NodeId::anywhere) != selected.as_ref().map(NodeId::anywhere) {
-            self.field = 0;
-            self.detail_scroll = 0;
-        }
-        self.scroll_tree_to_selection();
-        self.restart_searches();
     }
 
     fn info(&mut self, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            is_error: false,
-        });
+        self.notices.info(text);
     }
 
     fn error(&mut self, text: impl Into<String>) {
-        self.message = Some(Message {
-            text: text.into(),
-            is_error: true,
-        });
+        self.notices.error(text);
     }
 }

@@ -13,23 +13,13 @@ impl App {
         if !self.moves_only_move() || !action.only_moves_selection() {
             return None;
         }
-        let kept = (
-            self.selected.clone(),
-            self.tree_offset,
-            self.field,
-            self.detail_scroll,
-        );
-        match self.focus {
+        let kept = self.cursor.clone();
+        match self.cursor.focus() {
             Focus::Tree => self.update_tree(action),
             Focus::Detail => self.update_detail(action),
         }
         let seen = f(self);
-        (
-            self.selected,
-            self.tree_offset,
-            self.field,
-            self.detail_scroll,
-        ) = kept;
+        self.cursor = kept;
         Some(seen)
     }
 
@@ -61,8 +51,8 @@ impl App {
             Action::EditSchedule => self.edit_from_tree(),
             Action::SwitchFocus => {
                 // The fields are what the detail focus works on.
-                self.focus = Focus::Detail;
-                self.view = View::Detail;
+                self.cursor.focus_on(Focus::Detail);
+                self.cursor.show(View::Detail);
             }
             _ => {}
         }
@@ -71,27 +61,21 @@ impl App {
 
     pub(super) fn update_detail(&mut self, action: Action) {
         let last = self.fields().len().saturating_sub(1);
+        let field = self.cursor.field();
         match action {
-            Action::Down => self.select_field((self.field + 1).min(last)),
-            Action::Up => self.select_field(self.field.saturating_sub(1)),
-            Action::PageDown => {
-                let max = self.frame.detail_max_scroll;
-                self.detail_scroll = self
-                    .detail_scroll
-                    .saturating_add(self.detail_page())
-                    .min(max);
-            }
-            Action::PageUp => {
-                self.detail_scroll = self.detail_scroll.saturating_sub(self.detail_page());
-            }
+            Action::Down => self.cursor.select_field((field + 1).min(last)),
+            Action::Up => self.cursor.select_field(field.saturating_sub(1)),
+            Action::PageDown => self
+                .cursor
+                .page_detail_down(self.detail_page(), self.frame.detail_max_scroll),
+            Action::PageUp => self.cursor.page_detail_up(self.detail_page()),
             Action::Edit => {
-                if let (Some(node), Some(&field)) =
-                    (self.selected_node(), self.fields().get(self.field))
+                if let (Some(node), Some(&field)) = (self.selected_node(), self.fields().get(field))
                 {
                     self.open_editor(node, field);
                 }
             }
-            Action::SwitchFocus => self.focus = Focus::Tree,
+            Action::SwitchFocus => self.cursor.focus_on(Focus::Tree),
             _ => {}
         }
     }
@@ -102,11 +86,11 @@ impl App {
         self.editor.is_none()
             && self.prompt.is_none()
             && self.overlay == Overlay::None
-            && self.message.is_none()
+            && self.notices.message().is_none()
     }
 
     /// Lines one PageDown moves the detail pane.
-    pub(super) fn detail_page(&self) -> u16 {
+    fn detail_page(&self) -> u16 {
         self.frame.detail_height.saturating_sub(2).max(1)
     }
 
@@ -123,39 +107,9 @@ impl App {
         };
     }
 
-    /// Selects the node on `row`; a node newly selected shows its first
-    /// field.
-    pub(super) fn select_row(&mut self, row: usize) {
-        if self.selected_row() != Some(row) {
-            self.selected = self.id_at_row(row);
-            self.field = 0;
-            self.detail_scroll = 0;
-        }
-    }
-
     /// Expands or collapses the node on `row`; whether anything changed.
     fn set_expanded(&mut self, row: usize, expanded: bool) -> bool {
-        let plans: Vec<&crate::model::Plan> = self.docs.iter().map(|d| &*d.plan).collect();
+        let plans = self.session.plans();
         self.tree.set_expanded(&plans, row, expanded)
-    }
-
-    pub(super) fn select_field(&mut self, field: usize) {
-        if field != self.field {
-            self.field = field;
-            self.detail_scroll = 0;
-        }
-    }
-
-    pub(super) fn scroll_tree_to_selection(&mut self) {
-        let rows = self.tree_rows().max(1);
-        let selected = self.selected_row().unwrap_or(0);
-        // Leaving the window scrolls by half of it, putting the selection in
-        // the middle: the tree is redrawn once every half screen of moves
-        // instead of on every move, which a slow link feels.
-        if selected < self.tree_offset || selected >= self.tree_offset + rows {
-            self.tree_offset = selected.saturating_sub(rows / 2);
-        }
-        let max_offset = self.tree.len().saturating_sub(rows);
-        self.tree_offset = self.tree_offset.min(max_offset);
     }
 }

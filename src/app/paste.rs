@@ -2,7 +2,8 @@
 //! editor or the prompt line; anywhere else it is never run as keys (a
 //! pasted `名前⏎jjdy` in the tree would rename, move and delete).
 
-use super::*;
+use super::App;
+use crate::keymap::Context;
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -51,7 +52,7 @@ pub(super) fn one_line(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{one_line, plain_text};
 
     #[test]
     fn line_breaks_tabs_and_controls() {

@@ -2,10 +2,15 @@
 //! change (and by the terminal loop on hang-up, termination or failure), and
 //! offering recovered edits back on the next start.
 
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::*;
-use crate::model::merge::{changes, merge};
+use super::{App, ConflictResolution, Overlay, Purpose};
+use crate::action::Action;
+use crate::model::Plan;
+use crate::model::fields::{field_text, set_field};
+use crate::model::merge::{Side, changes, merge};
 use crate::store::identity;
 use crate::store::recovery::{self, Recovery};
 
@@ -19,7 +24,7 @@ impl App {
     pub fn recovery_snapshots(&self) -> Vec<Recovery> {
         let written = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
         let mut out = Vec::new();
-        for (i, doc) in self.docs.iter().enumerate() {
+        for (i, doc) in self.session.docs.iter().enumerate() {
             let editing = self
                 .editor
                 .as_ref()
@@ -55,7 +60,7 @@ impl App {
     /// Writes the recovery files of plans with unsaved edits and removes
     /// those of plans without. Returns the files written.
     pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, String> {
-        self.recovery_due = None;
+        self.session.recovery_due = None;
         self.settle_recovery_writer();
         self.recovery_job()()
     }
@@ -63,7 +68,7 @@ impl App {
     /// Lets a recovery write running in the background finish, so files
     /// removed or written after this stay as they are left.
     pub fn settle_recovery_writer(&mut self) {
-        if let Some(writer) = self.recovery_writer.take() {
+        if let Some(writer) = self.session.recovery_writer.take() {
             let _ = writer.join();
         }
     }
@@ -74,10 +79,11 @@ impl App {
     fn recovery_job(&self) -> impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static {
         let snapshots = self.recovery_snapshots();
         let stale: Vec<PathBuf> = self
+            .session
             .docs
             .iter()
             .map(|doc| doc.path.clone())
-            .filter(|path| !self.deferred_recoveries.contains(path))
+            .filter(|path| !self.session.deferred_recoveries.contains(path))
             .filter(|path| !snapshots.iter().any(|s| s.plan_path == *path))
             .collect();
         move || {
@@ -98,10 +104,12 @@ impl App {
     fn write_recovery_when_due(&mut self, now: Instant) -> bool {
         let mut failed = false;
         if self
+            .session
             .recovery_writer
             .as_ref()
             .is_some_and(std::thread::JoinHandle::is_finished)
             && let Some(Ok(Err(e))) = self
+                .session
                 .recovery_writer
                 .take()
                 .map(std::thread::JoinHandle::join)
@@ -109,15 +117,15 @@ impl App {
             self.error(format!("cannot write the recovery file: {e}"));
             failed = true;
         }
-        if self.recovery_due.is_none_or(|due| due > now) {
+        if self.session.recovery_due.is_none_or(|due| due > now) {
             return failed;
         }
-        if self.recovery_writer.is_some() {
-            self.recovery_due = Some(now + Duration::from_millis(500));
+        if self.session.recovery_writer.is_some() {
+            self.session.recovery_due = Some(now + Duration::from_millis(500));
             return failed;
         }
-        self.recovery_due = None;
-        self.recovery_writer = Some(std::thread::spawn(self.recovery_job()));
+        self.session.recovery_due = None;
+        self.session.recovery_writer = Some(std::thread::spawn(self.recovery_job()));
         failed
     }
 
@@ -136,33 +144,38 @@ impl App {
 
     /// Schedules a recovery write after a change.
     pub(super) fn note_change(&mut self) {
-        if self.recovery_due.is_none() && (self.is_dirty() || self.editor.is_some()) {
-            self.recovery_due = Some(Instant::now() + RECOVERY_DELAY);
+        if self.session.recovery_due.is_none() && (self.is_dirty() || self.editor.is_some()) {
+            self.session.recovery_due = Some(Instant::now() + RECOVERY_DELAY);
         }
     }
 
     /// Offers recovered edits found at start, one plan at a time.
     pub fn offer_recoveries(&mut self, found: Vec<Recovery>) {
-        if self.read_only {
+        if self.settings.read_only() {
             return;
         }
         for recovery in found {
-            if let Some(doc) = self.docs.iter().position(|d| d.path == recovery.plan_path) {
-                self.recoveries.push((doc, recovery));
+            if let Some(doc) = self
+                .session
+                .docs
+                .iter()
+                .position(|d| d.path == recovery.plan_path)
+            {
+                self.session.recoveries.push((doc, recovery));
             }
         }
         self.offer_next_recovery();
     }
 
     pub(super) fn offer_next_recovery(&mut self) {
-        if !self.recoveries.is_empty() && self.overlay == Overlay::None {
+        if !self.session.recoveries.is_empty() && self.overlay == Overlay::None {
             self.overlay = Overlay::RecoveryDialog;
         }
     }
 
     /// What the recovered edits change, one line each, for the question.
     pub fn recovery_summary(&self) -> Vec<String> {
-        let Some((_, recovery)) = self.recoveries.first() else {
+        let Some((_, recovery)) = self.session.recoveries.first() else {
             return Vec::new();
         };
         let mut lines = Vec::new();
@@ -187,14 +200,14 @@ impl App {
         match action {
             Action::Restore => {
                 self.overlay = Overlay::None;
-                let (doc, recovery) = self.recoveries.remove(0);
+                let (doc, recovery) = self.session.recoveries.remove(0);
                 self.restore(doc, recovery);
             }
             Action::Discard => {
                 self.overlay = Overlay::None;
-                let (doc, _) = self.recoveries.remove(0);
+                let (doc, _) = self.session.recoveries.remove(0);
                 self.settle_recovery_writer();
-                recovery::remove(&self.docs[doc].path);
+                recovery::remove(&self.session.docs[doc].path);
                 self.info("recovered edits discarded");
                 self.offer_next_recovery();
             }
@@ -202,11 +215,12 @@ impl App {
                 // Decide later: the files stay for the next start.
                 self.overlay = Overlay::None;
                 let deferred: Vec<PathBuf> = self
+                    .session
                     .recoveries
                     .drain(..)
-                    .map(|(doc, _)| self.docs[doc].path.clone())
+                    .map(|(doc, _)| self.session.docs[doc].path.clone())
                     .collect();
-                self.deferred_recoveries.extend(deferred);
+                self.session.deferred_recoveries.extend(deferred);
             }
             _ => {}
         }
@@ -215,12 +229,12 @@ impl App {
     /// Puts recovered edits back through the same merge as a save, so a
     /// plan that changed on disk meanwhile keeps those changes too.
     fn restore(&mut self, doc: usize, recovery: Recovery) {
-        let current = Plan::clone(&self.docs[doc].plan);
+        let current = Plan::clone(&self.session.docs[doc].plan);
         let merged = merge(&recovery.base, &recovery.edited, &current, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             let count = changes(&current, &merged.plan).len();
-            self.docs[doc].plan = Arc::new(merged.plan);
-            self.docs[doc].dirty = count > 0;
+            self.session.docs[doc].plan = Arc::new(merged.plan);
+            self.session.docs[doc].dirty = count > 0;
             self.rebuild_tree();
             let note = recovery
                 .unapplied

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
-use super::{App, Message, Overlay};
+use super::{App, Overlay};
 use crate::store::{self, presence};
 use crate::tree::{NodeId, Place};
 
@@ -17,12 +17,12 @@ impl App {
     /// Registers this session in each plan's presence file (not in
     /// read-only mode: presence is about editing).
     pub fn announce(&mut self) {
-        if self.read_only {
+        if self.settings.read_only() {
             return;
         }
         store::recovery::remove_leftovers();
-        self.last_presence = Some(Instant::now());
-        for doc in &mut self.docs {
+        self.session.last_presence = Some(Instant::now());
+        for doc in &mut self.session.docs {
             // What saves killed midway left beside the plan (the user's own).
             if let Ok(place) = store::folder::Place::resolve(&doc.path) {
                 store::remove_leftovers(&place.folder, &place.name);
@@ -37,8 +37,8 @@ impl App {
 
     /// Takes this session out of the presence files again.
     pub fn withdraw(&self) {
-        if !self.read_only {
-            for doc in &self.docs {
+        if !self.settings.read_only() {
+            for doc in &self.session.docs {
                 presence::withdraw(&doc.path);
             }
         }
@@ -50,11 +50,12 @@ impl App {
         let every = presence::REFRESH.to_std().unwrap_or(WATCH_EVERY);
         // Read-only sessions never announced themselves.
         if self
+            .session
             .last_presence
             .is_some_and(|t| now.duration_since(t) >= every)
         {
-            self.last_presence = Some(now);
-            for doc in &self.docs {
+            self.session.last_presence = Some(now);
+            for doc in &self.session.docs {
                 presence::announce(&doc.path);
             }
         }
@@ -77,20 +78,21 @@ impl App {
     /// Whether it found something: another session, a changed file.
     pub(super) fn watch(&mut self, now: Instant) -> bool {
         if self
+            .session
             .last_watch
             .is_some_and(|t| now.duration_since(t) < WATCH_EVERY)
         {
             return false;
         }
-        self.last_watch = Some(now);
+        self.session.last_watch = Some(now);
         self.refresh_presence(now);
         let mut found = self.follow_month();
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         let followed = self.followed();
-        for i in 0..self.docs.len() {
+        for i in 0..self.session.docs.len() {
             let loading = self.is_loading(i);
-            let doc = &mut self.docs[i];
+            let doc = &mut self.session.docs[i];
             let others: Vec<String> = presence::others(&doc.path)
                 .iter()
                 .map(presence::Entry::describe)
@@ -123,7 +125,7 @@ impl App {
                 continue;
             }
             let editing_here = self.editor.as_ref().is_some_and(|e| e.node.plan() == i);
-            let doc = &mut self.docs[i];
+            let doc = &mut self.session.docs[i];
             if doc.dirty || editing_here {
                 doc.changed_on_disk = true;
                 continue;
@@ -138,14 +140,9 @@ impl App {
                     doc.changed_on_disk = false;
                     reloaded.push(doc.path.display().to_string());
                 }
-                Err(e) => {
-                    self.message = Some(Message {
-                        text: format!(
-                            "{e} (changed on disk; still showing the version loaded before)"
-                        ),
-                        is_error: true,
-                    })
-                }
+                Err(e) => self.notices.error(format!(
+                    "{e} (changed on disk; still showing the version loaded before)"
+                )),
             }
         }
         if !reloaded.is_empty() {
@@ -168,7 +165,7 @@ pub(super) struct Followed(Vec<NodeId>);
 
 impl App {
     pub(super) fn followed(&self) -> Option<Followed> {
-        let id = self.selected.clone()?;
+        let id = self.cursor.selected().cloned()?;
         let index = self.tree.find(&id)?;
         let plans = self.plans();
         let above = self
@@ -189,10 +186,7 @@ impl App {
         if let Some(row) = row
             && Some(row) != self.selected_row()
         {
-            self.selected = self.id_at_row(row);
-            self.field = 0;
-            self.detail_scroll = 0;
-            self.scroll_tree_to_selection();
+            self.go_to_row(row);
         }
     }
 }

@@ -21,8 +21,8 @@ mod ahead;
 /// per page, how far the panes scroll), as the terminal loop does before
 /// every frame: what the keys depend on reaches the app as data.
 pub fn measure(app: &mut App) {
-    let sizes = ui::measure(app, app.size);
-    if sizes != app.frame {
+    let sizes = ui::measure(app, app.size());
+    if sizes != app.frame() {
         app.update(Action::Frame(sizes));
     }
 }
@@ -277,7 +277,12 @@ fn row_bands(areas: &[Rect]) -> Vec<Range<u16>> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::ops::Range;
+
+    use ratatui::buffer::Buffer;
+    use ratatui::layout::Rect;
+
+    use super::{row_bands, with_halves_left_behind};
 
     #[test]
     fn the_half_of_a_wide_character_a_terminal_blanks_is_sent_again() {

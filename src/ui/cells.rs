@@ -88,10 +88,13 @@ fn stands_alone(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{put_line, put_str, stands_alone};
     use proptest::prelude::*;
+    use ratatui::buffer::Buffer;
     use ratatui::layout::Rect;
+    use ratatui::style::Style;
     use ratatui::style::{Color, Modifier};
+    use ratatui::text::Line;
 
     /// Characters that stand alone and ones that do not: combining marks,
     /// joiners, variation selectors, emoji, controls, jamo, sound marks.

@@ -18,7 +18,9 @@ use crate::keymap::Context;
 const VALUE_LINES: usize = 4;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(pending) = &app.conflict else { return };
+    let Some(pending) = app.conflict() else {
+        return;
+    };
     let Some(conflict) = pending.conflicts.get(pending.choices.len()) else {
         return;
     };
@@ -28,8 +30,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|l| Line::styled(l, theme::HEADING))
         .collect();
     for (heading, value) in [
-        (tr(app.lang, "Yours:"), &conflict.mine),
-        (tr(app.lang, "Saved by someone else:"), &conflict.theirs),
+        (tr(app.lang(), "Yours:"), &conflict.mine),
+        (tr(app.lang(), "Saved by someone else:"), &conflict.theirs),
     ] {
         lines.push(Line::raw(""));
         lines.push(Line::styled(heading, theme::HEADING));
@@ -47,16 +49,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(Line::raw(""));
     lines.push(Line::raw(
         tr(
-            app.lang,
+            app.lang(),
             "The value you do not take is kept in a conflict copy beside the plan.",
         )
         .into_owned(),
     ));
     let keys: Vec<String> = app
-        .keymap
+        .keymap()
         .bindings(Context::ConflictDialog)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("{} {}", b.key.name(), tr(app.lang, b.hint)))
+        .map(|b| format!("{} {}", b.key.name(), tr(app.lang(), b.hint)))
         .collect();
     lines.push(Line::raw(keys.join("  ")));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
@@ -69,11 +71,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         " Conflict {} of {} in {} ",
         pending.choices.len() + 1,
         pending.conflicts.len(),
-        app.docs[pending.doc].path.display()
+        app.docs()[pending.doc].path.display()
     );
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(tr(app.lang, &title).into_owned());
+        .title(tr(app.lang(), &title).into_owned());
     let inner = block.inner(frame);
     block.render(frame, buf);
     for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {

@@ -44,9 +44,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let content = content(app, plan, node, usize::from(body.width));
     let offset = scroll_offset(
         &content,
-        app.field,
+        app.cursor().field(),
         usize::from(body.height),
-        app.detail_scroll,
+        app.cursor().detail_scroll(),
     );
     for (i, line) in content
         .lines
@@ -81,7 +81,8 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
     let plans = app.plans();
     let content = content(app, plans[node.plan()], node, usize::from(area.width));
     let last = content.lines.len().saturating_sub(1);
-    u16::try_from(last.saturating_sub(base_offset(&content, app.field, height))).unwrap_or(u16::MAX)
+    u16::try_from(last.saturating_sub(base_offset(&content, app.cursor().field(), height)))
+        .unwrap_or(u16::MAX)
 }
 
 fn breadcrumb(plans: &[&Plan], node: Place) -> String {
@@ -128,7 +129,9 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     let inner = width.saturating_sub(2);
     for (i, &field) in Field::of(address).iter().enumerate() {
         let start = out.lines.len();
-        let selected = i == app.field && app.focus == Focus::Detail && app.editor.is_none();
+        let selected = i == app.cursor().field()
+            && app.cursor().focus() == Focus::Detail
+            && app.editor().is_none();
         let style = if selected {
             theme::SELECTED
         } else {
@@ -138,20 +141,20 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
             truncate(field.heading_at(address), width),
             style,
         ));
-        let value = display_value(plan, address, field, app.gregorian_dates);
+        let value = display_value(plan, address, field, app.settings().gregorian_dates());
         if value.is_empty() {
             out.lines.push(Line::styled("  -", theme::DIM));
         }
         for item in value.lines() {
             for piece in wrap(item, inner) {
                 out.lines
-                    .push(highlighted(&format!("  {piece}"), app.search.as_deref()));
+                    .push(highlighted(&format!("  {piece}"), app.search_query()));
             }
         }
         out.fields.push((start, out.lines.len() - start));
     }
     let total = app
-        .tree
+        .tree()
         .row(app.selected_row().unwrap_or(usize::MAX))
         .map_or(Some(Total::default()), |n| {
             app.total_is_final(n.place).then_some(n.total)

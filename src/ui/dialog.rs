@@ -19,7 +19,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
         Context::QuitDialog => {
             let mut t = vec!["Unsaved changes in:".to_owned()];
             t.extend(
-                app.docs
+                app.docs()
                     .iter()
                     .filter(|d| d.dirty)
                     .map(|d| format!("  {}", d.path.display())),
@@ -29,7 +29,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
         Context::CommentDialog => {
             let mut t = vec!["Saving rewrites these files without their comments:".to_owned()];
             t.extend(
-                app.docs
+                app.docs()
                     .iter()
                     .filter(|d| d.dirty && d.comments > 0)
                     .map(|d| format!("  {} ({} comment(s))", d.path.display(), d.comments)),
@@ -37,14 +37,11 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             (t, 60)
         }
         Context::RecoveryDialog => {
-            let Some((doc, recovery)) = app.recoveries.first() else {
+            let Some((doc, recovery)) = app.offered_recovery() else {
                 return;
             };
             let mut t = vec![
-                format!(
-                    "Unsaved edits to {} were kept",
-                    app.docs[*doc].path.display()
-                ),
+                format!("Unsaved edits to {} were kept", doc.path.display()),
                 format!(
                     "when actplan stopped ({}, {}):",
                     recovery.written, recovery.user
@@ -57,7 +54,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             let Some(node) = app.selected_node() else {
                 return;
             };
-            let d = describe(&app.docs[node.plan()].plan, node.address());
+            let d = describe(&app.docs()[node.plan()].plan, node.address());
             let what = format!("Delete {} {}{}", d.kind, d.label, d.name);
             (
                 vec![what, "and everything under it? (u undoes it)".to_owned()],
@@ -65,20 +62,20 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             )
         }
         Context::FilterMenu => {
-            let current = if app.filter.is_active() {
-                app.filter.describe()
+            let current = if app.filter().is_active() {
+                app.filter().describe()
             } else {
-                tr(app.lang, "none").into_owned()
+                tr(app.lang(), "none").into_owned()
             };
             (vec![format!("Filters now: {current}")], 60)
         }
         _ => return,
     };
     let keys: Vec<String> = app
-        .keymap
+        .keymap()
         .bindings(context)
         .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("  {}  {}", b.key.name(), tr(app.lang, b.hint)))
+        .map(|b| format!("  {}  {}", b.key.name(), tr(app.lang(), b.hint)))
         .collect();
     let height = u16::try_from(body.len() + keys.len() + 3).unwrap_or(u16::MAX);
     let area = centered(area, width, height.min(area.height));
@@ -88,7 +85,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", tr(app.lang, context.title())));
+        .title(format!(" {} ", tr(app.lang(), context.title())));
     let inner = block.inner(area);
     block.render(area, buf);
     // The keys always show; the body gives way when space is short.
@@ -96,7 +93,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     let mut lines: Vec<String> = body
         .iter()
         .take(room)
-        .map(|l| tr(app.lang, l).into_owned())
+        .map(|l| tr(app.lang(), l).into_owned())
         .collect();
     if body.len() > room && room > 0 {
         lines[room - 1] = format!("  ... and {} more", body.len() - room + 1);

@@ -108,7 +108,9 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use ratatui::layout::{Constraint, Layout, Rect};
+
+    use super::{Areas, counted, solved, tree_body};
 
     fn parts(a: &Areas) -> [Rect; 6] {
         [a.tree, a.separator, a.detail, a.notices, a.status, a.hints]

@@ -40,16 +40,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
         );
     }
     let prompt_cursor = render_bars(app, &areas, buf);
-    let cursor = match &app.editor {
+    let cursor = match app.editor() {
         Some(editor) => editor::render(editor, areas.detail, buf).or(prompt_cursor),
         None => {
             render_pane(app, areas.detail, buf);
             prompt_cursor
         }
     };
-    match app.overlay {
+    match app.overlay() {
         Overlay::None => {}
-        Overlay::Help { scroll } => help::render(&app.keymap, app.lang, scroll, area, buf),
+        Overlay::Help { scroll } => help::render(app.keymap(), app.lang(), scroll, area, buf),
         Overlay::QuitDialog
         | Overlay::CommentDialog { .. }
         | Overlay::RecoveryDialog
@@ -67,8 +67,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
 /// while it has the focus, the help's while it is open.
 pub fn measure(app: &App, area: Rect) -> FrameSizes {
     let areas = layout::areas(area, notice_lines(app), app.tree_only());
-    let detail_focused =
-        app.focus == Focus::Detail && app.editor.is_none() && app.overlay == Overlay::None;
+    let detail_focused = app.cursor().focus() == Focus::Detail
+        && app.editor().is_none()
+        && app.overlay() == Overlay::None;
     FrameSizes {
         tree_rows: layout::tree_body(areas.tree).height,
         detail_height: areas.detail.height,
@@ -77,8 +78,8 @@ pub fn measure(app: &App, area: Rect) -> FrameSizes {
         } else {
             0
         },
-        help_max_scroll: match app.overlay {
-            Overlay::Help { .. } => help::max_scroll(&app.keymap, area),
+        help_max_scroll: match app.overlay() {
+            Overlay::Help { .. } => help::max_scroll(app.keymap(), area),
             _ => 0,
         },
     }
@@ -94,7 +95,7 @@ pub fn notice_lines(app: &App) -> u16 {
 fn render_bars(app: &App, areas: &layout::Areas, buf: &mut Buffer) -> Option<Position> {
     notices::render(app, areas.notices, buf);
     status::render_status(app, areas.status, buf);
-    if app.prompt.is_some() {
+    if app.prompt().is_some() {
         status::render_prompt(app, areas.hints, buf)
     } else {
         status::render_hints(app, areas.hints, buf);
@@ -104,7 +105,7 @@ fn render_bars(app: &App, areas: &layout::Areas, buf: &mut Buffer) -> Option<Pos
 
 /// The right-hand pane when no editor covers it.
 fn render_pane(app: &App, area: Rect, buf: &mut Buffer) {
-    match app.view {
+    match app.cursor().view() {
         View::Detail => detail::render(app, area, buf),
         View::TreeOnly => {}
         view => views::render(app, view, area, buf),
@@ -133,16 +134,18 @@ pub struct Shown {
 impl Shown {
     pub fn of(app: &App, area: Rect) -> Self {
         Self {
-            revision: app.revision,
+            revision: app.revision(),
             area,
             notice_lines: notice_lines(app),
-            plain: app.editor.is_none() && app.prompt.is_none() && app.overlay == Overlay::None,
-            focus: app.focus,
-            view: app.view,
-            tree_offset: app.tree_offset,
+            plain: app.editor().is_none()
+                && app.prompt().is_none()
+                && app.overlay() == Overlay::None,
+            focus: app.cursor().focus(),
+            view: app.cursor().view(),
+            tree_offset: app.cursor().tree_offset(),
             selected: app.selected_row(),
-            field: (app.field, app.detail_scroll),
-            message: app.message.clone(),
+            field: (app.cursor().field(), app.cursor().detail_scroll()),
+            message: app.message().cloned(),
         }
     }
 
@@ -190,10 +193,10 @@ pub fn patch(app: &App, before: &Shown, now: &Shown, buf: &mut Buffer) -> Vec<Re
 
 /// Applies the colour settings to what was drawn in `area`.
 fn colour(app: &App, area: Rect, buf: &mut Buffer) {
-    if app.no_color {
+    if app.settings().no_color() {
         strip_colours(area, buf);
-    } else if !app.palette.is_empty() {
-        recolour(area, buf, &app.palette);
+    } else if !app.settings().palette().is_empty() {
+        recolour(area, buf, app.settings().palette());
     }
 }
 

@@ -21,9 +21,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, notice) in notices.iter().take(shown).enumerate() {
         let more = notices.len().saturating_sub(shown);
         let text = if i + 1 == shown && more > 0 {
-            format!(" {} (+{more})", tr(app.lang, &notice.text))
+            format!(" {} (+{more})", tr(app.lang(), &notice.text))
         } else {
-            format!(" {}", tr(app.lang, &notice.text))
+            format!(" {}", tr(app.lang(), &notice.text))
         };
         let style = if notice.is_error {
             theme::ERROR

@@ -13,7 +13,7 @@ use crate::app::App;
 use crate::i18n::tr;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(picker) = &app.picker else { return };
+    let Some(picker) = app.picker() else { return };
     let height = u16::try_from(picker.items.len() + 3).unwrap_or(u16::MAX);
     let frame = centered(area, 76, height.min(area.height));
     if frame.width < 3 || frame.height < 3 {
@@ -22,7 +22,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(frame, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", tr(app.lang, &picker.title)));
+        .title(format!(" {} ", tr(app.lang(), &picker.title)));
     let inner = block.inner(frame);
     block.render(frame, buf);
     let rows = usize::from(inner.height.saturating_sub(1));
@@ -45,7 +45,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         put_line(buf, inner.x, y, &Line::styled(text, style), inner.width);
     }
-    let hint = tr(app.lang, " j/k move  Enter choose  Esc close");
+    let hint = tr(app.lang(), " j/k move  Enter choose  Esc close");
     put_line(
         buf,
         inner.x,

@@ -37,16 +37,16 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let plan_index = app.selected_node().map_or(0, |id| id.plan());
     let unit = app
-        .docs
+        .docs()
         .get(plan_index)
         .map_or("", |d| d.plan.unit.as_str());
-    let read_only = if app.read_only {
-        tr(app.lang, "READ-ONLY ")
+    let read_only = if app.read_only() {
+        tr(app.lang(), "READ-ONLY ")
     } else {
         "".into()
     };
-    let mut spans = vec![Span::raw(format!(" {read_only}{} ", tr(app.lang, mode)))];
-    if let Some(doc) = app.docs.get(plan_index) {
+    let mut spans = vec![Span::raw(format!(" {read_only}{} ", tr(app.lang(), mode)))];
+    if let Some(doc) = app.docs().get(plan_index) {
         let name = doc
             .path
             .file_name()
@@ -60,31 +60,31 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             Span::raw("")
         });
-        let others = app.docs.iter().filter(|d| d.dirty).count() - usize::from(doc.dirty);
+        let others = app.docs().iter().filter(|d| d.dirty).count() - usize::from(doc.dirty);
         if others > 0 {
             spans.push(Span::styled(format!("(+{others} unsaved)"), theme::DIRTY));
         }
     }
-    let grand = if !app.loading.is_empty() {
+    let grand = if app.still_loading() {
         NOT_FINAL.to_owned()
     } else {
-        format_totals(&app.grand_totals)
+        format_totals(&app.grand_totals())
     };
     spans.push(Span::raw(format!("  合計 {grand}")));
-    if app.filter.is_active() {
-        let shown = app.tree.shown_total();
+    if app.filter().is_active() {
+        let shown = app.tree().shown_total();
         spans.push(Span::styled(
             format!(
                 "  絞込[{}] {}件 {}{unit}",
-                app.filter.describe(),
+                app.filter().describe(),
                 shown.projects,
                 group_thousands(shown.budget)
             ),
             theme::NOTICE,
         ));
     }
-    if let Some(node) = app.selected_row().and_then(|row| app.tree.row(row)) {
-        let d = describe(&app.docs[node.place.plan()].plan, node.place.address());
+    if let Some(node) = app.selected_row().and_then(|row| app.tree().row(row)) {
+        let d = describe(&app.docs()[node.place.plan()].plan, node.place.address());
         let what = if d.label.is_empty() {
             truncate(d.name, (max / 4).saturating_sub(10).max(10))
         } else {
@@ -120,22 +120,22 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let max = usize::from(area.width);
-    if let Some(message) = &app.message {
+    if let Some(message) = app.message() {
         let (prefix, style) = if message.is_error {
             ("error: ", theme::ERROR)
         } else {
             ("", theme::HEADING)
         };
-        let text = format!("{prefix}{}", tr(app.lang, &message.text));
-        let text = truncate(&format!(" {}", tr(app.lang, &text)), max);
+        let text = format!("{prefix}{}", tr(app.lang(), &message.text));
+        let text = truncate(&format!(" {}", tr(app.lang(), &text)), max);
         put_line(buf, area.x, area.y, &Line::styled(text, style), area.width);
         return;
     }
     let hints: Vec<String> = app
-        .keymap
+        .keymap()
         .bindings(app.context())
         .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("{} {}", b.key.name(), tr(app.lang, b.hint)))
+        .map(|b| format!("{} {}", b.key.name(), tr(app.lang(), b.hint)))
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);
     put_line(
@@ -151,7 +151,7 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
 /// sits at its end so an input method shows its text there.
 /// Draws the prompt line; returns where the terminal's cursor goes.
 pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui::layout::Position> {
-    let prompt = app.prompt.as_ref()?;
+    let prompt = app.prompt()?;
     if area.is_empty() {
         return None;
     }
@@ -166,7 +166,7 @@ pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui:
     let mut line = Line::from(shown.clone());
     if app.searching() {
         line.push_span(Span::styled(
-            format!("  {}", tr(app.lang, "searching...")),
+            format!("  {}", tr(app.lang(), "searching...")),
             theme::DIM,
         ));
     }

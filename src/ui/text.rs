@@ -118,7 +118,7 @@ pub fn right_align(text: &str, max: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{truncate, width, wrap};
 
     #[test]
     fn truncation_never_splits_a_wide_character() {

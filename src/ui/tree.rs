@@ -23,17 +23,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
-    let title = match app.docs.as_slice() {
+    let title = match app.docs() {
         [doc] => doc.plan.title.clone(),
         docs => format!("{} plans", docs.len()),
     };
     pane_title(&title, area, buf);
     let plans = app.plans();
     let last = app
-        .tree
+        .tree()
         .len()
-        .min(app.tree_offset + usize::from(tree_body(area).height));
-    for row in app.tree_offset..last {
+        .min(app.cursor().tree_offset() + usize::from(tree_body(area).height));
+    for row in app.cursor().tree_offset()..last {
         if let Some(row_area) = row_area(app, area, row) {
             render_row(app, &plans, row, row_area, buf);
         }
@@ -44,20 +44,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 pub fn row_area(app: &App, area: Rect, row: usize) -> Option<Rect> {
     let body = tree_body(area);
     let on_screen = row
-        .checked_sub(app.tree_offset)
-        .filter(|r| *r < usize::from(body.height) && row < app.tree.len())?;
+        .checked_sub(app.cursor().tree_offset())
+        .filter(|r| *r < usize::from(body.height) && row < app.tree().len())?;
     let y = body.y + u16::try_from(on_screen).ok()?;
     Some(Rect::new(body.x, y, body.width, 1))
 }
 
 /// Draws one row of the tree into `area`, a line of the tree's body.
 pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut Buffer) {
-    let Some(node) = app.tree.row(row) else {
+    let Some(node) = app.tree().row(row) else {
         return;
     };
-    let marker = if !app.tree.row_has_children(row) {
+    let marker = if !app.tree().row_has_children(row) {
         theme::LEAF
-    } else if app.tree.row_is_collapsed(row) {
+    } else if app.tree().row_is_collapsed(row) {
         theme::COLLAPSED
     } else {
         theme::EXPANDED
@@ -110,7 +110,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     let line = Line::from(spans);
     put_line(buf, area.x, area.y, &line, area.width);
     if app.selected_row() == Some(row) {
-        let style = if app.focus == Focus::Tree && app.editor.is_none() {
+        let style = if app.cursor().focus() == Focus::Tree && app.editor().is_none() {
             theme::SELECTED
         } else {
             theme::SELECTED_UNFOCUSED

@@ -33,7 +33,7 @@ pub fn seed_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 pub fn press_event(app: &mut App, event: KeyEvent) {
-    if let Some(action) = app.keymap.resolve(app.context(), event) {
+    if let Some(action) = app.keymap().resolve(app.context(), event) {
         app.update(action);
     }
     // As the terminal loop does before it draws.
@@ -63,8 +63,8 @@ pub fn keys(app: &mut App, text: &str) {
 
 /// Draws the app and returns the terminal.
 pub fn draw(app: &App) -> Screen<TestBackend> {
-    let mut screen = Screen::new(TestBackend::new(app.size.width, app.size.height));
-    screen.draw(app, app.size.as_size()).unwrap();
+    let mut screen = Screen::new(TestBackend::new(app.size().width, app.size().height));
+    screen.draw(app, app.size().as_size()).unwrap();
     screen
 }
 

@@ -25,7 +25,7 @@ struct Row {
 pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
     let node = app.selected_node();
     let doc = node.map_or(0, Place::plan);
-    let Some(plan) = app.docs.get(doc).map(|d| &d.plan) else {
+    let Some(plan) = app.docs().get(doc).map(|d| &d.plan) else {
         return;
     };
     let rows = rows(plan, grouping, node);

@@ -20,7 +20,7 @@ const LINES: usize = 4;
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let node = app.selected_node();
     let doc = node.map_or(0, Place::plan);
-    let Some(plan) = app.docs.get(doc).map(|d| &d.plan) else {
+    let Some(plan) = app.docs().get(doc).map(|d| &d.plan) else {
         return;
     };
     pane_title(&format!("ＫＰＩ 達成状況  {}", plan.title), area, buf);

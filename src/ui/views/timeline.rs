@@ -19,10 +19,10 @@ use crate::ui::theme;
 
 /// Months of the open plans' fiscal years, first to last.
 fn span(app: &App) -> Months {
-    let years = app.docs.iter().map(|d| d.plan.fiscal_year);
+    let years = app.docs().iter().map(|d| d.plan.fiscal_year);
     let (first, last) = years.fold((i32::MAX, i32::MIN), |(a, b), y| (a.min(y), b.max(y)));
     let first = if first == i32::MAX {
-        app.month.year
+        app.month().year
     } else {
         first
     };
@@ -58,7 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let full = usize::from(body.width);
     let name_width = (full / 3).clamp(8, 24);
     let step = (full.saturating_sub(name_width + 1) / months).clamp(1, 3);
-    let today = app.month;
+    let today = app.month();
 
     // Quarter months across the top (4, 7, 10, 1), each where it starts.
     let mut header = " ".repeat(name_width + 1);
@@ -88,7 +88,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let height = usize::from(body.height.saturating_sub(1));
     let first = offset(selected, rows.len(), height);
     for (i, &(doc, address)) in rows.iter().enumerate().skip(first).take(height) {
-        let plan = &app.docs[doc].plan;
+        let plan = &app.docs()[doc].plan;
         let Address::Project(s, m, p) = address else {
             continue;
         };
@@ -132,7 +132,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// Every project of the open plans, in tree order, each once.
 fn projects(app: &App) -> Vec<(usize, Address)> {
     let mut out = Vec::new();
-    for (doc, d) in app.docs.iter().enumerate() {
+    for (doc, d) in app.docs().iter().enumerate() {
         for (s, strategy) in d.plan.strategies.iter().enumerate() {
             for (m, measure) in strategy.measures.iter().enumerate() {
                 out.extend((0..measure.projects.len()).map(|p| (doc, Address::Project(s, m, p))));

@@ -1,0 +1,123 @@
+//! Counting the matches of a search in the background: in a large plan
+//! it takes long, and the match is on screen meanwhile.
+
+use std::sync::Arc;
+
+use super::App;
+use super::search::holds;
+use crate::model::Plan;
+use crate::model::find;
+use crate::tree::Place;
+
+impl App {
+    /// Says how many nodes match. Counting looks at every node, which takes
+    /// long in a large plan: it is done in the background, and the match
+    /// is on screen meanwhile. A count is kept until the plans change.
+    pub(super) fn report_matches(&mut self) {
+        let Some(query) = self.search.query.clone() else {
+            return;
+        };
+        let plans: Vec<Arc<Plan>> = self
+            .session
+            .docs
+            .iter()
+            .map(|d| Arc::clone(&d.plan))
+            .collect();
+        if let Some(count) = &self.search.match_count
+            && count.query == query
+            && same_plans(&count.plans, &plans)
+        {
+            return self.say_count(count.count, &query);
+        }
+        self.info(format!(
+            "counting matches for \"{query}\" (n next, N previous)"
+        ));
+        if let Some(counting) = &self.search.counting
+            && counting.query == query
+            && same_plans(&counting.plans, &plans)
+        {
+            return;
+        }
+        // Unfiltered, the tree shows every node: the plans are counted as
+        // they are. Filtered, the nodes shown are listed for the count.
+        let shown: Option<Vec<Place>> = self.filter.is_active().then(|| {
+            (0..self.tree.node_count())
+                .map(|i| self.tree.node(i).place)
+                .collect()
+        });
+        let (send, result) = std::sync::mpsc::channel();
+        let (counted, q) = (plans.clone(), query.clone());
+        std::thread::spawn(move || {
+            let count = match shown {
+                None => counted
+                    .iter()
+                    .map(|plan| find::count_matches(plan, &q, counted.len() > 1))
+                    .sum(),
+                Some(ids) => {
+                    let wanted = find::Query::new(&q);
+                    ids.into_iter()
+                        .filter(|&id| holds(&counted[id.plan()], id, &wanted))
+                        .count()
+                }
+            };
+            let _ = send.send(count);
+        });
+        self.search.counting = Some(Counting {
+            query,
+            plans,
+            result,
+        });
+    }
+
+    /// Takes a finished count, if it is still for the search on screen.
+    /// Whether a count (or its end) came in.
+    pub(super) fn finish_counting(&mut self) -> bool {
+        let Some(counting) = &self.search.counting else {
+            return false;
+        };
+        let count = match counting.result.try_recv() {
+            Ok(count) => count,
+            Err(std::sync::mpsc::TryRecvError::Empty) => return false,
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                self.search.counting = None;
+                return true;
+            }
+        };
+        let Some(counting) = self.search.counting.take() else {
+            return false;
+        };
+        if self.search.query.as_ref() == Some(&counting.query) {
+            self.say_count(count, &counting.query);
+        }
+        self.search.match_count = Some(MatchCount {
+            query: counting.query,
+            plans: counting.plans,
+            count,
+        });
+        true
+    }
+
+    fn say_count(&mut self, count: usize, query: &str) {
+        self.info(format!(
+            "{count} match(es) for \"{query}\" (n next, N previous)"
+        ));
+    }
+}
+
+/// Matches being counted in the background.
+pub struct Counting {
+    query: String,
+    plans: Vec<Arc<Plan>>,
+    result: std::sync::mpsc::Receiver<usize>,
+}
+
+/// The last count, with the plans it was counted in.
+pub struct MatchCount {
+    query: String,
+    plans: Vec<Arc<Plan>>,
+    count: usize,
+}
+
+fn same_plans(a: &[Arc<Plan>], b: &[Arc<Plan>]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| Arc::ptr_eq(x, y))
+}

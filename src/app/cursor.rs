@@ -1,0 +1,158 @@
+//! Where the user is: the selected node (by identity), the focus, the
+//! field chosen in the detail pane and how far it is scrolled, the first
+//! tree row on screen, and what the right-hand pane shows.
+
+use crate::tree::NodeId;
+
+/// What the right-hand pane shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Detail,
+    Budget(Grouping),
+    Timeline,
+    Kpis,
+    /// No right pane: the tree takes the whole width (long names, narrow
+    /// terminals, and the fewest bytes per move over a slow link).
+    TreeOnly,
+}
+
+/// How the budget view groups its bars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Strategy,
+    Kpi,
+    Measure,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Tree,
+    Detail,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cursor {
+    /// The selected node, by identity: it stays selected as rows move.
+    selected: Option<NodeId>,
+    /// First tree row on screen.
+    tree_offset: usize,
+    focus: Focus,
+    /// Index of the selected field in the detail pane.
+    field: usize,
+    /// Extra lines the detail pane is scrolled past the selected field.
+    detail_scroll: u16,
+    view: View,
+}
+
+impl Default for Cursor {
+    fn default() -> Self {
+        Self {
+            selected: None,
+            tree_offset: 0,
+            focus: Focus::Tree,
+            field: 0,
+            detail_scroll: 0,
+            view: View::Detail,
+        }
+    }
+}
+
+impl Cursor {
+    pub fn selected(&self) -> Option<&NodeId> {
+        self.selected.as_ref()
+    }
+
+    pub fn tree_offset(&self) -> usize {
+        self.tree_offset
+    }
+
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+
+    pub fn field(&self) -> usize {
+        self.field
+    }
+
+    pub fn detail_scroll(&self) -> u16 {
+        self.detail_scroll
+    }
+
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Selects `id` and shows its first field, even if it was selected.
+    pub(super) fn select_afresh(&mut self, id: Option<NodeId>) {
+        self.selected = id;
+        self.show_first_field();
+    }
+
+    /// Puts the selection back on `id` as it was, field and scroll kept
+    /// (a search given up, a row deleted).
+    pub(super) fn return_to(&mut self, id: Option<NodeId>) {
+        self.selected = id;
+    }
+
+    /// Lets go of the selection (before the rows are built again).
+    pub(super) fn take_selected(&mut self) -> Option<NodeId> {
+        self.selected.take()
+    }
+
+    /// The selection's document moves up when an earlier one closes.
+    pub(super) fn document_closed(&mut self, doc: usize) {
+        if let Some(id) = &mut self.selected {
+            id.after_closing(doc);
+        }
+    }
+
+    pub(super) fn show_first_field(&mut self) {
+        self.field = 0;
+        self.detail_scroll = 0;
+    }
+
+    pub(super) fn select_field(&mut self, field: usize) {
+        if field != self.field {
+            self.field = field;
+            self.detail_scroll = 0;
+        }
+    }
+
+    /// Scrolls the detail pane down `lines`, at most to `max`.
+    pub(super) fn page_detail_down(&mut self, lines: u16, max: u16) {
+        self.detail_scroll = self.detail_scroll.saturating_add(lines).min(max);
+    }
+
+    pub(super) fn page_detail_up(&mut self, lines: u16) {
+        self.detail_scroll = self.detail_scroll.saturating_sub(lines);
+    }
+
+    pub(super) fn focus_on(&mut self, focus: Focus) {
+        self.focus = focus;
+    }
+
+    pub(super) fn show(&mut self, view: View) {
+        self.view = view;
+    }
+
+    /// The budget view, grouped by the next grouping.
+    pub(super) fn next_grouping(&mut self) {
+        self.view = View::Budget(match self.view {
+            View::Budget(Grouping::Strategy) => Grouping::Kpi,
+            View::Budget(Grouping::Kpi) => Grouping::Measure,
+            _ => Grouping::Strategy,
+        });
+    }
+
+    /// Scrolls the tree so that `row` is among the `rows` on screen of a
+    /// tree of `len` rows. Leaving the window scrolls by half of it,
+    /// putting the selection in the middle: the tree is redrawn once every
+    /// half screen of moves instead of on every move, which a slow link
+    /// feels.
+    pub(super) fn scroll_tree_to(&mut self, row: usize, rows: usize, len: usize) {
+        if row < self.tree_offset || row >= self.tree_offset + rows {
+            self.tree_offset = row.saturating_sub(rows / 2);
+        }
+        self.tree_offset = self.tree_offset.min(len.saturating_sub(rows));
+    }
+}

@@ -1,0 +1,94 @@
+//! The tree rows the app keeps for its plans, and the selection on them:
+//! rows are rebuilt after the plans change, and the selection, held by
+//! node id, is found again in them.
+
+use std::collections::HashSet;
+
+use super::App;
+use crate::model::fields::Field;
+use crate::model::totals::totals_by_unit;
+use crate::tree::{NodeId, Place, Tree};
+
+impl App {
+    /// Where the selected node stands.
+    pub fn selected_node(&self) -> Option<Place> {
+        let id = self.cursor.selected()?;
+        Some(self.tree.node(self.tree.find(id)?).place)
+    }
+
+    /// The visible row of the selection.
+    pub fn selected_row(&self) -> Option<usize> {
+        self.tree.row_of(self.cursor.selected()?)
+    }
+
+    /// Fields of the selected node, in detail-pane order.
+    pub fn fields(&self) -> &'static [Field] {
+        self.selected_node()
+            .map_or(&[], |id| Field::of(id.address()))
+    }
+
+    /// Whether the tree takes the whole width. An open editor needs the
+    /// right pane even when it is hidden.
+    pub fn tree_only(&self) -> bool {
+        self.cursor.view() == super::View::TreeOnly && self.editor.is_none()
+    }
+
+    /// Tree rows that fit on screen.
+    pub(super) fn tree_rows(&self) -> usize {
+        usize::from(self.frame.tree_rows)
+    }
+
+    /// The identity of the node on visible row `row`.
+    pub(super) fn id_at_row(&self, row: usize) -> Option<NodeId> {
+        let place = self.tree.row(row)?.place;
+        NodeId::of(&self.session.docs.get(place.plan())?.plan, place)
+    }
+
+    /// Selects the node on `row`; a node newly selected shows its first
+    /// field.
+    pub(super) fn select_row(&mut self, row: usize) {
+        if self.selected_row() != Some(row) {
+            self.cursor.select_afresh(self.id_at_row(row));
+        }
+    }
+
+    /// Selects the node on `row` and scrolls to it.
+    pub(super) fn go_to_row(&mut self, row: usize) {
+        self.cursor.select_afresh(self.id_at_row(row));
+        self.scroll_tree_to_selection();
+    }
+
+    pub(super) fn scroll_tree_to_selection(&mut self) {
+        let row = self.selected_row().unwrap_or(0);
+        let rows = self.tree_rows().max(1);
+        self.cursor.scroll_tree_to(row, rows, self.tree.len());
+    }
+
+    /// Rebuilds the rows after the plan changed, keeping the selection.
+    pub(super) fn rebuild_tree(&mut self) {
+        let row = self.selected_row();
+        let selected = self.cursor.take_selected();
+        let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
+        let plans = self.session.plans();
+        let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
+        let grand_totals = totals_by_unit(&plans);
+        self.tree = tree;
+        self.grand_totals = grand_totals;
+        // The same node, or the same node shown elsewhere (a measure whose
+        // KPIs changed moves to another KPI), or else the same row.
+        let row = selected
+            .as_ref()
+            .and_then(|id| self.tree.row_of_anywhere(id))
+            .unwrap_or_else(|| row.unwrap_or(0).min(self.tree.len().saturating_sub(1)));
+        let now = self.id_at_row(row);
+        let same_node =
+            now.as_ref().map(NodeId::anywhere) == selected.as_ref().map(NodeId::anywhere);
+        if same_node {
+            self.cursor.return_to(now);
+        } else {
+            self.cursor.select_afresh(now);
+        }
+        self.scroll_tree_to_selection();
+        self.restart_searches();
+    }
+}

@@ -1,0 +1,183 @@
+//! Read-only views of the app for the ui, the terminal loop and tests, and
+//! the set-up of a session before its first key. Nothing here changes
+//! state once the session runs: that is `update`'s alone.
+
+use ratatui::layout::Rect;
+
+use super::count::Counting;
+use super::{
+    App, ConflictResolution, Cursor, Document, Editor, Loading, Message, Notice, Overlay, Picker,
+    Prompt, Settings,
+};
+use crate::frame::FrameSizes;
+use crate::i18n::Lang;
+use crate::keymap::Keymap;
+use crate::model::find::Filter;
+use crate::model::{Plan, Total, YearMonth};
+use crate::store::recovery::Recovery;
+use crate::tree::Tree;
+
+impl App {
+    pub fn docs(&self) -> &[Document] {
+        &self.session.docs
+    }
+
+    pub fn plans(&self) -> Vec<&Plan> {
+        self.session.plans()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.session.is_dirty()
+    }
+
+    pub fn tree(&self) -> &Tree {
+        &self.tree
+    }
+
+    /// Budget total of every open plan, per unit.
+    pub fn grand_totals(&self) -> &[(String, Total)] {
+        &self.grand_totals
+    }
+
+    pub fn cursor(&self) -> &Cursor {
+        &self.cursor
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn keymap(&self) -> &Keymap {
+        self.settings.keymap()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.settings.lang()
+    }
+
+    pub fn read_only(&self) -> bool {
+        self.settings.read_only()
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    pub fn editor(&self) -> Option<&Editor> {
+        self.editor.as_ref()
+    }
+
+    pub fn overlay(&self) -> Overlay {
+        self.overlay
+    }
+
+    pub fn conflict(&self) -> Option<&ConflictResolution> {
+        self.conflict.as_ref()
+    }
+
+    pub fn picker(&self) -> Option<&Picker> {
+        self.picker.as_ref()
+    }
+
+    /// The recovered edits being offered, with their document.
+    pub fn offered_recovery(&self) -> Option<(&Document, &Recovery)> {
+        let (doc, recovery) = self.session.recoveries.first()?;
+        Some((self.session.docs.get(*doc)?, recovery))
+    }
+
+    pub fn message(&self) -> Option<&Message> {
+        self.notices.message()
+    }
+
+    /// What the panel above the status bar says: files that could not be
+    /// opened, problems with the settings, who else has a plan open, plans
+    /// changed on disk.
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.list(&self.session.docs)
+    }
+
+    /// The current search, normalised; matches are highlighted.
+    pub fn search_query(&self) -> Option<&str> {
+        self.search.query.as_deref()
+    }
+
+    /// Whether matches are being counted in the background.
+    pub fn counting(&self) -> bool {
+        self.search.counting.is_some()
+    }
+
+    /// The count being made, if any.
+    pub fn count_in_progress(&self) -> Option<&Counting> {
+        self.search.counting.as_ref()
+    }
+
+    /// Whether some plan is still being read.
+    pub fn still_loading(&self) -> bool {
+        !self.session.loading.is_empty()
+    }
+
+    pub fn size(&self) -> Rect {
+        self.size
+    }
+
+    pub fn frame(&self) -> FrameSizes {
+        self.frame
+    }
+
+    /// Whether the session is over.
+    pub fn quitting(&self) -> bool {
+        self.quit
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn month(&self) -> YearMonth {
+        self.month
+    }
+
+    /// Why the session had to end, if it had to.
+    pub fn fatal(&self) -> Option<&str> {
+        self.session.fatal.as_deref()
+    }
+
+    /// Set-up: opened with `--read-only`.
+    pub fn set_read_only(&mut self, read_only: bool) {
+        self.settings.set_read_only(read_only);
+    }
+
+    /// Set-up: the interface language.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.settings.set_lang(lang);
+    }
+
+    /// Set-up: draw without colours.
+    pub fn set_no_color(&mut self, no_color: bool) {
+        self.settings.set_no_color(no_color);
+    }
+
+    /// Set-up: problems found before the session (the settings file).
+    pub fn note(&mut self, notes: impl IntoIterator<Item = String>) {
+        self.notices.note(notes);
+    }
+
+    /// Set-up: plans whose rest is still being read.
+    pub fn start_loading(&mut self, loading: Vec<Loading>) {
+        self.session.loading = loading;
+    }
+
+    /// Set-up: the month the session starts in (a test's "now").
+    pub fn start_in_month(&mut self, month: YearMonth) {
+        self.month = month;
+    }
+
+    /// The next tick looks at the files on disk, however soon it comes.
+    pub fn watch_at_next_tick(&mut self) {
+        self.session.last_watch = None;
+    }
+}
