@@ -41,11 +41,13 @@ fn screen() -> Screen<TestBackend> {
 
 fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
     if let Some(action) = app
-        .keymap
+        .keymap()
         .resolve(app.context(), KeyEvent::new(code, modifiers))
     {
         app.update(action);
     }
+    // As the terminal loop does before it draws.
+    actplan::screen::measure(app);
 }
 
 fn load(c: &mut Criterion) {
@@ -108,7 +110,7 @@ fn keys(c: &mut Criterion) {
             b.iter(|| {
                 // Moves go on from the top once at the bottom, where a
                 // move would change nothing and draw nothing.
-                if app.selected + 1 >= app.tree.len() {
+                if app.selected_row().unwrap_or(0) + 1 >= app.tree().len() {
                     key(app, KeyCode::Char('g'), KeyModifiers::NONE);
                     draw(app, &mut screen);
                 }
@@ -183,7 +185,7 @@ fn drawn_ahead(group: &mut BenchmarkGroup<'_, WallTime>, app: &mut App) {
             b.iter_custom(|iters| {
                 let mut spent = Duration::ZERO;
                 for _ in 0..iters {
-                    if app.selected + 1 >= app.tree.len() {
+                    if app.selected_row().unwrap_or(0) + 1 >= app.tree().len() {
                         key(app, KeyCode::Char('g'), KeyModifiers::NONE);
                         screen.draw(app, size).unwrap();
                     }

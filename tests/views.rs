@@ -9,7 +9,7 @@ use crossterm::event::KeyCode;
 
 fn right_pane(app: &App) -> Vec<String> {
     let split = usize::from(
-        actplan::ui::layout::areas(app.size(), actplan::ui::notice_lines(&app), app.tree_only())
+        actplan::ui::layout::areas(app.size(), actplan::ui::notice_lines(app), app.tree_only())
             .detail
             .x,
     );

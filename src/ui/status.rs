@@ -68,7 +68,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     let grand = if app.still_loading() {
         NOT_FINAL.to_owned()
     } else {
-        format_totals(&app.grand_totals())
+        format_totals(app.grand_totals())
     };
     spans.push(Span::raw(format!("  合計 {grand}")));
     if app.filter().is_active() {
