@@ -9,21 +9,36 @@ use crate::model::Plan;
 use crate::model::find;
 use crate::tree::Place;
 
+/// Matches being counted, and the last count.
+#[derive(Default)]
+pub(super) struct Counts {
+    running: Option<Counting>,
+    last: Option<MatchCount>,
+}
+
+impl Counts {
+    /// Whether matches are being counted.
+    pub(super) fn busy(&self) -> bool {
+        self.running.is_some()
+    }
+
+    /// Counts were of the nodes shown before.
+    pub(super) fn forget(&mut self) {
+        self.running = None;
+        self.last = None;
+    }
+}
+
 impl App {
     /// Says how many nodes match. Counting looks at every node, which takes
     /// long in a large plan: it is done in the background, and the match
     /// is on screen meanwhile. A count is kept until the plans change.
     pub(super) fn report_matches(&mut self) {
-        let Some(query) = self.search.query.clone() else {
+        let Some(query) = self.search.query().map(str::to_owned) else {
             return;
         };
-        let plans: Vec<Arc<Plan>> = self
-            .session
-            .docs
-            .iter()
-            .map(|d| Arc::clone(&d.plan))
-            .collect();
-        if let Some(count) = &self.search.match_count
+        let plans: Vec<Arc<Plan>> = self.docs.iter().map(|d| Arc::clone(&d.plan)).collect();
+        if let Some(count) = &self.counts.last
             && count.query == query
             && same_plans(&count.plans, &plans)
         {
@@ -32,7 +47,7 @@ impl App {
         self.info(format!(
             "counting matches for \"{query}\" (n next, N previous)"
         ));
-        if let Some(counting) = &self.search.counting
+        if let Some(counting) = &self.counts.running
             && counting.query == query
             && same_plans(&counting.plans, &plans)
         {
@@ -62,7 +77,7 @@ impl App {
             };
             let _ = send.send(count);
         });
-        self.search.counting = Some(Counting {
+        self.counts.running = Some(Counting {
             query,
             plans,
             result,
@@ -72,24 +87,24 @@ impl App {
     /// Takes a finished count, if it is still for the search on screen.
     /// Whether a count (or its end) came in.
     pub(super) fn finish_counting(&mut self) -> bool {
-        let Some(counting) = &self.search.counting else {
+        let Some(counting) = &self.counts.running else {
             return false;
         };
         let count = match counting.result.try_recv() {
             Ok(count) => count,
             Err(std::sync::mpsc::TryRecvError::Empty) => return false,
             Err(std::sync::mpsc::TryRecvError::Disconnected) => {
-                self.search.counting = None;
+                self.counts.running = None;
                 return true;
             }
         };
-        let Some(counting) = self.search.counting.take() else {
+        let Some(counting) = self.counts.running.take() else {
             return false;
         };
-        if self.search.query.as_ref() == Some(&counting.query) {
+        if self.search.query() == Some(counting.query.as_str()) {
             self.say_count(count, &counting.query);
         }
-        self.search.match_count = Some(MatchCount {
+        self.counts.last = Some(MatchCount {
             query: counting.query,
             plans: counting.plans,
             count,
@@ -105,14 +120,14 @@ impl App {
 }
 
 /// Matches being counted in the background.
-pub struct Counting {
+struct Counting {
     query: String,
     plans: Vec<Arc<Plan>>,
     result: std::sync::mpsc::Receiver<usize>,
 }
 
 /// The last count, with the plans it was counted in.
-pub struct MatchCount {
+struct MatchCount {
     query: String,
     plans: Vec<Arc<Plan>>,
     count: usize,

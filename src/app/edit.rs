@@ -42,7 +42,7 @@ impl App {
     }
 
     pub(super) fn open_editor(&mut self, node: Place, field: Field) {
-        let text = field_text(&self.session.docs[node.plan()].plan, node.address(), field);
+        let text = field_text(&self.docs[node.plan()].plan, node.address(), field);
         let mut textarea = TextArea::new(text.split('\n').map(str::to_owned).collect());
         textarea.set_wrap_mode(WrapMode::Glyph);
         textarea.set_cursor_line_style(ratatui::style::Style::default());
@@ -77,7 +77,7 @@ impl App {
         let address = node.address();
         let what = field.heading_at(address);
         let new_node = editor.new_node;
-        if new_node && text == field_text(&self.session.docs[node.plan()].plan, address, field) {
+        if new_node && text == field_text(&self.docs[node.plan()].plan, address, field) {
             // A node added and left unnamed goes again, as with Ctrl-G.
             self.cancel_edit();
             return true;
@@ -115,8 +115,7 @@ impl App {
     /// goes again.
     pub(super) fn cancel_edit(&mut self) {
         if self.editor.take().is_some_and(|e| e.new_node) {
-            self.undo_step();
-            self.session.redo.pop();
+            self.take_back_last_step();
             self.info("not added");
         } else {
             self.info("edit discarded");

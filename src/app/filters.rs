@@ -9,7 +9,6 @@ impl App {
         match action {
             Action::FilterEvaluation => {
                 let scale = self
-                    .session
                     .docs
                     .first()
                     .map(|d| d.plan.evaluation_scale.clone())
@@ -38,8 +37,7 @@ impl App {
 
     pub(super) fn apply_filter(&mut self) {
         // Counts were of the nodes shown before.
-        self.search.match_count = None;
-        self.search.counting = None;
+        self.counts.forget();
         self.rebuild_tree();
         let shown = self.tree.shown_total();
         if self.filter.is_active() {

@@ -12,6 +12,29 @@ use crate::model::{Address, Plan};
 use crate::store::{self, presence};
 use crate::tree::Place;
 
+/// The plans whose rest is still being read, and why the session had to
+/// end if one turned out to be broken.
+#[derive(Default)]
+pub(super) struct Reading {
+    rest: Vec<Loading>,
+    fatal: Option<String>,
+}
+
+impl Reading {
+    /// Whether some plan is still being read.
+    pub(super) fn any(&self) -> bool {
+        !self.rest.is_empty()
+    }
+
+    pub(super) fn start(&mut self, loading: Vec<Loading>) {
+        self.rest = loading;
+    }
+
+    pub(super) fn fatal(&self) -> Option<&str> {
+        self.fatal.as_deref()
+    }
+}
+
 /// A plan still being read in the background.
 pub struct Loading {
     /// The document that holds its first part.
@@ -122,13 +145,12 @@ impl App {
     pub(super) fn finish_loading(&mut self) -> bool {
         let mut taken = false;
         let mut i = 0;
-        while let Some(loading) = self.session.loading.get(i) {
-            let Some(finished) = loading.outcome(false, &self.session.docs[loading.doc].path)
-            else {
+        while let Some(loading) = self.reading.rest.get(i) {
+            let Some(finished) = loading.outcome(false, &self.docs[loading.doc].path) else {
                 i += 1;
                 continue;
             };
-            let doc = self.session.loading.remove(i).doc;
+            let doc = self.reading.rest.remove(i).doc;
             self.take_loaded(doc, finished);
             taken = true;
         }
@@ -138,9 +160,9 @@ impl App {
     /// Waits until every plan being read is read, and takes them.
     pub(super) fn wait_for_loading(&mut self) {
         while !self.quit
-            && let Some(loading) = self.session.loading.pop()
+            && let Some(loading) = self.reading.rest.pop()
         {
-            if let Some(finished) = loading.outcome(true, &self.session.docs[loading.doc].path) {
+            if let Some(finished) = loading.outcome(true, &self.docs[loading.doc].path) {
                 self.take_loaded(loading.doc, finished);
             }
         }
@@ -149,7 +171,7 @@ impl App {
     fn take_loaded(&mut self, doc: usize, finished: Finished) {
         match finished {
             Ok((loaded, stamp)) => {
-                let old = &mut self.session.docs[doc];
+                let old = &mut self.docs[doc];
                 let mut whole = Document::new(old.path.clone(), loaded);
                 whole.stamp = stamp;
                 whole.others = std::mem::take(&mut old.others);
@@ -157,13 +179,13 @@ impl App {
                 self.give_user_scale(doc);
                 self.rebuild_tree();
             }
-            Err(e) if self.session.docs.len() > 1 => {
+            Err(e) if self.docs.len() > 1 => {
                 // As at the start: the file is reported, the others stay.
                 self.notices.could_not_open(e.to_string());
                 self.close_document(doc);
             }
             Err(e) => {
-                self.session.fatal = Some(e.to_string());
+                self.reading.fatal = Some(e.to_string());
                 self.quit = true;
             }
         }
@@ -178,7 +200,7 @@ impl App {
 
     /// Whether document `doc` is still being read.
     pub fn is_loading(&self, doc: usize) -> bool {
-        self.session.loading.iter().any(|l| l.doc == doc)
+        self.reading.rest.iter().any(|l| l.doc == doc)
     }
 }
 
@@ -187,20 +209,15 @@ impl App {
     /// Nothing can have changed yet: keys that change plans wait for every
     /// plan to be read.
     fn close_document(&mut self, doc: usize) {
-        presence::withdraw(&self.session.docs[doc].path);
-        self.session.docs.remove(doc);
+        presence::withdraw(&self.docs[doc].path);
+        self.docs.remove(doc);
         self.cursor.document_closed(doc);
-        for loading in &mut self.session.loading {
+        for loading in &mut self.reading.rest {
             if loading.doc > doc {
                 loading.doc -= 1;
             }
         }
-        self.session.recoveries.retain(|(d, _)| *d != doc);
-        for (d, _) in &mut self.session.recoveries {
-            if *d > doc {
-                *d -= 1;
-            }
-        }
+        self.recovery.document_closed(doc);
         self.rebuild_tree();
     }
 }

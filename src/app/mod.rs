@@ -2,16 +2,19 @@
 //! here draws or touches the terminal, and nothing here asks the ui: what
 //! the keys need to know of the screen arrives as `Action::Frame`.
 //!
-//! `App` is a composition of rooms, each in its own file: the session's
-//! documents (`session`), where the user is (`cursor`), search (`search`,
-//! `count`), filters (`filters`), the prompt line (`prompt`), the editor
-//! (`edit`), what covers the screen (`dialogs`), what the user is told
-//! (`notices`) and the user's settings (`settings`). The ui reads them
-//! through the read-only views in `view`.
+//! `App` is a composition of rooms, each in its own file: the open
+//! documents (`document`) and their session: plans still being read
+//! (`loading`), the steps to undo (`undo`), the recovery of unsaved edits
+//! (`recover`), watching the files (`watch`); where the user is
+//! (`cursor`), search (`search`, `count`), filters (`filters`), the prompt
+//! line (`prompt`), the editor (`edit`), what covers the screen
+//! (`dialogs`), what the user is told (`notices`) and the user's settings
+//! (`settings`). The ui reads them through the read-only views in `view`.
 
 mod count;
 mod cursor;
 mod dialogs;
+mod document;
 mod edit;
 mod filters;
 mod loading;
@@ -23,23 +26,21 @@ mod recover;
 mod rows;
 mod save;
 mod search;
-mod session;
 mod settings;
 mod structure;
 mod undo;
 mod view;
 mod watch;
 
-pub use count::{Counting, MatchCount};
 pub use cursor::{Cursor, Focus, Grouping, View};
 pub use dialogs::{ConflictResolution, Overlay, Purpose};
+pub use document::Document;
 pub use edit::Editor;
 pub use loading::{Loading, Opened, open_early, open_early_from};
 pub use notices::{Message, Notice};
 pub use prompt::{Prompt, PromptKind};
 pub use recover::RECOVERY_DELAY;
 pub use search::Walk;
-pub use session::Document;
 pub use settings::Settings;
 pub use structure::{PickItem, PickPurpose, Picker};
 pub use undo::UndoStep;
@@ -54,13 +55,19 @@ use crate::model::{Total, YearMonth};
 use crate::tree::Tree;
 
 pub struct App {
-    session: session::Session,
+    docs: Vec<Document>,
+    /// The rest of plans whose first part is shown.
+    reading: loading::Reading,
+    history: undo::History,
+    recovery: recover::Recoveries,
+    watching: watch::Watching,
     tree: Tree,
     /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
     /// not add up); kept with the tree so no frame sums the whole plan.
     grand_totals: Vec<(String, Total)>,
     cursor: Cursor,
     search: search::Search,
+    counts: count::Counts,
     /// What the tree shows.
     filter: Filter,
     /// The bottom line while a search or filter value is typed.
@@ -89,11 +96,16 @@ pub struct App {
 impl App {
     pub fn new(docs: Vec<Document>, load_errors: Vec<String>) -> Self {
         let mut app = Self {
-            session: session::Session::new(docs),
+            docs,
+            reading: loading::Reading::default(),
+            history: undo::History::default(),
+            recovery: recover::Recoveries::default(),
+            watching: watch::Watching::default(),
             tree: Tree::default(),
             grand_totals: Vec::new(),
             cursor: Cursor::default(),
             search: search::Search::default(),
+            counts: count::Counts::default(),
             filter: Filter::default(),
             prompt: None,
             editor: None,
@@ -152,7 +164,7 @@ impl App {
             action,
             Action::Resize(..) | Action::NextMatch | Action::PrevMatch
         ) {
-            self.search.seeking = None;
+            self.search.stop_seeking();
         }
         self.dispatch(action);
         self.note_change();
@@ -177,7 +189,7 @@ impl App {
                 self.apply_edit();
             }
             Action::CancelEdit => self.cancel_edit(),
-            action if !self.session.loading.is_empty() && action.needs_whole_plan() => {
+            action if self.reading.any() && action.needs_whole_plan() => {
                 // The key is kept, not refused: it waits (a second or two at
                 // most) for the rest of the plan, then acts on all of it.
                 self.wait_for_loading();
@@ -190,7 +202,7 @@ impl App {
             }
             Action::Save => self.save(false),
             Action::Quit => {
-                if self.session.is_dirty() {
+                if self.is_dirty() {
                     self.overlay = Overlay::QuitDialog;
                 } else {
                     self.quit = true;

@@ -109,7 +109,8 @@ impl App {
 
     /// Expands or collapses the node on `row`; whether anything changed.
     fn set_expanded(&mut self, row: usize, expanded: bool) -> bool {
-        let plans = self.session.plans();
+        // The plans alone are borrowed, not the app, as the tree changes.
+        let plans: Vec<&crate::model::Plan> = self.docs.iter().map(|d| &*d.plan).collect();
         self.tree.set_expanded(&plans, row, expanded)
     }
 }

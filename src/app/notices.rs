@@ -2,7 +2,7 @@
 //! notices above it (files that could not be opened, problems with the
 //! settings, others editing, plans changed on disk).
 
-use super::session::Document;
+use super::document::Document;
 
 /// A line in the panel above the status bar.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -77,7 +77,6 @@ impl App {
                     }
                     PromptKind::FilterBudget => {
                         let unit = self
-                            .session
                             .docs
                             .first()
                             .map(|d| d.plan.unit.clone())
@@ -95,7 +94,7 @@ impl App {
             Action::Dismiss => {
                 let prompt = self.prompt.take().unwrap_or_else(|| unreachable!());
                 if prompt.kind == PromptKind::Search {
-                    self.search.query = None;
+                    self.search.forget_query();
                     if let Some(origin) = prompt.origin.filter(|id| self.tree.row_of(id).is_some())
                     {
                         self.cursor.return_to(Some(origin));

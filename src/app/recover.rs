@@ -18,13 +18,50 @@ use crate::store::recovery::{self, Recovery};
 /// `kill -9` loses seconds, late enough not to write on every key.
 pub const RECOVERY_DELAY: Duration = Duration::from_secs(2);
 
+/// Recovered edits to offer, and the recovery files of this session.
+#[derive(Default)]
+pub(super) struct Recoveries {
+    /// Recovered edits not yet offered or answered, with their document.
+    offered: Vec<(usize, Recovery)>,
+    /// Plans whose recovered edits the user chose to decide on later: their
+    /// recovery files are not removed.
+    deferred: Vec<PathBuf>,
+    /// When unsaved edits are next written to the recovery file.
+    due: Option<Instant>,
+    /// A recovery write running in the background, and the files it wrote.
+    writer: Option<std::thread::JoinHandle<Result<Vec<PathBuf>, String>>>,
+}
+
+impl Recoveries {
+    /// The recovered edits being offered, with their document.
+    pub(super) fn first(&self) -> Option<(usize, &Recovery)> {
+        self.offered.first().map(|(doc, r)| (*doc, r))
+    }
+
+    /// The recovered edits of the plan at `path` stay for the next start.
+    pub(super) fn defer(&mut self, path: PathBuf) {
+        self.deferred.push(path);
+    }
+
+    /// Document `doc` left the session: its edits are not offered, and
+    /// later documents move up one.
+    pub(super) fn document_closed(&mut self, doc: usize) {
+        self.offered.retain(|(d, _)| *d != doc);
+        for (d, _) in &mut self.offered {
+            if *d > doc {
+                *d -= 1;
+            }
+        }
+    }
+}
+
 impl App {
     /// Recovery data for every plan with unsaved edits, including the text
     /// of an open editor.
     pub fn recovery_snapshots(&self) -> Vec<Recovery> {
         let written = chrono::Local::now().format("%Y-%m-%d %H:%M:%S").to_string();
         let mut out = Vec::new();
-        for (i, doc) in self.session.docs.iter().enumerate() {
+        for (i, doc) in self.docs.iter().enumerate() {
             let editing = self
                 .editor
                 .as_ref()
@@ -60,7 +97,7 @@ impl App {
     /// Writes the recovery files of plans with unsaved edits and removes
     /// those of plans without. Returns the files written.
     pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, String> {
-        self.session.recovery_due = None;
+        self.recovery.due = None;
         self.settle_recovery_writer();
         self.recovery_job()()
     }
@@ -68,7 +105,7 @@ impl App {
     /// Lets a recovery write running in the background finish, so files
     /// removed or written after this stay as they are left.
     pub fn settle_recovery_writer(&mut self) {
-        if let Some(writer) = self.session.recovery_writer.take() {
+        if let Some(writer) = self.recovery.writer.take() {
             let _ = writer.join();
         }
     }
@@ -79,11 +116,10 @@ impl App {
     fn recovery_job(&self) -> impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static {
         let snapshots = self.recovery_snapshots();
         let stale: Vec<PathBuf> = self
-            .session
             .docs
             .iter()
             .map(|doc| doc.path.clone())
-            .filter(|path| !self.session.deferred_recoveries.contains(path))
+            .filter(|path| !self.recovery.deferred.contains(path))
             .filter(|path| !snapshots.iter().any(|s| s.plan_path == *path))
             .collect();
         move || {
@@ -104,28 +140,28 @@ impl App {
     fn write_recovery_when_due(&mut self, now: Instant) -> bool {
         let mut failed = false;
         if self
-            .session
-            .recovery_writer
+            .recovery
+            .writer
             .as_ref()
             .is_some_and(std::thread::JoinHandle::is_finished)
             && let Some(Ok(Err(e))) = self
-                .session
-                .recovery_writer
+                .recovery
+                .writer
                 .take()
                 .map(std::thread::JoinHandle::join)
         {
             self.error(format!("cannot write the recovery file: {e}"));
             failed = true;
         }
-        if self.session.recovery_due.is_none_or(|due| due > now) {
+        if self.recovery.due.is_none_or(|due| due > now) {
             return failed;
         }
-        if self.session.recovery_writer.is_some() {
-            self.session.recovery_due = Some(now + Duration::from_millis(500));
+        if self.recovery.writer.is_some() {
+            self.recovery.due = Some(now + Duration::from_millis(500));
             return failed;
         }
-        self.session.recovery_due = None;
-        self.session.recovery_writer = Some(std::thread::spawn(self.recovery_job()));
+        self.recovery.due = None;
+        self.recovery.writer = Some(std::thread::spawn(self.recovery_job()));
         failed
     }
 
@@ -144,8 +180,8 @@ impl App {
 
     /// Schedules a recovery write after a change.
     pub(super) fn note_change(&mut self) {
-        if self.session.recovery_due.is_none() && (self.is_dirty() || self.editor.is_some()) {
-            self.session.recovery_due = Some(Instant::now() + RECOVERY_DELAY);
+        if self.recovery.due.is_none() && (self.is_dirty() || self.editor.is_some()) {
+            self.recovery.due = Some(Instant::now() + RECOVERY_DELAY);
         }
     }
 
@@ -155,27 +191,22 @@ impl App {
             return;
         }
         for recovery in found {
-            if let Some(doc) = self
-                .session
-                .docs
-                .iter()
-                .position(|d| d.path == recovery.plan_path)
-            {
-                self.session.recoveries.push((doc, recovery));
+            if let Some(doc) = self.docs.iter().position(|d| d.path == recovery.plan_path) {
+                self.recovery.offered.push((doc, recovery));
             }
         }
         self.offer_next_recovery();
     }
 
     pub(super) fn offer_next_recovery(&mut self) {
-        if !self.session.recoveries.is_empty() && self.overlay == Overlay::None {
+        if !self.recovery.offered.is_empty() && self.overlay == Overlay::None {
             self.overlay = Overlay::RecoveryDialog;
         }
     }
 
     /// What the recovered edits change, one line each, for the question.
     pub fn recovery_summary(&self) -> Vec<String> {
-        let Some((_, recovery)) = self.session.recoveries.first() else {
+        let Some((_, recovery)) = self.recovery.offered.first() else {
             return Vec::new();
         };
         let mut lines = Vec::new();
@@ -200,14 +231,14 @@ impl App {
         match action {
             Action::Restore => {
                 self.overlay = Overlay::None;
-                let (doc, recovery) = self.session.recoveries.remove(0);
+                let (doc, recovery) = self.recovery.offered.remove(0);
                 self.restore(doc, recovery);
             }
             Action::Discard => {
                 self.overlay = Overlay::None;
-                let (doc, _) = self.session.recoveries.remove(0);
+                let (doc, _) = self.recovery.offered.remove(0);
                 self.settle_recovery_writer();
-                recovery::remove(&self.session.docs[doc].path);
+                recovery::remove(&self.docs[doc].path);
                 self.info("recovered edits discarded");
                 self.offer_next_recovery();
             }
@@ -215,12 +246,12 @@ impl App {
                 // Decide later: the files stay for the next start.
                 self.overlay = Overlay::None;
                 let deferred: Vec<PathBuf> = self
-                    .session
-                    .recoveries
+                    .recovery
+                    .offered
                     .drain(..)
-                    .map(|(doc, _)| self.session.docs[doc].path.clone())
+                    .map(|(doc, _)| self.docs[doc].path.clone())
                     .collect();
-                self.session.deferred_recoveries.extend(deferred);
+                self.recovery.deferred.extend(deferred);
             }
             _ => {}
         }
@@ -229,12 +260,12 @@ impl App {
     /// Puts recovered edits back through the same merge as a save, so a
     /// plan that changed on disk meanwhile keeps those changes too.
     fn restore(&mut self, doc: usize, recovery: Recovery) {
-        let current = Plan::clone(&self.session.docs[doc].plan);
+        let current = Plan::clone(&self.docs[doc].plan);
         let merged = merge(&recovery.base, &recovery.edited, &current, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             let count = changes(&current, &merged.plan).len();
-            self.session.docs[doc].plan = Arc::new(merged.plan);
-            self.session.docs[doc].dirty = count > 0;
+            self.docs[doc].plan = Arc::new(merged.plan);
+            self.docs[doc].dirty = count > 0;
             self.rebuild_tree();
             let note = recovery
                 .unapplied

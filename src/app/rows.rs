@@ -41,7 +41,7 @@ impl App {
     /// The identity of the node on visible row `row`.
     pub(super) fn id_at_row(&self, row: usize) -> Option<NodeId> {
         let place = self.tree.row(row)?.place;
-        NodeId::of(&self.session.docs.get(place.plan())?.plan, place)
+        NodeId::of(&self.docs.get(place.plan())?.plan, place)
     }
 
     /// Selects the node on `row`; a node newly selected shows its first
@@ -69,7 +69,7 @@ impl App {
         let row = self.selected_row();
         let selected = self.cursor.take_selected();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
-        let plans = self.session.plans();
+        let plans = self.plans();
         let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
         let grand_totals = totals_by_unit(&plans);
         self.tree = tree;

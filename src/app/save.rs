@@ -18,7 +18,7 @@ impl App {
             Action::Discard => {
                 // The user chose to drop the edits: no recovery offer later.
                 self.settle_recovery_writer();
-                for doc in &self.session.docs {
+                for doc in &self.docs {
                     store::recovery::remove(&doc.path);
                 }
                 self.quit = true;
@@ -53,16 +53,16 @@ impl App {
         if !self.apply_edit() {
             return;
         }
-        if !drop_comments && self.session.docs.iter().any(|d| d.dirty && d.comments > 0) {
+        if !drop_comments && self.docs.iter().any(|d| d.dirty && d.comments > 0) {
             self.overlay = Overlay::CommentDialog { then_quit };
             return;
         }
         let mut saved = Vec::new();
-        for i in 0..self.session.docs.len() {
-            if !self.session.docs[i].dirty {
+        for i in 0..self.docs.len() {
+            if !self.docs[i].dirty {
                 continue;
             }
-            let name = self.session.docs[i].path.display().to_string();
+            let name = self.docs[i].path.display().to_string();
             match self.save_document(i, then_quit) {
                 Ok(Outcome::Written) => saved.push(name),
                 Ok(Outcome::Merged) => saved.push(format!(
@@ -73,7 +73,7 @@ impl App {
             }
         }
         self.settle_recovery_writer();
-        for doc in self.session.docs.iter().filter(|d| !d.dirty) {
+        for doc in self.docs.iter().filter(|d| !d.dirty) {
             store::recovery::remove(&doc.path);
         }
         if then_quit {
@@ -92,11 +92,11 @@ impl App {
             user: identity::user(),
             at: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
         };
-        let doc = &mut self.session.docs[i];
+        let doc = &mut self.docs[i];
         if !Arc::ptr_eq(&doc.plan, &doc.base) {
             Arc::make_mut(&mut doc.plan).stamp_changes(&doc.base, &change);
         }
-        let doc = &self.session.docs[i];
+        let doc = &self.docs[i];
         let _lock = store::lock::lock(&doc.path).map_err(|source| {
             store::SaveError {
                 path: doc.path.clone(),
@@ -119,7 +119,7 @@ impl App {
         let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             let followed = self.followed();
-            self.session.docs[i].plan = Arc::new(merged.plan);
+            self.docs[i].plan = Arc::new(merged.plan);
             // The rows must follow the merged plan even if writing fails.
             self.rebuild_tree();
             self.follow(followed);
@@ -143,7 +143,7 @@ impl App {
 
     /// Writes the document's plan; it becomes the new base.
     fn write_document(&mut self, i: usize) -> Result<(), String> {
-        let doc = &mut self.session.docs[i];
+        let doc = &mut self.docs[i];
         let options = store::WriteOptions {
             backups: self.settings.backups(),
             ..store::WriteOptions::PLAN
@@ -171,8 +171,8 @@ impl App {
                 self.conflict = None;
                 self.overlay = Overlay::None;
                 if let Some(doc) = restoring {
-                    let path = self.session.docs[doc].path.clone();
-                    self.session.deferred_recoveries.push(path);
+                    let path = self.docs[doc].path.clone();
+                    self.recovery.defer(path);
                     self.info("not restored; the recovered edits stay for the next start");
                     return self.offer_next_recovery();
                 }
@@ -202,12 +202,12 @@ impl App {
         let (base, mine, theirs) = (&pending.base, &pending.mine, &pending.theirs);
         let chosen = merge(base, mine, theirs, &choice).plan;
         let other = merge(base, mine, theirs, &|p| choice(p).other()).plan;
-        let copy = match store::write_conflict_copy(&self.session.docs[pending.doc].path, &other) {
+        let copy = match store::write_conflict_copy(&self.docs[pending.doc].path, &other) {
             Ok(copy) => copy,
             Err(e) => return self.error(format!("{e}; nothing changed, your edits are kept")),
         };
         let followed = self.followed();
-        let doc = &mut self.session.docs[pending.doc];
+        let doc = &mut self.docs[pending.doc];
         doc.plan = Arc::new(chosen);
         doc.dirty = true;
         if pending.purpose == Purpose::Restore {
@@ -229,7 +229,7 @@ impl App {
         if !self.quit && !self.is_dirty() {
             self.info(format!(
                 "saved {}; the values not chosen are in {}",
-                self.session.docs[pending.doc].path.display(),
+                self.docs[pending.doc].path.display(),
                 copy.display()
             ));
         }

@@ -7,17 +7,28 @@ use crate::model::Plan;
 use crate::model::find;
 use crate::tree::{NodeId, Place};
 
-/// The search: its query and `n` / `N` still looking, and the count of
-/// its matches.
+/// The search: its query, and `n` / `N` still looking.
 #[derive(Default)]
 pub(super) struct Search {
     /// The current search, normalised; matches are highlighted.
-    pub(super) query: Option<String>,
+    query: Option<String>,
     /// `n` or `N` still looking for the next match.
-    pub(super) seeking: Option<Walk>,
-    /// Search matches being counted in the background, and the last count.
-    pub(super) counting: Option<super::Counting>,
-    pub(super) match_count: Option<super::MatchCount>,
+    seeking: Option<Walk>,
+}
+
+impl Search {
+    pub(super) fn query(&self) -> Option<&str> {
+        self.query.as_deref()
+    }
+
+    pub(super) fn forget_query(&mut self) {
+        self.query = None;
+    }
+
+    /// Another key takes over from `n` or `N` still looking.
+    pub(super) fn stop_seeking(&mut self) {
+        self.seeking = None;
+    }
 }
 
 /// Nodes passed over for a query cannot hold a longer query containing
@@ -118,7 +129,7 @@ impl App {
                 (walk.from + count - walk.passed) % count
             };
             let id = self.tree.node(index).place;
-            if holds(&self.session.docs[id.plan()].plan, id, &wanted) {
+            if holds(&self.docs[id.plan()].plan, id, &wanted) {
                 return Some(index);
             }
             walk.passed += 1;
@@ -250,9 +261,10 @@ impl App {
 
     /// Whether the node's own text holds the search query.
     pub fn node_matches(&self, id: Place) -> bool {
-        self.search.query.as_ref().is_some_and(|q| {
-            find::node_contains(&self.session.docs[id.plan()].plan, id.address(), q)
-        })
+        self.search
+            .query
+            .as_ref()
+            .is_some_and(|q| find::node_contains(&self.docs[id.plan()].plan, id.address(), q))
     }
 }
 

@@ -117,7 +117,7 @@ impl super::App {
     pub fn apply_settings(&mut self, settings: &Config, no_color: bool) {
         let problems = self.settings.apply(settings, no_color);
         self.notices.note(problems);
-        for doc in 0..self.session.docs.len() {
+        for doc in 0..self.docs.len() {
             self.give_user_scale(doc);
         }
         self.rebuild_tree();
@@ -126,8 +126,7 @@ impl super::App {
     /// Plans without an evaluation scale of their own take the user's (from
     /// the settings); a save then writes it into the plan.
     pub(super) fn give_user_scale(&mut self, doc: usize) {
-        let (Some(scale), Some(doc)) = (self.settings.user_scale(), self.session.docs.get_mut(doc))
-        else {
+        let (Some(scale), Some(doc)) = (self.settings.user_scale(), self.docs.get_mut(doc)) else {
             return;
         };
         if crate::model::grade::is_default_scale(&doc.plan.evaluation_scale) {

@@ -49,7 +49,7 @@ impl App {
     /// The first visible row showing the node at `address` of document
     /// `doc`, under whichever KPI.
     fn row_of_address(&self, doc: usize, address: Address) -> Option<usize> {
-        let plan = &self.session.docs.get(doc)?.plan;
+        let plan = &self.docs.get(doc)?.plan;
         let id = NodeId::of(plan, Place::from_address(doc, address))?;
         self.tree.row_of_anywhere(&id)
     }
@@ -86,7 +86,7 @@ impl App {
         // With nothing shown (an empty plan), a strategy is added to it.
         let (doc, at, child) = match self.selected_node() {
             Some(node) => (node.plan(), node.address(), child),
-            None if !self.session.docs.is_empty() => (0, Address::Plan, true),
+            None if !self.docs.is_empty() => (0, Address::Plan, true),
             None => return,
         };
 
@@ -169,7 +169,7 @@ impl App {
                 measure,
                 ..
             } => {
-                let shown = &self.session.docs[doc].plan.strategies[strategy];
+                let shown = &self.docs[doc].plan.strategies[strategy];
                 let siblings: Vec<usize> = match kpi {
                     Some(k) => shown.measures_of_kpi(k).collect(),
                     None => shown.unlinked_measures().collect(),
@@ -206,7 +206,7 @@ impl App {
             return;
         };
         let doc = node.plan();
-        let plan = &self.session.docs[doc].plan;
+        let plan = &self.docs[doc].plan;
         let (title, items, purpose) = match node.address() {
             Address::Project(s, m, p) => {
                 let items = plan
@@ -289,7 +289,7 @@ impl App {
         else {
             return;
         };
-        let strategy = &self.session.docs[doc].plan.strategies[s];
+        let strategy = &self.docs[doc].plan.strategies[s];
         picker.items = strategy
             .kpis
             .iter()

@@ -11,6 +11,13 @@ use crate::model::merge::{Side, merge};
 /// How many steps are kept.
 const UNDO_LIMIT: usize = 100;
 
+/// The steps that can be undone, and those undone that can be redone.
+#[derive(Default)]
+pub(super) struct History {
+    undo: Vec<UndoStep>,
+    redo: Vec<UndoStep>,
+}
+
 /// One change: the plan before and after it.
 pub struct UndoStep {
     pub doc: usize,
@@ -29,25 +36,25 @@ impl App {
         change: impl FnOnce(&mut Plan) -> Result<(), String>,
     ) -> Result<bool, String> {
         // Steps share unchanged plans; only the changed one is copied.
-        let before = Arc::clone(&self.session.docs[doc].plan);
-        if let Err(e) = change(Arc::make_mut(&mut self.session.docs[doc].plan)) {
-            self.session.docs[doc].plan = before;
+        let before = Arc::clone(&self.docs[doc].plan);
+        if let Err(e) = change(Arc::make_mut(&mut self.docs[doc].plan)) {
+            self.docs[doc].plan = before;
             return Err(e);
         }
-        if self.session.docs[doc].plan == before {
+        if self.docs[doc].plan == before {
             return Ok(false);
         }
-        self.session.undo.push(UndoStep {
+        self.history.undo.push(UndoStep {
             doc,
             before: Arc::clone(&before),
-            after: Arc::clone(&self.session.docs[doc].plan),
+            after: Arc::clone(&self.docs[doc].plan),
             what: what.to_owned(),
         });
-        if self.session.undo.len() > UNDO_LIMIT {
-            self.session.undo.remove(0);
+        if self.history.undo.len() > UNDO_LIMIT {
+            self.history.undo.remove(0);
         }
-        self.session.redo.clear();
-        self.session.docs[doc].dirty = true;
+        self.history.redo.clear();
+        self.docs[doc].dirty = true;
         self.refresh_tree_after(doc, &before);
         Ok(true)
     }
@@ -57,7 +64,7 @@ impl App {
     /// the totals of the changed measures only, so an edit costs the same in
     /// a plan of any size; anything else rebuilds the tree.
     fn refresh_tree_after(&mut self, doc: usize, before: &Plan) {
-        let plan = Arc::clone(&self.session.docs[doc].plan);
+        let plan = Arc::clone(&self.docs[doc].plan);
         let changed = plan.changed_measures(before);
         // A sum capped at the largest budget cannot have a part taken out.
         let capped = self.grand_totals.iter().any(|(_, t)| t.budget == u64::MAX);
@@ -80,25 +87,32 @@ impl App {
     /// Makes the last two steps one (a node added, then named).
     pub(super) fn join_last_steps(&mut self) {
         if let (Some(last), Some(previous)) =
-            (self.session.undo.pop(), self.session.undo.last_mut())
+            (self.history.undo.pop(), self.history.undo.last_mut())
         {
             previous.after = last.after;
         }
     }
 
+    /// Takes back the last step for good (a node added, then not named):
+    /// it cannot be redone.
+    pub(super) fn take_back_last_step(&mut self) {
+        self.undo_step();
+        self.history.redo.pop();
+    }
+
     pub(super) fn undo_step(&mut self) {
-        let Some(step) = self.session.undo.pop() else {
+        let Some(step) = self.history.undo.pop() else {
             return self.info("nothing to undo");
         };
         match self.replay(step, true) {
             Ok(back) => {
                 let what = back.what.clone();
-                self.session.redo.push(back);
+                self.history.redo.push(back);
                 self.info(format!("undone: {what}"));
             }
             Err(step) => {
                 let what = step.what.clone();
-                self.session.undo.push(*step);
+                self.history.undo.push(*step);
                 self.error(format!(
                     "cannot undo {what}: it was changed again since (by a merge)"
                 ));
@@ -107,18 +121,18 @@ impl App {
     }
 
     pub(super) fn redo_step(&mut self) {
-        let Some(step) = self.session.redo.pop() else {
+        let Some(step) = self.history.redo.pop() else {
             return self.info("nothing to redo");
         };
         match self.replay(step, false) {
             Ok(forward) => {
                 let what = forward.what.clone();
-                self.session.undo.push(forward);
+                self.history.undo.push(forward);
                 self.info(format!("redone: {what}"));
             }
             Err(step) => {
                 let what = step.what.clone();
-                self.session.redo.push(*step);
+                self.history.redo.push(*step);
                 self.error(format!(
                     "cannot redo {what}: it was changed again since (by a merge)"
                 ));
@@ -135,7 +149,7 @@ impl App {
         } else {
             (&step.before, &step.after)
         };
-        let doc = &self.session.docs[step.doc];
+        let doc = &self.docs[step.doc];
         let landed = if doc.plan == *from {
             Arc::clone(to)
         } else {
@@ -146,7 +160,7 @@ impl App {
             }
             Arc::new(merged.plan)
         };
-        let doc = &mut self.session.docs[step.doc];
+        let doc = &mut self.docs[step.doc];
         let current = std::mem::replace(&mut doc.plan, Arc::clone(&landed));
         doc.dirty = doc.plan != doc.base;
         if !doc.dirty && doc.changed_on_disk {

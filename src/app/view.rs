@@ -4,7 +4,6 @@
 
 use ratatui::layout::Rect;
 
-use super::count::Counting;
 use super::{
     App, ConflictResolution, Cursor, Document, Editor, Loading, Message, Notice, Overlay, Picker,
     Prompt, Settings,
@@ -19,15 +18,15 @@ use crate::tree::Tree;
 
 impl App {
     pub fn docs(&self) -> &[Document] {
-        &self.session.docs
+        &self.docs
     }
 
     pub fn plans(&self) -> Vec<&Plan> {
-        self.session.plans()
+        self.docs.iter().map(|d| &*d.plan).collect()
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.session.is_dirty()
+        self.docs.iter().any(|d| d.dirty)
     }
 
     pub fn tree(&self) -> &Tree {
@@ -85,8 +84,8 @@ impl App {
 
     /// The recovered edits being offered, with their document.
     pub fn offered_recovery(&self) -> Option<(&Document, &Recovery)> {
-        let (doc, recovery) = self.session.recoveries.first()?;
-        Some((self.session.docs.get(*doc)?, recovery))
+        let (doc, recovery) = self.recovery.first()?;
+        Some((self.docs.get(doc)?, recovery))
     }
 
     pub fn message(&self) -> Option<&Message> {
@@ -97,27 +96,22 @@ impl App {
     /// opened, problems with the settings, who else has a plan open, plans
     /// changed on disk.
     pub fn notices(&self) -> Vec<Notice> {
-        self.notices.list(&self.session.docs)
+        self.notices.list(&self.docs)
     }
 
     /// The current search, normalised; matches are highlighted.
     pub fn search_query(&self) -> Option<&str> {
-        self.search.query.as_deref()
+        self.search.query()
     }
 
     /// Whether matches are being counted in the background.
     pub fn counting(&self) -> bool {
-        self.search.counting.is_some()
-    }
-
-    /// The count being made, if any.
-    pub fn count_in_progress(&self) -> Option<&Counting> {
-        self.search.counting.as_ref()
+        self.counts.busy()
     }
 
     /// Whether some plan is still being read.
     pub fn still_loading(&self) -> bool {
-        !self.session.loading.is_empty()
+        self.reading.any()
     }
 
     pub fn size(&self) -> Rect {
@@ -143,7 +137,7 @@ impl App {
 
     /// Why the session had to end, if it had to.
     pub fn fatal(&self) -> Option<&str> {
-        self.session.fatal.as_deref()
+        self.reading.fatal()
     }
 
     /// Set-up: opened with `--read-only`.
@@ -168,7 +162,7 @@ impl App {
 
     /// Set-up: plans whose rest is still being read.
     pub fn start_loading(&mut self, loading: Vec<Loading>) {
-        self.session.loading = loading;
+        self.reading.start(loading);
     }
 
     /// Set-up: the month the session starts in (a test's "now").
@@ -178,6 +172,6 @@ impl App {
 
     /// The next tick looks at the files on disk, however soon it comes.
     pub fn watch_at_next_tick(&mut self) {
-        self.session.last_watch = None;
+        self.watching.look_at_next_tick();
     }
 }

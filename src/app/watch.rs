@@ -13,6 +13,21 @@ use crate::tree::{NodeId, Place};
 /// How often the files on disk are looked at.
 pub const WATCH_EVERY: Duration = Duration::from_secs(1);
 
+/// When the files and the presence entries were last looked at.
+#[derive(Default)]
+pub(super) struct Watching {
+    last_watch: Option<Instant>,
+    /// When this session last refreshed its presence entries.
+    last_presence: Option<Instant>,
+}
+
+impl Watching {
+    /// The next look at the files is not held back by the last one.
+    pub(super) fn look_at_next_tick(&mut self) {
+        self.last_watch = None;
+    }
+}
+
 impl App {
     /// Registers this session in each plan's presence file (not in
     /// read-only mode: presence is about editing).
@@ -21,8 +36,8 @@ impl App {
             return;
         }
         store::recovery::remove_leftovers();
-        self.session.last_presence = Some(Instant::now());
-        for doc in &mut self.session.docs {
+        self.watching.last_presence = Some(Instant::now());
+        for doc in &mut self.docs {
             // What saves killed midway left beside the plan (the user's own).
             if let Ok(place) = store::folder::Place::resolve(&doc.path) {
                 store::remove_leftovers(&place.folder, &place.name);
@@ -38,7 +53,7 @@ impl App {
     /// Takes this session out of the presence files again.
     pub fn withdraw(&self) {
         if !self.settings.read_only() {
-            for doc in &self.session.docs {
+            for doc in &self.docs {
                 presence::withdraw(&doc.path);
             }
         }
@@ -50,12 +65,12 @@ impl App {
         let every = presence::REFRESH.to_std().unwrap_or(WATCH_EVERY);
         // Read-only sessions never announced themselves.
         if self
-            .session
+            .watching
             .last_presence
             .is_some_and(|t| now.duration_since(t) >= every)
         {
-            self.session.last_presence = Some(now);
-            for doc in &self.session.docs {
+            self.watching.last_presence = Some(now);
+            for doc in &self.docs {
                 presence::announce(&doc.path);
             }
         }
@@ -78,21 +93,21 @@ impl App {
     /// Whether it found something: another session, a changed file.
     pub(super) fn watch(&mut self, now: Instant) -> bool {
         if self
-            .session
+            .watching
             .last_watch
             .is_some_and(|t| now.duration_since(t) < WATCH_EVERY)
         {
             return false;
         }
-        self.session.last_watch = Some(now);
+        self.watching.last_watch = Some(now);
         self.refresh_presence(now);
         let mut found = self.follow_month();
         let busy = !matches!(self.overlay, Overlay::None | Overlay::Help { .. });
         let mut reloaded = Vec::new();
         let followed = self.followed();
-        for i in 0..self.session.docs.len() {
+        for i in 0..self.docs.len() {
             let loading = self.is_loading(i);
-            let doc = &mut self.session.docs[i];
+            let doc = &mut self.docs[i];
             let others: Vec<String> = presence::others(&doc.path)
                 .iter()
                 .map(presence::Entry::describe)
@@ -125,7 +140,7 @@ impl App {
                 continue;
             }
             let editing_here = self.editor.as_ref().is_some_and(|e| e.node.plan() == i);
-            let doc = &mut self.session.docs[i];
+            let doc = &mut self.docs[i];
             if doc.dirty || editing_here {
                 doc.changed_on_disk = true;
                 continue;
