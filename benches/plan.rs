@@ -28,6 +28,7 @@ fn open(path: &Path) -> App {
     assert!(errors.is_empty(), "{errors:?}");
     let mut app = App::new(docs, errors);
     app.update(Action::Resize(120, 40));
+    actplan::screen::measure(&mut app);
     app
 }
 

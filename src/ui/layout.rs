@@ -1,5 +1,5 @@
-//! Where each region goes. Pure functions of the screen size, so `App` can
-//! know how many tree rows fit without drawing anything.
+//! Where each region goes. Pure functions of the screen size, so the ui can
+//! measure a frame for the app (`ui::measure`) without drawing anything.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
