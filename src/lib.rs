@@ -6,6 +6,7 @@ pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod config;
+mod decode;
 pub mod i18n;
 pub mod input;
 pub mod keymap;

@@ -81,3 +81,15 @@ fn keys_read_together_stay_apart_and_a_cut_character_waits_for_its_rest() {
     let saved = std::fs::read_to_string(&plan).unwrap();
     assert!(saved.contains("text: \"名j\""), "{saved}");
 }
+
+#[test]
+fn a_cut_character_does_not_swallow_the_next_key() {
+    let dir = plan_dir();
+    let mut session = start(dir.path());
+    // The first two bytes of あ, then `z`, `q`: the `z` used to be lost.
+    session.send(b"/\xe3\x81zq");
+    session.wait_for_text("/zq");
+    session.send(b"\x1b");
+    session.send(b"q");
+    session.expect_clean_exit();
+}
