@@ -127,10 +127,12 @@ pub fn chmod(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
-/// The binary run with `args` from the project's folder, to its end.
+/// The binary run with `args` from the project's folder, to its end, in an
+/// English locale (the tests that are about the language set their own).
 pub fn actplan(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_actplan"))
         .args(args)
+        .env("LC_ALL", "en_US.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the binary runs")
