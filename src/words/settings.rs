@@ -12,20 +12,21 @@ use crate::regular_file::ReadError;
 
 impl Say for SettingsError {
     fn say(&self, lang: Lang) -> String {
+        // `FILE:LINE:COLUMN: mistake`, or `FILE: reason`.
         let (path, what) = match self {
             SettingsError::Misread { path, misread } => (path, misread.say(lang)),
-            SettingsError::Unreadable { path, reason } => (path, reason.say(lang)),
+            SettingsError::Unreadable { path, reason } => (path, format!(" {}", reason.say(lang))),
             SettingsError::NotUtf8 { path, reason } => (
                 path,
                 match lang {
-                    Lang::Ja => format!("UTF-8 のテキストではありません（{reason}）"),
-                    Lang::En => reason.to_string(),
+                    Lang::Ja => format!(" UTF-8 のテキストではありません（{reason}）"),
+                    Lang::En => format!(" {reason}"),
                 },
             ),
         };
         match lang {
-            Lang::Ja => format!("{}: {what}（既定の設定を使います）", path.display()),
-            Lang::En => format!("{}: {what} (using the default settings)", path.display()),
+            Lang::Ja => format!("{}:{what}（既定の設定を使います）", path.display()),
+            Lang::En => format!("{}:{what} (using the default settings)", path.display()),
         }
     }
 }
