@@ -18,7 +18,7 @@ use crate::model::grade::{Colour, Grade};
 pub struct Config {
     /// Dates as written in the plan (`Era`) or `Gregorian`.
     pub dates: DateDisplay,
-    /// Interface language; `None` follows the locale.
+    /// Interface language; `None` follows the locale, else Japanese.
     pub lang: Option<crate::i18n::Lang>,
     /// Where plans are opened from when no path is given.
     #[serde(deserialize_with = "bounds::plans")]
@@ -184,7 +184,8 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
 (
     // Dates as written in the plan (Era, e.g. R5.4) or Gregorian (2023-04).
     dates: Era,
-    // Interface language: Some(Ja) or Some(En); None follows LANG / LC_ALL.
+    // Interface language: Some(Ja) or Some(En); None follows the locale
+    // (LC_ALL, LC_MESSAGES, LANG) when it names one, else Japanese.
     lang: None,
     // Where plans are opened from when actplan is started without a path.
     plans: None,

@@ -77,7 +77,7 @@ pub fn run(paths: &[PathBuf], mut to: Speaker) -> u8 {
                 }
             }
             Err(e) => {
-                to.failed(true, e);
+                to.found(e);
                 problems += 1;
             }
         }

@@ -140,7 +140,7 @@ fn write_output(
     }
     // A plain copy: no backup of a previous export is kept.
     if let Err(e) = store::write_atomically_with(path, WriteOptions::COPY, content) {
-        to.failed(false, &e);
+        to.failed(&e);
         return PROBLEM;
     }
     let projects: usize = plans

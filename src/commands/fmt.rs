@@ -26,7 +26,7 @@ pub fn run(paths: &[PathBuf], check_only: bool, mut to: Speaker) -> u8 {
                 }
             }
             Err(e) => {
-                to.failed(false, &e);
+                to.failed(&e);
                 code = PROBLEM;
             }
         }

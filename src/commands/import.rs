@@ -187,7 +187,7 @@ pub fn run(file: &Path, options: &Options, mut to: Speaker) -> u8 {
         }
     };
     if let Err(e) = store::save(&options.output, &plan) {
-        to.failed(false, &e);
+        to.failed(&e);
         return PROBLEM;
     }
     let total = plan_total(&plan);
@@ -218,10 +218,10 @@ pub fn import(
     let (layout, unused) = layout::find(&sheet);
     let notices = unused
         .into_iter()
-        .map(|(column, heading)| Said::ColumnNotUsed {
+        .map(|unused| Said::ColumnNotUsed {
             table: file.to_path_buf(),
-            column,
-            heading,
+            column: unused.column,
+            heading: unused.heading,
         })
         .collect();
     let layout = match layout {

@@ -45,12 +45,16 @@ impl Speaker<'_> {
     }
 
     /// A plan that could not be read or written, as `FILE:LINE:COLUMN:
-    /// reason`. The store's errors speak for themselves: their words come
-    /// with the store's typed errors (until then, in English).
-    pub fn failed(&mut self, to_out: bool, error: &dyn std::fmt::Display) {
-        let line = neutral::one_line(&error.to_string()).into_owned();
-        let stream: &mut dyn Write = if to_out { self.out } else { self.err };
-        let _ = writeln!(stream, "{line}");
+    /// reason`, on standard error. The store's errors speak for themselves:
+    /// their words come with the store's typed errors (until then, in
+    /// English).
+    pub fn failed(&mut self, error: &dyn std::fmt::Display) {
+        let _ = writeln!(self.err, "{}", neutral::one_line(&error.to_string()));
+    }
+
+    /// As `failed`, as a finding of `check` on standard output.
+    pub fn found(&mut self, error: &dyn std::fmt::Display) {
+        let _ = writeln!(self.out, "{}", neutral::one_line(&error.to_string()));
     }
 }
 
@@ -153,7 +157,7 @@ pub fn load_all(paths: &[PathBuf], to: &mut Speaker) -> (Vec<(PathBuf, Loaded)>,
         match result {
             Ok(l) => loaded.push(l),
             Err(e) => {
-                to.failed(false, &e);
+                to.failed(&e);
                 failed = true;
             }
         }

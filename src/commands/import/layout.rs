@@ -37,9 +37,16 @@ impl Layout {
     }
 }
 
-/// The layout, and the columns that are not used (number and heading); or
-/// the problems with the heading row.
-pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<(usize, String)>) {
+/// A column of the table that import does not use.
+pub struct Unused {
+    /// The spreadsheet's column number, from 1.
+    pub column: usize,
+    pub heading: String,
+}
+
+/// The layout, and the columns that are not used; or the problems with the
+/// heading row.
+pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
     let header_row = sheet
         .rows
         .iter()
@@ -61,7 +68,10 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<(usize, String)>)
         let heading = heading.trim();
         let Some(column) = column_of(heading) else {
             if !heading.is_empty() || column_has_data(sheet, header_row, i) {
-                notices.push((number(i), heading.to_owned()));
+                notices.push(Unused {
+                    column: number(i),
+                    heading: heading.to_owned(),
+                });
             }
             continue;
         };
