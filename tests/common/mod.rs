@@ -101,14 +101,16 @@ pub fn running_as_root() -> bool {
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }
 
-/// A command running the actplan binary as an ordinary user, so that file
-/// permissions apply: as root, through `setpriv` as `nobody` with a copy of
+/// A command running the actplan binary as an ordinary user, in an English
+/// locale, so that file permissions apply: as root, through `setpriv` as `nobody` with a copy of
 /// the binary that user can run (placed in `dir`).
 pub fn actplan_as_user(dir: &Path) -> std::process::Command {
     use std::os::unix::fs::PermissionsExt;
     let bin = env!("CARGO_BIN_EXE_actplan");
     if !running_as_root() {
-        return std::process::Command::new(bin);
+        let mut cmd = std::process::Command::new(bin);
+        cmd.env("LC_ALL", "en_US.UTF-8");
+        return cmd;
     }
     let copy = dir.join("actplan-bin");
     if !copy.exists() {
@@ -117,7 +119,8 @@ pub fn actplan_as_user(dir: &Path) -> std::process::Command {
     }
     let mut cmd = std::process::Command::new("setpriv");
     cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(copy);
+        .arg(copy)
+        .env("LC_ALL", "en_US.UTF-8");
     cmd
 }
 
