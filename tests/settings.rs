@@ -201,6 +201,35 @@ fn lang_flag_and_locale_choose_the_language() {
     session.wait_for_text(" TREE ");
     session.send(b"q");
     session.expect_clean_exit();
+    // A locale that names no language (as over SSH from Windows) is not
+    // taken for English.
+    let mut session = Session::actplan(
+        dir.path(),
+        &[],
+        &[("LC_ALL", std::path::Path::new("C.UTF-8"))],
+        (100, 30),
+    );
+    session.wait_for_text(" ツリー ");
+    session.send(b"q");
+    session.expect_clean_exit();
+}
+
+#[test]
+fn a_broken_settings_file_is_reported_in_japanese_in_a_japanese_interface() {
+    let dir = plan_dir();
+    let home = dir.path().join("config");
+    std::fs::create_dir_all(home.join("actplan")).unwrap();
+    std::fs::write(home.join("actplan/config.ron"), "(backups: 21)\n").unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", home.as_path()),
+        ("LC_ALL", std::path::Path::new("")),
+        ("LANG", std::path::Path::new("")),
+    ];
+    let mut session = Session::actplan(dir.path(), &[], &env, (200, 30));
+    session.wait_for_text("config.ron:1:11: backups: 21 は多すぎます");
+    session.wait_for_text("（既定の設定を使います）");
+    session.send(b"q");
+    session.expect_clean_exit();
 }
 
 #[test]
@@ -222,7 +251,10 @@ fn the_palette_draws_a_colour_as_another() {
 
 #[test]
 fn settings_out_of_bounds_are_refused_at_their_line_and_column() {
-    let refused = |text: &str| config::parse(text).unwrap_err();
+    let refused = |text: &str| {
+        let misread = config::parse(text).unwrap_err();
+        (misread.at(), misread.mistake.to_string())
+    };
     let (at, message) = refused("(\n    backups: 18446744073709551615,\n)");
     assert_eq!(at, "2:14");
     assert_eq!(

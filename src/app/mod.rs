@@ -481,7 +481,7 @@ impl App {
         let (keymap, errors) = crate::keymap::Keymap::with_overrides(&settings.keys);
         self.keymap = keymap;
         self.notes
-            .extend(errors.into_iter().map(|e| format!("settings: {e}")));
+            .extend(errors.iter().map(|e| crate::words::Say::say(e, self.lang)));
         self.user_scale.clone_from(&settings.evaluation_scale);
         for doc in 0..self.docs.len() {
             self.give_user_scale(doc);

@@ -101,14 +101,16 @@ pub fn running_as_root() -> bool {
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }
 
-/// A command running the actplan binary as an ordinary user, so that file
-/// permissions apply: as root, through `setpriv` as `nobody` with a copy of
+/// A command running the actplan binary as an ordinary user, in an English
+/// locale, so that file permissions apply: as root, through `setpriv` as `nobody` with a copy of
 /// the binary that user can run (placed in `dir`).
 pub fn actplan_as_user(dir: &Path) -> std::process::Command {
     use std::os::unix::fs::PermissionsExt;
     let bin = env!("CARGO_BIN_EXE_actplan");
     if !running_as_root() {
-        return std::process::Command::new(bin);
+        let mut cmd = std::process::Command::new(bin);
+        cmd.env("LC_ALL", "en_US.UTF-8");
+        return cmd;
     }
     let copy = dir.join("actplan-bin");
     if !copy.exists() {
@@ -117,7 +119,8 @@ pub fn actplan_as_user(dir: &Path) -> std::process::Command {
     }
     let mut cmd = std::process::Command::new("setpriv");
     cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(copy);
+        .arg(copy)
+        .env("LC_ALL", "en_US.UTF-8");
     cmd
 }
 
@@ -127,10 +130,12 @@ pub fn chmod(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
-/// The binary run with `args` from the project's folder, to its end.
+/// The binary run with `args` from the project's folder, to its end, in an
+/// English locale (the tests that are about the language set their own).
 pub fn actplan(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_actplan"))
         .args(args)
+        .env("LC_ALL", "en_US.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the binary runs")

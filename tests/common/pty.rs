@@ -56,8 +56,9 @@ impl Session {
     ) -> Self {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_actplan"));
         cmd.args(args);
-        // The interface language follows the locale; tests choose it.
-        cmd.env("LC_ALL", "C.UTF-8");
+        // The interface language follows the locale; tests choose it
+        // (English unless they say otherwise).
+        cmd.env("LC_ALL", "en_US.UTF-8");
         for (key, value) in env {
             cmd.env(key, value);
         }
