@@ -1,0 +1,110 @@
+//! The one place tests look inside the app's state or set it directly,
+//! for what the screen does not show exactly enough (the whole plan as
+//! held, whether the session ended). When the app's state moves, only
+//! this file follows it.
+
+use actplan::app::App;
+use actplan::i18n::Lang;
+use actplan::keymap::Context;
+use actplan::model::Plan;
+use actplan::model::fields::Field;
+
+/// The language the interface speaks.
+pub fn set_lang(app: &mut App, lang: Lang) {
+    app.lang = lang;
+}
+
+/// Opened with `--read-only`.
+pub fn set_read_only(app: &mut App) {
+    app.read_only = true;
+}
+
+/// What a key does now, by the app's keymap.
+pub fn resolve(app: &App, event: crossterm::event::KeyEvent) -> Option<actplan::action::Action> {
+    app.keymap.resolve(app.context(), event)
+}
+
+/// The terminal's size as the app last heard it.
+pub fn size(app: &App) -> ratatui::layout::Rect {
+    app.size
+}
+
+/// Which keys apply now.
+pub fn context(app: &App) -> Context {
+    app.context()
+}
+
+/// A search still looking (it goes on between keys in a large plan).
+pub fn searching(app: &App) -> bool {
+    app.searching()
+}
+
+/// Nodes in the tree, shown or folded away.
+pub fn node_count(app: &App) -> usize {
+    app.tree.node_count()
+}
+
+/// The selected node's name (a KPI's statement, a plan's title).
+pub fn selected_name(app: &App) -> Option<String> {
+    let id = app.selected_node()?;
+    Some(actplan::tree::describe(&app.plans(), id).name.to_owned())
+}
+
+/// Whether the selected node is named `name`, or (a KPI or measure) is
+/// labelled so.
+pub fn selected_is(app: &App, name: &str) -> bool {
+    app.selected_node().is_some_and(|id| {
+        let node = actplan::tree::describe(&app.plans(), id);
+        node.name == name || node.label == name
+    })
+}
+
+/// Where `field` is among the selected node's fields in the detail pane.
+pub fn field_index(app: &App, field: Field) -> Option<usize> {
+    app.fields().iter().position(|&f| f == field)
+}
+
+pub fn field_count(app: &App) -> usize {
+    app.fields().len()
+}
+
+/// The plan of the first open file, as the app holds it now.
+pub fn plan(app: &App) -> Plan {
+    plan_at(app, 0)
+}
+
+pub fn plan_at(app: &App, doc: usize) -> Plan {
+    Plan::clone(&app.docs[doc].plan)
+}
+
+/// Whether the session ended.
+pub fn quit(app: &App) -> bool {
+    app.quit
+}
+
+/// Whether an editor is open.
+pub fn editing(app: &App) -> bool {
+    app.editor.is_some()
+}
+
+/// How wide the tree pane is.
+pub fn tree_width(app: &App) -> u16 {
+    app.areas().tree.width
+}
+
+/// Where the right pane starts.
+pub fn right_pane_x(app: &App) -> u16 {
+    app.areas().detail.x
+}
+
+/// The budget total of the node on the tree's `row`-th row on screen.
+pub fn shown_row_budget(app: &App, row: usize) -> Option<u64> {
+    app.tree
+        .row(app.tree_offset + row)
+        .map(|node| node.total.budget)
+}
+
+/// Whether anything is unsaved.
+pub fn dirty(app: &App) -> bool {
+    app.is_dirty()
+}
