@@ -108,3 +108,43 @@ pub fn shown_row_budget(app: &App, row: usize) -> Option<u64> {
 pub fn dirty(app: &App) -> bool {
     app.is_dirty()
 }
+
+/// This month as the app holds it (it is looked at once a second).
+pub fn month(app: &App) -> actplan::model::YearMonth {
+    app.month
+}
+
+/// As if this month were `year`-`month`.
+pub fn set_month(app: &mut App, year: i32, month: u8) {
+    app.month = actplan::model::YearMonth { year, month };
+}
+
+/// Counts every change that may show on screen.
+pub fn revision(app: &App) -> u64 {
+    app.revision
+}
+
+/// As with `NO_COLOR` set.
+pub fn set_no_color(app: &mut App) {
+    app.no_color = true;
+}
+
+/// Rows the tree shows (folded nodes not counted).
+pub fn row_count(app: &App) -> usize {
+    app.tree.len()
+}
+
+/// The text in the open editor.
+pub fn editor_text(app: &App) -> Option<String> {
+    app.editor.as_ref().map(|e| e.textarea.lines().join("\n"))
+}
+
+/// What the search or filter line holds, while it is open.
+pub fn prompt_text(app: &App) -> Option<String> {
+    app.prompt.as_ref().map(|p| p.text.clone())
+}
+
+/// The settings file's choices, as at start.
+pub fn apply_settings(app: &mut App, settings: &actplan::config::Config, no_color: bool) {
+    app.apply_settings(settings, no_color);
+}
