@@ -148,3 +148,8 @@ pub fn prompt_text(app: &App) -> Option<String> {
 pub fn apply_settings(app: &mut App, settings: &actplan::config::Config, no_color: bool) {
     app.apply_settings(settings, no_color);
 }
+
+/// Recovered edits found at start, offered to the user.
+pub fn offer_recoveries(app: &mut App, found: Vec<actplan::store::recovery::Recovery>) {
+    app.offer_recoveries(found);
+}

@@ -56,8 +56,9 @@ impl Session {
     ) -> Self {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_actplan"));
         cmd.args(args);
-        // The interface language follows the locale; tests choose it.
-        cmd.env("LC_ALL", "C.UTF-8");
+        // The interface language follows the locale; tests choose it, and
+        // name English (C.UTF-8 names no language: Japanese, soon).
+        cmd.env("LC_ALL", "en_US.UTF-8");
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -113,6 +114,17 @@ impl Session {
             reader: Some(reader),
             stop_reading,
         }
+    }
+
+    /// Selects the first node from the top holding `name`, with the app's
+    /// search (`g`, `/`, the name, Enter), and waits for the status bar to
+    /// show it selected (it shows the start of a long name).
+    pub fn go_to(&mut self, name: &str) {
+        self.send(b"g/");
+        self.send(name.as_bytes());
+        self.send(b"\r");
+        let start: String = name.chars().take(4).collect();
+        self.wait_for(|screen| status_bar(&screen.contents()).contains(&format!("選択 {start}")));
     }
 
     pub fn send(&mut self, bytes: &[u8]) {
