@@ -164,7 +164,9 @@ fn stale_presence_entries_are_ignored() {
         "[(host: \"{host}\", pid: 4000000, since: \"{now}\", seen: \"{now}\"), (host: \"elsewhere\", pid: 1, since: \"{old}\", seen: \"{old}\")]",
     );
     std::fs::write(dir.path().join(".plan.ron.presence.someone"), entries).unwrap();
-    let fresh = format!("[(host: \"fresh-host\", pid: 1, since: \"{now}\", seen: \"{now}\")]");
+    // Opened earlier than the others: listed first.
+    let earlier = (chrono::Local::now() - chrono::Duration::minutes(20)).to_rfc3339();
+    let fresh = format!("[(host: \"fresh-host\", pid: 1, since: \"{earlier}\", seen: \"{now}\")]");
     std::fs::write(dir.path().join(".plan.ron.presence.fresh"), fresh).unwrap();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
     // The first look at the folder.
