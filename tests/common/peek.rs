@@ -153,3 +153,33 @@ pub fn apply_settings(app: &mut App, settings: &actplan::config::Config, no_colo
 pub fn offer_recoveries(app: &mut App, found: Vec<actplan::store::recovery::Recovery>) {
     app.offer_recoveries(found);
 }
+
+/// How many plans are open.
+pub fn plan_count(app: &App) -> usize {
+    app.docs.len()
+}
+
+/// Every tree row's total, and the grand totals with the shown total
+/// last, as drawn.
+pub fn totals(
+    app: &App,
+) -> (
+    Vec<actplan::model::Total>,
+    Vec<(String, actplan::model::Total)>,
+) {
+    let rows = (0..app.tree.len()).map(|r| app.tree.row(r).unwrap().total);
+    let mut grand = app.grand_totals.clone();
+    grand.push(("shown".to_owned(), app.tree.shown_total()));
+    (rows.collect(), grand)
+}
+
+/// Matches still being counted in the background.
+pub fn counting(app: &App) -> bool {
+    app.counting.is_some()
+}
+
+/// The next tick looks at the files on disk, however soon it comes (they
+/// are looked at once a second).
+pub fn look_at_files_on_next_tick(app: &mut App) {
+    app.last_watch = None;
+}
