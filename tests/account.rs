@@ -16,7 +16,8 @@ fn a_save_without_user_in_the_environment_records_the_account() {
     cmd.env("HOME", dir.path());
     let mut session = Session::spawn(cmd, dir.path(), (100, 30));
     session.wait_for_text("169,051");
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send("R5.12 口座の確認".as_bytes());
     session.wait_for_text("口座の確認");

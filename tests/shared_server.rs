@@ -155,7 +155,11 @@ fn links_planted_at_conflict_copy_names_receive_nothing() {
     let copies = conflict_copies(&office);
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert_eq!(owner_and_mode(&copies[0]).0, uid(ALICE));
-    assert_eq!(project(&copies[0], 2, 2).budget, 150_000, "her value");
+    assert_eq!(
+        project(&copies[0], LAST_PROJECT).budget,
+        150_000,
+        "her value"
+    );
 }
 
 #[test]
@@ -180,7 +184,8 @@ fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
     set_budget(&mut alice, FIRST_PROJECT, "123456");
     save_and_expect_saved(&mut alice, ALICE);
     bob.wait_for_text("123,456"); // reloaded by itself: nothing unsaved there
-    bob.send(format!("g{SECOND_PROJECT}r").as_bytes());
+    bob.go_to(SECOND_PROJECT);
+    bob.send(b"r");
     bob.wait_for_text(" EDIT ");
     bob.send("（改）\r".as_bytes());
     bob.wait_for_text("plan.ron[+]");
@@ -189,10 +194,15 @@ fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
     set_budget(&mut alice, LAST_PROJECT, "150000");
     save_and_expect_saved(&mut alice, ALICE);
     let plan = office.plan();
-    assert_eq!(project(&plan, 0, 0).budget, 123_456, "alice's first change");
-    assert_eq!(project(&plan, 0, 1).name, "地方創生人材育成研修事業（改）");
     assert_eq!(
-        project(&plan, 2, 2).budget,
+        project(&plan, FIRST_PROJECT).budget,
+        123_456,
+        "alice's first change"
+    );
+    let renamed = format!("{SECOND_PROJECT}（改）");
+    assert_eq!(project(&plan, &renamed).name, renamed);
+    assert_eq!(
+        project(&plan, LAST_PROJECT).budget,
         150_000,
         "alice's second change"
     );
@@ -340,7 +350,7 @@ fn a_0660_plan_saved_with_umask_022_stays_0660_in_its_group() {
     quits(&mut alice, ALICE);
     let meta = fs::metadata(office.plan()).unwrap();
     assert_eq!((meta.mode() & 0o7777, meta.gid()), (0o660, gid_of_group()));
-    assert_eq!(project(&office.plan(), 0, 0).budget, 6606);
+    assert_eq!(project(&office.plan(), FIRST_PROJECT).budget, 6606);
 }
 
 #[test]

@@ -183,3 +183,18 @@ pub fn counting(app: &App) -> bool {
 pub fn look_at_files_on_next_tick(app: &mut App) {
     app.last_watch = None;
 }
+
+/// The rest of a large plan still being read.
+pub fn loading(app: &App) -> bool {
+    !app.loading.is_empty()
+}
+
+/// Hands the app the rest of a plan being read, as at start.
+pub fn set_loading(app: &mut App, loading: actplan::app::Loading) {
+    app.loading = vec![loading];
+}
+
+/// The hash of the first plan's file as last read or saved.
+pub fn disk_hash(app: &App) -> Option<u64> {
+    app.docs[0].disk_hash
+}
