@@ -106,12 +106,52 @@ fn rows_keep_their_columns_and_amounts_are_never_clipped() {
     }
 }
 
+/// Every screen and dialog, drawn on a terminal of no size and of one
+/// cell (a window being resized passes through them): nothing panics.
 #[test]
-fn renders_at_zero_size_without_panicking() {
-    let app = open(&[path(SEED)], 0, 0);
-    let _ = draw(&app);
-    let app = open(&[path(SEED)], 1, 1);
-    let _ = draw(&app);
+fn every_screen_renders_at_zero_and_one_cell_without_panicking() {
+    use actplan::i18n::Lang;
+    use common::pictures::{self, Scene};
+    type Step = fn(&mut Scene);
+    let steps: &[(&str, Step)] = &[
+        ("tree", |_| {}),
+        ("detail", |s| press(&mut s.app, KeyCode::Tab)),
+        ("help", |s| keys(&mut s.app, "?")),
+        ("budget", |s| keys(&mut s.app, "2BB")),
+        ("timeline", |s| keys(&mut s.app, "3")),
+        ("kpis", |s| keys(&mut s.app, "4")),
+        ("tree only", |s| keys(&mut s.app, "0")),
+        ("editor", |s| pictures::progress_editor(&mut s.app)),
+        ("one-line editor", |s| pictures::budget_editor(&mut s.app)),
+        ("filter menu", |s| keys(&mut s.app, "f")),
+        ("search", |s| keys(&mut s.app, "/県庁")),
+        ("delete", |s| {
+            go_to(&mut s.app, seed::PLATFORM);
+            keys(&mut s.app, "d");
+        }),
+        ("quit", |s| {
+            pictures::unsaved_entry(&mut s.app);
+            keys(&mut s.app, "q");
+        }),
+        ("picker", |s| {
+            go_to(&mut s.app, seed::PLATFORM);
+            keys(&mut s.app, "m");
+        }),
+        ("conflict", |s| drop(pictures::conflict(s))),
+        ("recovered edits", pictures::offer_recovered_edits),
+    ];
+    for (w, h) in [(0, 0), (1, 1), (1, 0), (0, 1)] {
+        for lang in [Lang::Ja, Lang::En] {
+            for (what, step) in steps {
+                let mut scene = Scene::new(w, h, lang);
+                step(&mut scene);
+                let rows = screen(&scene.app);
+                assert_eq!(rows.len(), usize::from(h), "{what} at {w}x{h}");
+            }
+        }
+    }
+    let scene = pictures::comment_question(1, 1, Lang::Ja);
+    let _ = draw(&scene.app);
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub mod drive;
 pub mod named;
 pub mod office;
 pub mod peek;
+pub mod pictures;
 pub mod pty;
 
 use std::path::{Path, PathBuf};

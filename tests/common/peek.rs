@@ -198,3 +198,8 @@ pub fn set_loading(app: &mut App, loading: actplan::app::Loading) {
 pub fn disk_hash(app: &App) -> Option<u64> {
     app.docs[0].disk_hash
 }
+
+/// The language the interface speaks.
+pub fn lang(app: &App) -> Lang {
+    app.lang
+}
