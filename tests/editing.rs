@@ -270,11 +270,15 @@ fn changing_a_measures_kpis_keeps_it_selected() {
     keys(&mut app, "ⅰ");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
-    assert!(text.contains("選択 ③ 152,501千円 3件"), "{text}");
-    assert!(
-        text.contains("KPI ⅰ -- 一般行政部門職員(›  169,051"),
-        "{text}"
-    );
+    let plan = common::named::seed_plan();
+    let measure_3 = common::named::measure_total(&plan, seed::MEASURE_3);
+    let status = common::named::selected_status("③", measure_3);
+    assert!(text.contains(&status), "{status} in {text}");
+    // KPI ⅰ now holds the whole plan.
+    let whole =
+        actplan::model::money::group_thousands(actplan::model::totals::plan_total(&plan).budget);
+    let row = text.lines().find(|l| l.contains("KPI ⅰ")).unwrap();
+    assert!(row.contains(&format!(" {whole}|")), "{row}");
 }
 
 #[test]

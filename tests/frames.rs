@@ -222,9 +222,10 @@ fn a_move_drawn_ahead_sends_the_bytes_it_sends_drawn_on_the_key() {
     let mut ahead = Terminal::drawing_ahead(&app);
     let mut on_key = Terminal::new(&app);
     // Down past the window (the tree scrolls), back up, pages, and the
-    // fields of the detail pane.
+    // fields of the detail pane (down and up: every kind of node has two
+    // fields at least, so each moves whichever node it is).
     let moves = format!(
-        "{}{}\x01\x01\x02\tjjjjk\x01\x02",
+        "{}{}\x01\x01\x02\tjkjk\x01\x02",
         "j".repeat(20),
         "k".repeat(15)
     );

@@ -3,7 +3,7 @@
 mod common;
 
 use common::drive::{go_to, seed};
-use common::{SEED, ctrl, draw, keys, open, path, peek, press, screen, screen_text};
+use common::{SEED, ctrl, draw, keys, named, open, path, peek, press, screen, screen_text};
 use crossterm::event::KeyCode;
 use unicode_width::UnicodeWidthStr;
 
@@ -55,7 +55,9 @@ fn navigate_to_the_online_project_and_read_its_footnote_120x40() {
 fn selected_measure_shows_its_subtotal_in_the_status_bar() {
     let mut app = open(&[path(SEED)], 80, 24);
     go_to(&mut app, seed::MEASURE_3);
-    assert!(screen_text(&app).contains("選択 ③ 152,501千円 3件"));
+    let total = named::measure_total(&named::seed_plan(), seed::MEASURE_3);
+    let status = named::selected_status("③", total);
+    assert!(screen_text(&app).contains(&status), "{status}");
 }
 
 /// At every size, on every row: the separator stays in its column (a wide
@@ -164,16 +166,16 @@ fn collapse_expand_and_parent_navigation() {
     assert!(!text.contains("県庁活性化促進事業"));
     keys(&mut app, "l"); // expand
     keys(&mut app, "l"); // first child
-    assert!(screen_text(&app).contains("選択 ① 7,350千円 2件"));
+    let plan = named::seed_plan();
+    let measure_1 = named::selected_status("①", named::measure_total(&plan, seed::MEASURE_1));
+    assert!(screen_text(&app).contains(&measure_1), "{measure_1}");
     keys(&mut app, "h"); // ① is expanded: collapse
     keys(&mut app, "h"); // collapsed: go to parent
-    assert!(screen_text(&app).contains("選択 ⅰ 16,550千円 3件"));
+    let kpi_1 = named::selected_status("ⅰ", named::kpi_total(&plan, seed::KPI_1));
+    assert!(screen_text(&app).contains(&kpi_1), "{kpi_1}");
     press(&mut app, KeyCode::Enter); // toggle
     assert!(screen_text(&app).contains("▸ KPI ⅰ"));
     keys(&mut app, "G");
-    let plan = actplan::store::load(std::path::Path::new(SEED))
-        .unwrap()
-        .plan;
     let last = plan.strategies.last().unwrap().measures.last().unwrap();
     let last = &last.projects.last().unwrap().name;
     assert_eq!(

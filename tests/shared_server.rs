@@ -9,7 +9,6 @@ mod common;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
-use std::thread::sleep;
 use std::time::Duration;
 
 use common::accounts::{
@@ -51,7 +50,10 @@ fn presence_links_to_the_victims_bashrc_leave_it_alone() {
                   ln -s /home/apalice/.bashrc .plan.ron.presence.apalice";
     sh(BOB, &office.dir, script);
     let mut alice = open(ALICE, &office, &[]);
-    sleep(Duration::from_secs(2));
+    // A change on disk shows once the session looked at the folder again,
+    // presence files and all.
+    let total = office.changed_by_a_colleague();
+    alice.wait_for_text(&actplan::model::money::group_thousands(total));
     quits(&mut alice, ALICE);
     assert_eq!(fs::read_to_string(&bashrc).unwrap(), settings);
     assert!(fs::symlink_metadata(&bashrc).unwrap().is_file());
@@ -247,11 +249,17 @@ fn presence_fifos_freeze_no_session() {
         &office.dir,
         &format!("rm -f {fifos}; mkfifo -m 666 {fifos}"),
     );
-    sleep(Duration::from_millis(2500)); // two looks at the folder
+    // Two looks at the folder, each shown by a change on disk.
+    let mut total = String::new();
+    for _ in 0..2 {
+        total = actplan::model::money::group_thousands(office.changed_by_a_colleague());
+        alice.wait_for_text(&total);
+        review.wait_for_text(&total);
+    }
     answers_keys(&mut alice, ALICE);
     answers_keys(&mut review, "carol (-R)");
     let mut late = app(ALICE, &office.dir, &["plan.ron"]);
-    let started = late.holds_within(Duration::from_secs(10), |sc| sc.contains("169,051"));
+    let started = late.holds_within(Duration::from_secs(10), |sc| sc.contains(&total));
     assert!(started, "a new start hangs:\n{}", late.screen());
     answers_keys(&mut late, "alice (new start)");
     quits(&mut alice, ALICE);

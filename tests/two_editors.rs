@@ -336,13 +336,15 @@ fn set_owner(app: &mut App, name: &str, owner: &str) {
     to_tree(app);
 }
 
-/// The 担当課 of each project of measure ①, in order.
-fn owners_of_first_measure(path: &std::path::Path) -> Vec<(String, String)> {
+/// The 担当課 of the projects of measure ① named in `names`, in the
+/// order the plan has them (other projects of ① are left out).
+fn owners_in_measure_1(path: &std::path::Path, names: &[&str]) -> Vec<(String, String)> {
     let plan = store::load(path).unwrap().plan;
     let (s, m) = common::named::measure_place(&plan, seed::MEASURE_1);
     plan.strategies[s].measures[m]
         .projects
         .iter()
+        .filter(|p| names.contains(&p.name.as_str()))
         .map(|p| (p.name.clone(), p.owner.clone()))
         .collect()
 }
@@ -363,7 +365,7 @@ fn an_owner_set_while_someone_moved_a_project_up_stays_on_its_project() {
         "{text}"
     );
     assert_eq!(
-        owners_of_first_measure(&path),
+        owners_in_measure_1(&path, &[FIRST_PROJECT, SECOND_PROJECT]),
         [
             ("地方創生人材育成研修事業".to_owned(), String::new()),
             ("県庁活性化促進事業".to_owned(), "行政改革課".to_owned()),
@@ -383,7 +385,7 @@ fn an_owner_set_while_someone_inserted_a_project_before_stays_on_its_project() {
     keys(&mut a, "w");
     keys(&mut b, "w");
     assert_eq!(
-        owners_of_first_measure(&path),
+        owners_in_measure_1(&path, &[FIRST_PROJECT, "新規事業", SECOND_PROJECT]),
         [
             ("県庁活性化促進事業".to_owned(), String::new()),
             ("新規事業".to_owned(), String::new()),
@@ -404,10 +406,13 @@ fn projects_added_by_both_after_one_project_are_both_kept() {
     }
     keys(&mut a, "w");
     keys(&mut b, "w");
-    let names: Vec<String> = owners_of_first_measure(&path)
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect();
+    let names: Vec<String> = owners_in_measure_1(
+        &path,
+        &[FIRST_PROJECT, "Aの新規", "Bの新規", SECOND_PROJECT],
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
     assert_eq!(
         names,
         [

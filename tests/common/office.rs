@@ -74,6 +74,18 @@ impl Office {
             .into_owned()
     }
 
+    /// A colleague saves the plan with the first project's budget one
+    /// more (`plan.ron` stays apalice's, 0664). A session that shows the
+    /// new total has looked at the folder since.
+    pub fn changed_by_a_colleague(&self) -> u64 {
+        let path = self.plan();
+        let mut plan = actplan::store::load(&path).unwrap().plan;
+        super::named::project_mut(&mut plan, FIRST_PROJECT).budget += 1;
+        actplan::store::save(&path, &plan).unwrap();
+        self.own(&path, ALICE, 0o664);
+        actplan::model::totals::plan_total(&plan).budget
+    }
+
     /// Gives `path` to `user` of the office group with `mode`.
     pub fn own(&self, path: &Path, user: &str, mode: u32) {
         std::os::unix::fs::chown(path, Some(uid(user)), Some(gid_of_group())).unwrap();
