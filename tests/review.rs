@@ -856,7 +856,7 @@ fn big_plan_named(dir: &std::path::Path, names: &[(usize, usize, &str)]) -> std:
 }
 
 fn until_found(app: &mut App) {
-    while peek::searching(&app) {
+    while peek::searching(app) {
         app.update(actplan::action::Action::Tick);
     }
 }
