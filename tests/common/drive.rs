@@ -36,39 +36,30 @@ pub fn open_in(paths: &[std::path::PathBuf], width: u16, height: u16, lang: Lang
 }
 
 /// Selects the first node, from the top of the tree, whose name (or, for
-/// a KPI, label) is `name`: searched for with `/`, then `n` until the
-/// selection is that node. The search is forgotten again (`/` and Esc),
-/// so the screen shows no search message or marks.
+/// a KPI or measure, label) is `name`: searched for with `/`, then `n`
+/// until the selection is that node (another node's text may hold the
+/// name too). The search is forgotten again (`/` and Esc), so the screen
+/// shows no search message or marks.
 pub fn go_to(app: &mut App, name: &str) {
-    go_to_nth(app, name, 0);
-}
-
-/// As `go_to`, the `nth` (from 0) such node from the top: a measure that
-/// serves two KPIs is shown, and found, under each.
-pub fn go_to_nth(app: &mut App, name: &str, nth: usize) {
     to_tree(app);
     keys(app, "g");
     keys(app, "/");
     keys(app, name);
     press(app, KeyCode::Enter);
-    let mut seen = 0;
     // Every node is looked at once at most (the search wraps around).
     for _ in 0..=peek::node_count(app) {
         settle_search(app);
         if peek::selected_is(app, name) {
-            if seen == nth {
-                // A search line closed with Esc forgets the search and
-                // goes back to where it started: here.
-                keys(app, "/");
-                press(app, KeyCode::Esc);
-                return;
-            }
-            seen += 1;
+            // A search line closed with Esc forgets the search and goes
+            // back to where it started: here.
+            keys(app, "/");
+            press(app, KeyCode::Esc);
+            return;
         }
         keys(app, "n");
     }
     panic!(
-        "no node named {name:?} (occurrence {nth}) on screen:\n{}",
+        "no node named {name:?} on screen:\n{}",
         super::screen_text(app)
     );
 }

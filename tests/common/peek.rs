@@ -9,7 +9,7 @@ use actplan::keymap::Context;
 use actplan::model::Plan;
 use actplan::model::fields::Field;
 
-/// The language the interface speaks.
+/// Makes the interface speak `lang`.
 pub fn set_lang(app: &mut App, lang: Lang) {
     app.lang = lang;
 }
@@ -199,7 +199,7 @@ pub fn disk_hash(app: &App) -> Option<u64> {
     app.docs[0].disk_hash
 }
 
-/// The language the interface speaks.
+/// The language the interface speaks now.
 pub fn lang(app: &App) -> Lang {
     app.lang
 }
