@@ -147,7 +147,8 @@ fn login_env(user: &str) -> Vec<(&'static str, String)> {
         ("LOGNAME", user.to_owned()),
         ("PATH", "/usr/local/bin:/usr/bin:/bin".to_owned()),
         ("TERM", "xterm-256color".to_owned()),
-        ("LC_ALL", "C.UTF-8".to_owned()),
+        // English, named (C.UTF-8 names no language).
+        ("LC_ALL", "en_US.UTF-8".to_owned()),
     ]
 }
 

@@ -2,7 +2,11 @@
 #![allow(dead_code)] // each test file uses part of this
 
 pub mod accounts;
+pub mod drive;
+pub mod named;
 pub mod office;
+pub mod peek;
+pub mod pictures;
 pub mod pty;
 
 use std::path::{Path, PathBuf};
@@ -15,10 +19,12 @@ use ratatui::backend::TestBackend;
 
 pub const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/r5-growth-strategy.ron");
 
-/// The app on `paths`, sized `width` x `height`.
+/// The app on `paths`, sized `width` x `height`, speaking English (as
+/// these tests were written; `drive::open_in` chooses the language).
 pub fn open(paths: &[PathBuf], width: u16, height: u16) -> App {
     let (docs, errors) = actplan::open_documents(paths);
     let mut app = App::new(docs, errors);
+    peek::set_lang(&mut app, actplan::i18n::Lang::En);
     app.update(Action::Resize(width, height));
     app
 }
@@ -32,7 +38,7 @@ pub fn seed_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 pub fn press_event(app: &mut App, event: KeyEvent) {
-    if let Some(action) = app.keymap.resolve(app.context(), event) {
+    if let Some(action) = peek::resolve(app, event) {
         app.update(action);
     }
 }
@@ -60,8 +66,9 @@ pub fn keys(app: &mut App, text: &str) {
 
 /// Draws the app and returns the terminal.
 pub fn draw(app: &App) -> Screen<TestBackend> {
-    let mut screen = Screen::new(TestBackend::new(app.size.width, app.size.height));
-    screen.draw(app, app.size.as_size()).unwrap();
+    let size = peek::size(app);
+    let mut screen = Screen::new(TestBackend::new(size.width, size.height));
+    screen.draw(app, size.as_size()).unwrap();
     screen
 }
 

@@ -116,6 +116,17 @@ impl Session {
         }
     }
 
+    /// Selects the first node from the top holding `name`, with the app's
+    /// search (`g`, `/`, the name, Enter), and waits for the status bar to
+    /// show it selected (it shows the start of a long name).
+    pub fn go_to(&mut self, name: &str) {
+        self.send(b"g/");
+        self.send(name.as_bytes());
+        self.send(b"\r");
+        let start: String = name.chars().take(4).collect();
+        self.wait_for(|screen| status_bar(&screen.contents()).contains(&format!("選択 {start}")));
+    }
+
     pub fn send(&mut self, bytes: &[u8]) {
         let writer = self.writer.as_mut().expect("terminal open");
         writer.write_all(bytes).expect("write to pty");
