@@ -78,6 +78,7 @@ impl Session {
         // Non-blocking reads let the reader stop on request, so a hang-up
         // can close every copy of the master side.
         let raw = pair.master.as_raw_fd().expect("master fd");
+        #[allow(unsafe_code)] // portable-pty hands out the descriptor only raw
         // SAFETY: `raw` is the master's open descriptor, alive for this call.
         let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(raw) };
         rustix::io::ioctl_fionbio(fd, true).expect("non-blocking master");
@@ -152,6 +153,7 @@ impl Session {
         // dropped, which would reach the program as keys; a connection that
         // drops sends nothing, so the EOF character is switched off first.
         if let Some(raw) = self.master.as_ref().and_then(|m| m.as_raw_fd()) {
+            #[allow(unsafe_code)] // portable-pty hands out the descriptor only raw
             // SAFETY: `raw` is the master's open descriptor, alive for this call.
             let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(raw) };
             if let Ok(mut termios) = rustix::termios::tcgetattr(fd) {
