@@ -230,10 +230,9 @@ fn a_lock_held_by_a_colleague_refuses_the_save_with_a_reason() {
     set_budget(&mut alice, FIRST_PROJECT, "5151");
     let before = fs::read(office.plan()).unwrap();
     let screen = save_outcome(&mut alice, "plan.ron", LOCK_REFUSAL);
-    println!("{screen}");
     assert!(
         fs::read(office.plan()).unwrap() == before,
-        "saved under bob's lock"
+        "saved under bob's lock: {screen}"
     );
     assert_refused(&screen, "plan.ron", None);
 }
