@@ -17,7 +17,8 @@ pub mod totals;
 pub mod validate;
 
 pub use address::{Address, FieldPath};
-pub use period::{Period, YearMonth};
+pub use dates::YearMonth;
+pub use period::Period;
 pub use plan::{
     Actual, Direction, Kpi, LastChange, Measure, Plan, Project, ScheduleEntry, Strategy, Target,
 };

@@ -22,7 +22,6 @@ pub trait Say {
 }
 
 /// `Display` for message types: their English words.
-#[allow(unused_macros)] // until the first error type moves here
 macro_rules! english_display {
     ($($ty:ty),+ $(,)?) => {$(
         impl std::fmt::Display for $ty {
@@ -32,5 +31,4 @@ macro_rules! english_display {
         }
     )+};
 }
-#[allow(unused_imports)]
 pub(crate) use english_display;

@@ -285,7 +285,10 @@ impl<'a> Builder<'a> {
     fn project(&mut self, cells: &Cells) -> Option<Project> {
         let before = self.problems.len();
         let budget = parse_budget(cells.get(Column::Budget), &self.unit)
-            .map_err(|e| self.problems.push(cells.problem(Column::Budget, e)))
+            .map_err(|e| {
+                self.problems
+                    .push(cells.problem(Column::Budget, e.to_string()))
+            })
             .unwrap_or(0);
         let period = match Period::parse(cells.get(Column::Period)) {
             Ok(period) if period.is_reversed() => {

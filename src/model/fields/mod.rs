@@ -1,0 +1,14 @@
+//! Every editable fact of a node as text, and how edited text goes back into
+//! the plan. Lists (schedule, analysis) are one entry per line. The fields
+//! and their headings are described once, in `heading`; the editor, the
+//! detail pane, the merge, `export` and `import` name them from there.
+
+mod heading;
+mod read;
+mod set;
+mod show;
+
+pub use heading::Field;
+pub use read::{TargetError, parse_target};
+pub use set::{FISCAL_YEARS, FieldError, set_field};
+pub use show::{field_text, target_text};
