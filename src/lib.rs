@@ -132,8 +132,9 @@ fn run_app(
         &settings,
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     );
-    app.notes.extend(config_error);
     app.lang = i18n::Lang::choose(lang, settings.lang);
+    app.notes
+        .extend(config_error.map(|e| crate::words::Say::say(&e, app.lang)));
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);

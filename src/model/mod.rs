@@ -11,6 +11,7 @@ pub mod merge;
 pub mod money;
 pub mod period;
 pub mod plan;
+pub mod refused;
 pub mod structure;
 mod text_serde;
 pub mod totals;
