@@ -2,6 +2,7 @@
 
 pub mod achievement;
 pub mod address;
+mod changes;
 pub mod dates;
 pub mod fields;
 pub mod find;
@@ -9,6 +10,7 @@ pub mod grade;
 pub mod ids;
 pub mod merge;
 pub mod money;
+mod nodes;
 pub mod period;
 pub mod plan;
 pub mod refused;

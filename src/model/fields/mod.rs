@@ -3,12 +3,14 @@
 //! and their headings are described once, in `heading`; the editor, the
 //! detail pane, the merge, `export` and `import` name them from there.
 
+mod error;
 mod heading;
 mod read;
 mod set;
 mod show;
 
+pub use error::{FieldError, TargetError};
 pub use heading::Field;
-pub use read::{TargetError, parse_target};
-pub use set::{FISCAL_YEARS, FieldError, set_field};
+pub use read::parse_target;
+pub use set::{FISCAL_YEARS, set_field};
 pub use show::{field_text, target_text};

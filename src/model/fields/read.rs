@@ -1,15 +1,9 @@
 //! Typed text read back into values: targets, actuals, evaluations, numbers.
 
-use super::set::FieldError;
+use super::error::{FieldError, TargetError};
 use crate::model::dates;
 use crate::model::grade::{self, Grade};
 use crate::model::plan::{Actual, Direction, Target};
-
-/// A target that could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct TargetError {
-    pub text: String,
-}
 
 /// An evaluation as typed: a grade's name or marker, or nothing.
 pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, FieldError> {
@@ -33,7 +27,7 @@ pub(super) fn parse_number(text: &str) -> Option<f64> {
 /// `2023`) and a value.
 pub(super) fn parse_actuals(text: &str) -> Result<Vec<Actual>, FieldError> {
     let mut actuals: Vec<Actual> = Vec::new();
-    for line in super::set::non_empty_lines(text) {
+    for line in non_empty_lines(text) {
         let refuse = || FieldError::ActualNeedsYearAndValue {
             line: line.to_owned(),
         };
@@ -115,6 +109,12 @@ pub fn parse_target(text: &str) -> Result<Target, TargetError> {
         unit: normalized[split..].trim().to_owned(),
         direction,
     })
+}
+
+pub(super) fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
 }
 
 #[cfg(test)]

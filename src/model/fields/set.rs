@@ -1,11 +1,11 @@
 //! Edited text put back into the plan, or why it is refused.
 
+use super::error::FieldError;
 use super::heading::Field;
-use super::read::{TargetError, parse_actuals, parse_evaluation, parse_number, parse_target};
+use super::read::{non_empty_lines, parse_actuals, parse_evaluation, parse_number, parse_target};
 use crate::model::address::Address;
-use crate::model::dates::DateError;
-use crate::model::money::{BudgetError, parse_budget};
-use crate::model::period::{Period, PeriodError};
+use crate::model::money::parse_budget;
+use crate::model::period::Period;
 use crate::model::plan::{Plan, ScheduleEntry};
 
 /// The fiscal years a plan may be for.
@@ -13,55 +13,6 @@ pub const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
 
 /// What separates KPI labels in a measure's 対象ＫＰＩ field.
 const KPI_SEPARATORS: [char; 4] = [' ', '\u{3000}', ',', '、'];
-
-/// Why edited text was not put into the plan; the plan is unchanged.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum FieldError {
-    SingleLine {
-        field: Field,
-    },
-    NotOnNode {
-        field: Field,
-    },
-    NotOnProject {
-        field: Field,
-    },
-    NotAYear {
-        text: String,
-    },
-    NotANumber {
-        text: String,
-    },
-    Target(#[from] TargetError),
-    Budget(#[from] BudgetError),
-    Period(#[from] PeriodError),
-    NotOnScale {
-        text: String,
-        names: Vec<String>,
-    },
-    ActualNeedsYearAndValue {
-        line: String,
-    },
-    ActualDate {
-        line: String,
-        error: DateError,
-    },
-    YearTwice {
-        line: String,
-        fiscal_year: i32,
-    },
-    UnknownKpi {
-        label: String,
-    },
-    ProjectNeedsName,
-    KpiNeedsLabel,
-    /// A KPI label with a space, `,` or `、`, which separate labels in
-    /// a measure's list.
-    KpiLabelSeparator,
-    KpiLabelTaken {
-        label: String,
-    },
-}
 
 /// Puts edited text back. On error the plan is unchanged and the message
 /// says what is accepted.
@@ -169,12 +120,6 @@ pub fn set_field(
         _ => return Err(FieldError::NotOnNode { field }),
     }
     Ok(())
-}
-
-pub(super) fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim_end)
-        .filter(|l| !l.trim().is_empty())
 }
 
 fn single_line(field: Field, text: &str) -> Result<String, FieldError> {
