@@ -12,6 +12,7 @@ pub mod presence;
 pub mod recovery;
 pub mod refusal;
 mod save;
+mod scan;
 mod stream;
 pub mod syntax;
 mod whole;
