@@ -28,6 +28,28 @@ pub enum Field {
     Actuals,
 }
 
+/// The kinds of node a plan has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Plan,
+    Strategy,
+    Kpi,
+    Measure,
+    Project,
+}
+
+impl Kind {
+    pub fn of(address: Address) -> Kind {
+        match address {
+            Address::Plan => Kind::Plan,
+            Address::Strategy(..) => Kind::Strategy,
+            Address::Kpi(..) => Kind::Kpi,
+            Address::Measure(..) => Kind::Measure,
+            Address::Project(..) => Kind::Project,
+        }
+    }
+}
+
 /// A heading in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Heading {
@@ -97,18 +119,18 @@ impl Field {
 
     /// The headings of this field on a node of this kind: a name is a
     /// 事業名 on a project and a 戦略名 on a strategy.
-    pub fn headings_at(self, address: Address) -> Heading {
-        match (self, address) {
-            (Field::Name, Address::Project(..)) => heading("事業名", "project"),
-            (Field::Name, Address::Strategy(..)) => heading("戦略名", "strategy"),
-            (Field::Name, Address::Measure(..)) => heading("施策名", "measure"),
+    pub fn headings_on(self, kind: Kind) -> Heading {
+        match (self, kind) {
+            (Field::Name, Kind::Project) => heading("事業名", "project"),
+            (Field::Name, Kind::Strategy) => heading("戦略名", "strategy"),
+            (Field::Name, Kind::Measure) => heading("施策名", "measure"),
             _ => self.headings(),
         }
     }
 
-    /// The Japanese heading of this field on a node of this kind.
+    /// The Japanese heading of this field on the node at `address`.
     pub fn heading_at(self, address: Address) -> &'static str {
-        self.headings_at(address).ja
+        self.headings_on(Kind::of(address)).ja
     }
 
     /// Multi-line fields keep line breaks; in the others Enter applies.

@@ -3,13 +3,16 @@
 //! and their headings are described once, in `heading`; the editor, the
 //! detail pane, the merge, `export` and `import` name them from there.
 
+mod describe;
 mod error;
 mod heading;
 mod read;
 mod set;
 mod show;
 
+pub use describe::{Described, Lens, Visit};
 pub use error::{FieldError, TargetError};
+pub use heading::{Heading, Kind};
 pub use heading::Field;
 pub use read::parse_target;
 pub use set::{FISCAL_YEARS, set_field};
