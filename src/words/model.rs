@@ -241,3 +241,6 @@ impl Say for FieldError {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

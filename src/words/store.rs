@@ -2,6 +2,8 @@
 //! not be read or written, and what in a shared folder is not touched.
 
 mod syntax;
+#[cfg(test)]
+mod tests;
 
 use std::io;
 

@@ -29,7 +29,12 @@ pub trait Visit<N> {
     /// Text, compared as a whole.
     fn text(&mut self, field: Field, lens: Lens<N, String>);
     /// A value shown as text by `show`.
-    fn value<T: Clone + PartialEq>(&mut self, field: Field, lens: Lens<N, T>, show: fn(&T) -> String);
+    fn value<T: Clone + PartialEq>(
+        &mut self,
+        field: Field,
+        lens: Lens<N, T>,
+        show: fn(&T) -> String,
+    );
     /// A list whose entries stand on their own (a schedule, actuals): entry
     /// by entry while both sides only changed or added entries.
     fn entries<T: Clone + PartialEq>(

@@ -12,8 +12,8 @@ mod show;
 
 pub use describe::{Described, Lens, Visit};
 pub use error::{FieldError, TargetError};
-pub use heading::{Heading, Kind};
 pub use heading::Field;
+pub use heading::{Heading, Kind};
 pub use read::parse_target;
 pub use set::{FISCAL_YEARS, set_field};
 pub use show::{field_text, target_text};

@@ -28,14 +28,27 @@ impl<N: Described> Pass<'_, '_, '_, N> {
 impl<N: Described> Visit<N> for Pass<'_, '_, '_, N> {
     fn text(&mut self, field: Field, lens: Lens<N, String>) {
         let at = self.at(field);
-        let (b, m, t) = ((lens.get)(self.base), (lens.get)(self.mine), (lens.get)(self.theirs));
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
         let merged = text(b, m, t, self.cx, &at);
         *(lens.set)(&mut self.out) = merged;
     }
 
-    fn value<T: Clone + PartialEq>(&mut self, field: Field, lens: Lens<N, T>, show: fn(&T) -> String) {
+    fn value<T: Clone + PartialEq>(
+        &mut self,
+        field: Field,
+        lens: Lens<N, T>,
+        show: fn(&T) -> String,
+    ) {
         let at = self.at(field);
-        let (b, m, t) = ((lens.get)(self.base), (lens.get)(self.mine), (lens.get)(self.theirs));
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
         let merged = value(b, m, t, self.cx, &at, show);
         *(lens.set)(&mut self.out) = merged;
     }
@@ -47,7 +60,11 @@ impl<N: Described> Visit<N> for Pass<'_, '_, '_, N> {
         show: fn(&T) -> String,
     ) {
         let at = self.at(field);
-        let (b, m, t) = ((lens.get)(self.base), (lens.get)(self.mine), (lens.get)(self.theirs));
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
         let entry = |b: &T, m: &T, t: &T, cx: &mut Cx, at: &At| value(b, m, t, cx, at, show);
         let merged = list(b, m, t, self.cx, &at, entry, show);
         *(lens.set)(&mut self.out) = merged;
@@ -55,7 +72,11 @@ impl<N: Described> Visit<N> for Pass<'_, '_, '_, N> {
 
     fn lines(&mut self, field: Field, lens: Lens<N, Vec<String>>) {
         let at = self.at(field);
-        let (b, m, t) = ((lens.get)(self.base), (lens.get)(self.mine), (lens.get)(self.theirs));
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
         let line = |b: &String, m: &String, t: &String, cx: &mut Cx, at: &At| text(b, m, t, cx, at);
         let merged = list(b, m, t, self.cx, &at, line, Clone::clone);
         *(lens.set)(&mut self.out) = merged;

@@ -276,3 +276,92 @@ fn one_of_ja(alternatives: &[&str], what: &str) -> String {
     let names: Vec<String> = alternatives.iter().map(|a| identifier(a)).collect();
     format!("使える{what}は {} です", names.join("、"))
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::store::syntax::Token;
+    use crate::words::{Lang, Say};
+
+    /// Every token ron may expect, said in both languages: one per
+    /// variant, in the order of the `match`, which has no wildcard.
+    fn tokens() -> Vec<Token> {
+        use Token as T;
+        let all = vec![
+            T::OpenBracket,
+            T::CloseBracket,
+            T::Attribute,
+            T::AttributeEnd,
+            T::Boolean,
+            T::Comma,
+            T::Char,
+            T::ByteLiteral,
+            T::Float,
+            T::Integer,
+            T::Option,
+            T::CloseParen,
+            T::OpenBrace,
+            T::Colon,
+            T::CloseBrace,
+            T::OpenParen,
+            T::Unit,
+            T::String,
+            T::ByteString,
+            T::StringEnd,
+            T::Identifier,
+            T::RawValue,
+            T::RangeSyntax,
+        ];
+        let order: Vec<usize> = all
+            .iter()
+            .map(|t| match t {
+                T::OpenBracket => 0,
+                T::CloseBracket => 1,
+                T::Attribute => 2,
+                T::AttributeEnd => 3,
+                T::Boolean => 4,
+                T::Comma => 5,
+                T::Char => 6,
+                T::ByteLiteral => 7,
+                T::Float => 8,
+                T::Integer => 9,
+                T::Option => 10,
+                T::CloseParen => 11,
+                T::OpenBrace => 12,
+                T::Colon => 13,
+                T::CloseBrace => 14,
+                T::OpenParen => 15,
+                T::Unit => 16,
+                T::String => 17,
+                T::ByteString => 18,
+                T::StringEnd => 19,
+                T::Identifier => 20,
+                T::RawValue => 21,
+                T::RangeSyntax => 22,
+            })
+            .collect();
+        assert_eq!(order, (0..all.len()).collect::<Vec<_>>());
+        all
+    }
+
+    #[test]
+    fn every_expected_token_is_said_in_both_languages() {
+        for token in tokens() {
+            let (en, ja) = (token.say(Lang::En), token.say(Lang::Ja));
+            assert!(en.starts_with("Expected"), "{en}");
+            assert!(ja.contains("必要"), "{ja}");
+        }
+    }
+
+    #[test]
+    fn a_broken_plan_is_placed_and_explained_in_japanese() {
+        let text = "(title: \"t\" fiscal_year: 2024)";
+        let error = crate::store::parse(std::path::Path::new("plans/a.ron"), text).unwrap_err();
+        assert_eq!(error.to_string(), "plans/a.ron:1:13: Expected comma");
+        assert_eq!(
+            error.say(Lang::Ja),
+            "plans/a.ron:1:13: カンマ `,` が必要です"
+        );
+        let position = error.position().unwrap();
+        assert_eq!((position.line, position.column), (1, 13));
+    }
+}
