@@ -37,7 +37,7 @@ fn placed(
         .map(|p| Diagnostic {
             file: file.to_owned(),
             at: positions.position(&p.path),
-            message: p.message,
+            message: p.kind.to_string(),
         })
         .collect();
     found.extend(comments.comments().iter().map(|&at| Diagnostic {

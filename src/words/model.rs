@@ -7,6 +7,7 @@ use crate::model::fields::{FieldError, TargetError};
 use crate::model::find::RangeError;
 use crate::model::money::BudgetError;
 use crate::model::period::{ACCEPTED, PeriodError, PeriodReason};
+use crate::model::validate::ProblemKind;
 
 english_display!(
     DateError,
@@ -16,6 +17,7 @@ english_display!(
     RangeError,
     TargetError,
     FieldError,
+    ProblemKind,
 );
 
 impl Say for DateError {
@@ -237,6 +239,46 @@ impl Say for FieldError {
             FieldError::KpiLabelTaken { label } => match lang {
                 En => format!("this strategy already has a KPI `{label}`"),
                 Ja => format!("この戦略には KPI `{label}` がすでにあります"),
+            },
+        }
+    }
+}
+
+impl Say for ProblemKind {
+    fn say(&self, lang: Lang) -> String {
+        use Lang::{En, Ja};
+        match self {
+            ProblemKind::FiscalYearNotFourDigits { year } => match lang {
+                En => format!("fiscal year {year} is not a four-digit year"),
+                Ja => format!("年度 {year} は 4 桁の年ではありません"),
+            },
+            ProblemKind::KpiLabelTwice { label } => match lang {
+                En => format!("KPI label `{label}` is used twice in this strategy"),
+                Ja => format!("KPI の番号 `{label}` がこの戦略で 2 回使われています"),
+            },
+            ProblemKind::UnknownKpi {
+                measure,
+                kpi,
+                strategy,
+            } => match lang {
+                En => format!(
+                    "measure `{measure}` names KPI `{kpi}`, which strategy `{strategy}` does not have"
+                ),
+                Ja => format!(
+                    "施策 `{measure}` が KPI `{kpi}` を挙げていますが、戦略 `{strategy}` にその KPI はありません"
+                ),
+            },
+            ProblemKind::ProjectNameEmpty => match lang {
+                En => "project name is empty".to_owned(),
+                Ja => "事業名が空です".to_owned(),
+            },
+            ProblemKind::EvaluationOffScale { evaluation } => match lang {
+                En => format!("evaluation `{evaluation}` is not on the plan's evaluation scale"),
+                Ja => format!("評価 `{evaluation}` はこの計画の評価の段階にありません"),
+            },
+            ProblemKind::PeriodReversed { period } => match lang {
+                En => format!("period `{period}` ends before it starts"),
+                Ja => format!("期間 `{period}` の終わりが始めより前です"),
             },
         }
     }

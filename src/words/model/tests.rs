@@ -7,6 +7,7 @@ use crate::model::fields::{Field, FieldError, TargetError};
 use crate::model::find::RangeError;
 use crate::model::money::BudgetError;
 use crate::model::period::{PeriodError, PeriodReason};
+use crate::model::validate::ProblemKind;
 use crate::words::{Lang, Say};
 
 /// Said in English, and differently in Japanese, with Japanese words.
@@ -168,8 +169,34 @@ fn field_errors() -> Vec<FieldError> {
     all
 }
 
+fn problems() -> Vec<ProblemKind> {
+    let text = || "x".to_owned();
+    let all = vec![
+        ProblemKind::FiscalYearNotFourDigits { year: 23 },
+        ProblemKind::KpiLabelTwice { label: text() },
+        ProblemKind::UnknownKpi {
+            measure: text(),
+            kpi: text(),
+            strategy: text(),
+        },
+        ProblemKind::ProjectNameEmpty,
+        ProblemKind::EvaluationOffScale { evaluation: text() },
+        ProblemKind::PeriodReversed { period: text() },
+    ];
+    each_once(&all, |p| match p {
+        ProblemKind::FiscalYearNotFourDigits { .. } => 0,
+        ProblemKind::KpiLabelTwice { .. } => 1,
+        ProblemKind::UnknownKpi { .. } => 2,
+        ProblemKind::ProjectNameEmpty => 3,
+        ProblemKind::EvaluationOffScale { .. } => 4,
+        ProblemKind::PeriodReversed { .. } => 5,
+    });
+    all
+}
+
 #[test]
 fn every_model_message_is_said_in_both_languages() {
+    problems().iter().for_each(says_both);
     date_errors().iter().for_each(says_both);
     period_errors().iter().for_each(says_both);
     budget_errors().iter().for_each(says_both);
