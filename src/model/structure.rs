@@ -257,7 +257,7 @@ fn new_project(plan: &Plan) -> Option<Project> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Address, Plan, add_after, add_child, delete, move_project, shift, toggle_link};
 
     fn seed() -> Plan {
         ron::from_str(include_str!("../../plans/r5-growth-strategy.ron")).unwrap()

@@ -307,7 +307,7 @@ fn umask() -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::leftover_pid;
 
     #[test]
     fn leftover_names_give_their_process() {
