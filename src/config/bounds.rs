@@ -10,7 +10,6 @@ use std::path::PathBuf;
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::{KeyOverride, Recolour};
 use crate::model::grade::Grade;
 use crate::model::refused::refuse;
 
@@ -70,11 +69,13 @@ pub fn plans<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Erro
     }
 }
 
-pub fn palette<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recolour>, D::Error> {
+/// The recolourings.
+pub fn palette<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     at_most(d, MAX_PALETTE, Bound::TooManyRecolourings)
 }
 
-pub fn keys<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<KeyOverride>, D::Error> {
+/// The extra key bindings.
+pub fn keys<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
     at_most(d, MAX_KEYS, Bound::TooManyKeys)
 }
 
