@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::{WriteOptions, write_atomically_with};
 use super::error::{LoadError, LoadReason, SaveError};
+use super::refusal::Refusal;
 use super::syntax;
 use super::whole::content_hash;
 use crate::model::Plan;
@@ -91,7 +92,10 @@ pub fn remove_leftovers() {
 pub fn write(recovery: &Recovery) -> Result<PathBuf, SaveError> {
     let path = path_for(&recovery.plan_path).ok_or_else(|| SaveError {
         path: recovery.plan_path.clone(),
-        source: std::io::Error::other("no home directory for recovery files"),
+        source: Refusal::NoRecoveryFolder {
+            path: recovery.plan_path.clone(),
+        }
+        .into(),
     })?;
     let config = ron::ser::PrettyConfig::new()
         .escape_strings(false)

@@ -23,6 +23,8 @@ pub enum Refusal {
     LockHeld { path: PathBuf },
     /// The lock file could not be opened or made.
     NoLock { path: PathBuf, problem: IoProblem },
+    /// No home directory to keep the plan's recovery file in.
+    NoRecoveryFolder { path: PathBuf },
 }
 
 /// What stands where a regular file should.
@@ -70,7 +72,8 @@ impl Refusal {
             | Refusal::TooLarge { path, .. }
             | Refusal::TooManyLinks { path }
             | Refusal::LockHeld { path }
-            | Refusal::NoLock { path, .. } => path,
+            | Refusal::NoLock { path, .. }
+            | Refusal::NoRecoveryFolder { path } => path,
         }
     }
 }

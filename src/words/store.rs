@@ -150,6 +150,10 @@ impl Refusal {
                 Ja => "この計画の別の保存がまだ続いています（ロック中）。もう一度試してください"
                     .to_owned(),
             },
+            Refusal::NoRecoveryFolder { .. } => match lang {
+                En => "no home directory for recovery files".to_owned(),
+                Ja => "復元用ファイルを置くホームディレクトリがありません".to_owned(),
+            },
             Refusal::NoLock { problem, .. } => match lang {
                 En => format!("cannot take the save lock: {}", problem.say(lang)),
                 Ja => format!("保存のロックを取れません: {}", problem.say(lang)),

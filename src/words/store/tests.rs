@@ -90,6 +90,7 @@ fn refusals() -> Vec<Refusal> {
             path: path(),
             problem: IoProblem::ReadOnly,
         },
+        Refusal::NoRecoveryFolder { path: path() },
     ];
     each_once(&all, |r| match r {
         Refusal::ForeignLink { .. } => 0,
@@ -98,6 +99,7 @@ fn refusals() -> Vec<Refusal> {
         Refusal::TooManyLinks { .. } => 3,
         Refusal::LockHeld { .. } => 4,
         Refusal::NoLock { .. } => 5,
+        Refusal::NoRecoveryFolder { .. } => 6,
     });
     all.extend(kinds.map(|kind| Refusal::NotRegular { path: path(), kind }));
     all.extend(io_problems().into_iter().map(|problem| Refusal::NoLock {
