@@ -15,6 +15,7 @@ use rustix::fs::Stat;
 use super::error::SaveError;
 use super::folder::{Folder, Place};
 use super::identity;
+use super::refusal::Refusal;
 
 /// What else a write does besides replacing the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,7 +136,12 @@ pub fn write_beside(
     }
     let _ = place.folder.remove(&temp);
     Err(fail(result.err().unwrap_or_else(|| {
-        io::Error::new(io::ErrorKind::AlreadyExists, "no free name for the copy")
+        io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            Refusal::NoFreeName {
+                path: plan.to_owned(),
+            },
+        )
     })))
 }
 

@@ -49,7 +49,7 @@ impl Place {
             let Some(name) = path.file_name().map(OsStr::to_owned) else {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    format!("{}: not a file name", path.display()),
+                    Refusal::NotAFileName { path },
                 ));
             };
             let parent = path.parent().unwrap_or(Path::new("")).to_owned();

@@ -25,6 +25,10 @@ pub enum Refusal {
     NoLock { path: PathBuf, problem: IoProblem },
     /// No home directory to keep the plan's recovery file in.
     NoRecoveryFolder { path: PathBuf },
+    /// A path that ends without a file's name (`..`, `/`).
+    NotAFileName { path: PathBuf },
+    /// Every unguessable name tried for a copy beside the plan was taken.
+    NoFreeName { path: PathBuf },
 }
 
 /// What stands where a regular file should.
@@ -73,7 +77,9 @@ impl Refusal {
             | Refusal::TooManyLinks { path }
             | Refusal::LockHeld { path }
             | Refusal::NoLock { path, .. }
-            | Refusal::NoRecoveryFolder { path } => path,
+            | Refusal::NoRecoveryFolder { path }
+            | Refusal::NotAFileName { path }
+            | Refusal::NoFreeName { path } => path,
         }
     }
 }

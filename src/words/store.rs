@@ -154,6 +154,14 @@ impl Refusal {
                 En => "no home directory for recovery files".to_owned(),
                 Ja => "復元用ファイルを置くホームディレクトリがありません".to_owned(),
             },
+            Refusal::NotAFileName { .. } => match lang {
+                En => "not a file name".to_owned(),
+                Ja => "ファイル名ではありません".to_owned(),
+            },
+            Refusal::NoFreeName { .. } => match lang {
+                En => "no free name for the copy".to_owned(),
+                Ja => "コピーに使える名前がありません".to_owned(),
+            },
             Refusal::NoLock { problem, .. } => match lang {
                 En => format!("cannot take the save lock: {}", problem.say(lang)),
                 Ja => format!("保存のロックを取れません: {}", problem.say(lang)),

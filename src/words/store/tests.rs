@@ -91,6 +91,8 @@ fn refusals() -> Vec<Refusal> {
             problem: IoProblem::ReadOnly,
         },
         Refusal::NoRecoveryFolder { path: path() },
+        Refusal::NotAFileName { path: path() },
+        Refusal::NoFreeName { path: path() },
     ];
     each_once(&all, |r| match r {
         Refusal::ForeignLink { .. } => 0,
@@ -100,6 +102,8 @@ fn refusals() -> Vec<Refusal> {
         Refusal::LockHeld { .. } => 4,
         Refusal::NoLock { .. } => 5,
         Refusal::NoRecoveryFolder { .. } => 6,
+        Refusal::NotAFileName { .. } => 7,
+        Refusal::NoFreeName { .. } => 8,
     });
     all.extend(kinds.map(|kind| Refusal::NotRegular { path: path(), kind }));
     all.extend(io_problems().into_iter().map(|problem| Refusal::NoLock {
