@@ -3,23 +3,25 @@
 //! optional; a broken file is reported with its line and column and the app
 //! starts with the defaults.
 
-pub(crate) mod bounds;
-
-pub use bounds::Bound;
+pub mod bounds;
 
 use std::path::PathBuf;
+
+pub use bounds::Bound;
 
 use serde::Deserialize;
 
 use crate::model::grade::{Colour, Grade};
+use crate::regular_file::ReadError;
+use crate::store::syntax::{self, SyntaxError};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     /// Dates as written in the plan (`Era`) or `Gregorian`.
     pub dates: DateDisplay,
-    /// Interface language; `None` follows the locale, else Japanese.
-    pub lang: Option<crate::words::Lang>,
+    /// Interface language; `None` follows the locale.
+    pub lang: Option<crate::i18n::Lang>,
     /// Where plans are opened from when no path is given.
     #[serde(deserialize_with = "bounds::plans")]
     pub plans: Option<PathBuf>,
@@ -84,98 +86,47 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "actplan").map(|d| d.config_dir().join("config.ron"))
 }
 
-/// Why the settings file was not used; the app starts with the defaults.
+/// A mistake in the settings file, at its line and column.
+pub type ConfigError = SyntaxError<Bound>;
+
+/// Why the settings file was not used (the app starts with the defaults).
 #[derive(Debug, thiserror::Error)]
-pub enum SettingsError {
-    Misread {
-        path: PathBuf,
-        misread: Misread,
-    },
-    Unreadable {
-        path: PathBuf,
-        reason: crate::regular_file::ReadError,
-    },
-    NotUtf8 {
-        path: PathBuf,
-        reason: std::str::Utf8Error,
-    },
+pub enum ConfigProblem {
+    Broken { path: PathBuf, error: ConfigError },
+    Unreadable { path: PathBuf, error: ReadError },
 }
 
-/// A mistake at a line and column of settings text.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct Misread {
-    pub line: usize,
-    pub column: usize,
-    pub mistake: Mistake,
-}
-
-impl Misread {
-    /// `LINE:COLUMN`.
-    pub fn at(&self) -> String {
-        format!("{}:{}", self.line, self.column)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Mistake {
-    OutOfBounds(Bound),
-    /// What `ron` found wrong in the text.
-    Syntax(ron::Error),
-}
-
-crate::words::english_display!(SettingsError, Misread, Mistake);
-
-/// The settings, and why the file could not be used.
-pub fn load() -> (Config, Option<SettingsError>) {
+/// The settings, and why the file could not be used if it could not.
+pub fn load() -> (Config, Option<ConfigProblem>) {
     let Some(path) = path() else {
         return (Config::default(), None);
     };
     // The file is the user's own, but a pipe or a huge file there must not
     // keep the app from starting.
-    let bytes = match crate::regular_file::read(&path, bounds::MAX_FILE) {
-        Ok(bytes) => bytes,
-        Err(e) if e.is_not_found() => return (Config::default(), None),
-        Err(reason) => {
-            return (
+    let text = crate::regular_file::read(&path, bounds::MAX_FILE).and_then(|bytes| {
+        String::from_utf8(bytes).map_err(|e| {
+            std::io::Error::new(std::io::ErrorKind::InvalidData, e.utf8_error()).into()
+        })
+    });
+    match text {
+        Ok(text) => match parse(&text) {
+            Ok(config) => (config, None),
+            Err(error) => (
                 Config::default(),
-                Some(SettingsError::Unreadable { path, reason }),
-            );
-        }
-    };
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let reason = e.utf8_error();
-            return (
-                Config::default(),
-                Some(SettingsError::NotUtf8 { path, reason }),
-            );
-        }
-    };
-    match parse(&text) {
-        Ok(config) => (config, None),
-        Err(misread) => (
+                Some(ConfigProblem::Broken { path, error }),
+            ),
+        },
+        Err(e) if e.is_not_found() => (Config::default(), None),
+        Err(error) => (
             Config::default(),
-            Some(SettingsError::Misread { path, misread }),
+            Some(ConfigProblem::Unreadable { path, error }),
         ),
     }
 }
 
-/// Reads settings text; a mistake carries its line and column.
-pub fn parse(text: &str) -> Result<Config, Misread> {
-    bounds::take_refused();
-    ron::from_str(text).map_err(|e| {
-        let refused = bounds::take_refused();
-        let mistake = match (&e.code, refused) {
-            (ron::Error::Message(_), Some(bound)) => Mistake::OutOfBounds(bound),
-            _ => Mistake::Syntax(e.code),
-        };
-        Misread {
-            line: e.span.start.line,
-            column: e.span.start.col,
-            mistake,
-        }
-    })
+/// Reads config text; errors carry `LINE:COLUMN`.
+pub fn parse(text: &str) -> Result<Config, ConfigError> {
+    syntax::read(text)
 }
 
 /// What `actplan config --default` prints: every setting with its default,
@@ -184,8 +135,7 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
 (
     // Dates as written in the plan (Era, e.g. R5.4) or Gregorian (2023-04).
     dates: Era,
-    // Interface language: Some(Ja) or Some(En); None follows the locale
-    // (LC_ALL, LC_MESSAGES, LANG) when it names one, else Japanese.
+    // Interface language: Some(Ja) or Some(En); None follows LANG / LC_ALL.
     lang: None,
     // Where plans are opened from when actplan is started without a path.
     plans: None,
@@ -210,7 +160,7 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Config, DEFAULT_TEXT, parse};
 
     #[test]
     fn the_commented_default_is_the_default() {
@@ -219,14 +169,10 @@ mod tests {
 
     #[test]
     fn a_broken_config_says_where() {
-        let misread = parse("(\n    backups: \"two\",\n)").unwrap_err();
-        assert_eq!(misread.at(), "2:13");
-        let message = misread.mistake.to_string();
-        assert!(message.contains("Expected"), "{message}");
-        assert_eq!(
-            parse("(colors: true)").unwrap_err().at(),
-            "1:2",
-            "the unknown field `colors`"
-        );
+        let e = parse("(\n    backups: \"two\",\n)").unwrap_err();
+        assert_eq!(e.at.to_string(), "2:13");
+        assert!(e.reason.to_string().contains("Expected"), "{}", e.reason);
+        let e = parse("(colors: true)").unwrap_err();
+        assert_eq!(e.at.to_string(), "1:2", "the unknown field `colors`");
     }
 }

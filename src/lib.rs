@@ -55,7 +55,7 @@ fn run(
     cli: Cli,
     lang: Lang,
     settings: config::Config,
-    config_error: Option<config::SettingsError>,
+    config_error: Option<config::ConfigProblem>,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> u8 {
@@ -131,7 +131,7 @@ fn run_app(
     paths: &[PathBuf],
     read_only: bool,
     lang: Lang,
-    (settings, config_error): (config::Config, Option<config::SettingsError>),
+    (settings, config_error): (config::Config, Option<config::ConfigProblem>),
     err: &mut dyn Write,
 ) -> u8 {
     let configured;

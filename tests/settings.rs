@@ -243,8 +243,8 @@ fn the_palette_draws_a_colour_as_another() {
 #[test]
 fn settings_out_of_bounds_are_refused_at_their_line_and_column() {
     let refused = |text: &str| {
-        let misread = config::parse(text).unwrap_err();
-        (misread.at(), misread.mistake.to_string())
+        let e = config::parse(text).unwrap_err();
+        (e.at.to_string(), e.reason.to_string())
     };
     let (at, message) = refused("(\n    backups: 18446744073709551615,\n)");
     assert_eq!(at, "2:14");

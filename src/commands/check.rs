@@ -15,9 +15,9 @@ pub struct Diagnostic {
 /// What is wrong at a place in a plan.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Finding {
-    /// A value the model refuses, in the model's words (in English until
+    /// A value the model refuses.
     /// the model's problems are typed).
-    Invalid(String),
+    Invalid(crate::model::validate::ProblemKind),
     /// A comment, which a save drops.
     Comment,
 }
@@ -45,7 +45,7 @@ fn placed(
         .map(|p| Diagnostic {
             file: file.to_owned(),
             at: positions.position(&p.path),
-            finding: Finding::Invalid(p.message),
+            finding: Finding::Invalid(p.kind),
         })
         .collect();
     found.extend(comments.comments().iter().map(|&at| Diagnostic {

@@ -73,11 +73,8 @@ pub enum Trouble {
         first_row: usize,
         statement: String,
     },
-    /// A budget the model cannot read, in its words (English until the
-    /// model's errors are typed).
-    Budget(String),
-    /// A period the model cannot read, in its words.
-    Period(String),
+    Budget(crate::model::money::BudgetError),
+    Period(crate::model::period::PeriodError),
     ReversedPeriod {
         period: String,
     },

@@ -45,16 +45,14 @@ impl Speaker<'_> {
     }
 
     /// A plan that could not be read or written, as `FILE:LINE:COLUMN:
-    /// reason`, on standard error. The store's errors speak for themselves:
-    /// their words come with the store's typed errors (until then, in
-    /// English).
-    pub fn failed(&mut self, error: &dyn std::fmt::Display) {
-        let _ = writeln!(self.err, "{}", neutral::one_line(&error.to_string()));
+    /// reason`, on standard error.
+    pub fn failed(&mut self, error: &dyn Say) {
+        let _ = writeln!(self.err, "{}", neutral::one_line(&error.say(self.lang)));
     }
 
     /// As `failed`, as a finding of `check` on standard output.
-    pub fn found(&mut self, error: &dyn std::fmt::Display) {
-        let _ = writeln!(self.out, "{}", neutral::one_line(&error.to_string()));
+    pub fn found(&mut self, error: &dyn Say) {
+        let _ = writeln!(self.out, "{}", neutral::one_line(&error.say(self.lang)));
     }
 }
 

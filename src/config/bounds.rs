@@ -4,15 +4,14 @@
 //! for ever while everyone else's saves waited. A value out of bounds is an
 //! error at its line and column, like any other mistake in the file.
 
-use std::cell::Cell;
 use std::marker::PhantomData;
 use std::path::PathBuf;
 
 use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::{KeyOverride, Recolour};
 use crate::model::grade::Grade;
+use crate::model::refused::refuse;
 
 /// The settings file: a full one is about 2 KB.
 pub const MAX_FILE: u64 = 64 << 10;
@@ -32,35 +31,26 @@ pub const MAX_MARKER: usize = 2;
 /// Bytes of the plans folder's path (Linux's PATH_MAX).
 pub const MAX_PATH: usize = 4096;
 
-/// A setting beyond its bound; said by `words::settings`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A setting past its bound (the bounds are the constants above).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Bound {
-    Backups { count: u64 },
-    PlansPath,
-    Palette,
-    Keys,
-    KeyText { chars: usize },
-    Grades,
-    GradeName { chars: usize },
-    GradeMarker { chars: usize },
-}
-
-thread_local! {
-    /// The bound the last refusal was for. serde carries an error from a
-    /// deserializer to `ron` as text only, so the typed bound travels
-    /// beside it and `config::parse` takes it back.
-    static REFUSED: Cell<Option<Bound>> = const { Cell::new(None) };
-}
-
-/// The bound a value out of bounds was refused for, since the last call.
-pub fn take_refused() -> Option<Bound> {
-    REFUSED.with(Cell::take)
-}
-
-/// The deserializer's error for a value beyond `bound`.
-fn refuse<E: serde::de::Error>(bound: Bound) -> E {
-    REFUSED.with(|r| r.set(Some(bound)));
-    E::custom(format!("{bound:?}"))
+    TooManyBackups {
+        count: u64,
+    },
+    PathTooLong,
+    TooManyRecolourings,
+    TooManyKeys,
+    /// A key binding's context, key or action of this many characters.
+    KeyTextTooLong {
+        chars: usize,
+    },
+    TooManyGrades,
+    GradeNameTooLong {
+        chars: usize,
+    },
+    MarkerTooLong {
+        chars: usize,
+    },
 }
 
 pub fn backups<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
@@ -68,29 +58,31 @@ pub fn backups<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
     usize::try_from(count)
         .ok()
         .filter(|&c| c <= MAX_BACKUPS)
-        .ok_or_else(|| refuse(Bound::Backups { count }))
+        .ok_or_else(|| refuse(Bound::TooManyBackups { count }))
 }
 
 pub fn plans<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
     let plans = Option::<PathBuf>::deserialize(d)?;
     match plans {
-        Some(path) if path.as_os_str().len() > MAX_PATH => Err(refuse(Bound::PlansPath)),
+        Some(path) if path.as_os_str().len() > MAX_PATH => Err(refuse(Bound::PathTooLong)),
         _ => Ok(plans),
     }
 }
 
-pub fn palette<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recolour>, D::Error> {
-    at_most(d, MAX_PALETTE, Bound::Palette)
+/// The recolourings.
+pub fn palette<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    at_most(d, MAX_PALETTE, Bound::TooManyRecolourings)
 }
 
-pub fn keys<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<KeyOverride>, D::Error> {
-    at_most(d, MAX_KEYS, Bound::Keys)
+/// The extra key bindings.
+pub fn keys<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    at_most(d, MAX_KEYS, Bound::TooManyKeys)
 }
 
 /// A key binding's context, key or action.
 pub fn key_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let text = String::deserialize(d)?;
-    short(text, MAX_KEY_TEXT, |chars| Bound::KeyText { chars })
+    short(text, MAX_KEY_TEXT, |chars| Bound::KeyTextTooLong { chars })
 }
 
 pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Grade>>, D::Error> {
@@ -98,10 +90,10 @@ pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Gr
         return Ok(None);
     };
     for grade in &scale {
-        short(&grade.name, MAX_GRADE_NAME, |chars| Bound::GradeName {
-            chars,
+        short(&grade.name, MAX_GRADE_NAME, |chars| {
+            Bound::GradeNameTooLong { chars }
         })?;
-        short(&grade.marker, MAX_MARKER, |chars| Bound::GradeMarker {
+        short(&grade.marker, MAX_MARKER, |chars| Bound::MarkerTooLong {
             chars,
         })?;
     }
@@ -113,12 +105,12 @@ struct Scale(Vec<Grade>);
 
 impl<'de> Deserialize<'de> for Scale {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        at_most(d, MAX_GRADES, Bound::Grades).map(Scale)
+        at_most(d, MAX_GRADES, Bound::TooManyGrades).map(Scale)
     }
 }
 
-/// A list of at most `max` items; the refusal for `bound` is placed at
-/// the first item too many, and nothing after it is read.
+/// A list of at most `max` items; the error `bound` is placed at the
+/// first item too many, and nothing after it is read.
 fn at_most<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     d: D,
     max: usize,
@@ -156,8 +148,8 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for AtMost<T> {
     }
 }
 
-/// `text` if it has at most `max` characters, else the refusal for the
-/// `bound` of its length.
+/// `text` if it has at most `max` characters, else the error `bound`
+/// gives for its length.
 fn short<T: AsRef<str>, E: serde::de::Error>(
     text: T,
     max: usize,

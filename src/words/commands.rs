@@ -123,7 +123,7 @@ impl Say for Said {
 impl Say for Diagnostic {
     fn say(&self, lang: Lang) -> String {
         let what = match &self.finding {
-            Finding::Invalid(message) => message.clone(),
+            Finding::Invalid(kind) => kind.say(lang),
             Finding::Comment => Said::CommentDropped.say(lang),
         };
         format!("{}:{}: {what}", self.file.display(), self.at)
@@ -294,7 +294,8 @@ impl Say for Trouble {
                 first_row,
                 statement,
             } => format!("KPI {label} is stated differently in row {first_row}: `{statement}`"),
-            Trouble::Budget(reason) | Trouble::Period(reason) => reason.clone(),
+            Trouble::Budget(reason) => reason.say(lang),
+            Trouble::Period(reason) => reason.say(lang),
             Trouble::ReversedPeriod { period } if ja => {
                 format!("期間 `{period}` は終わりが始まりより前です")
             }

@@ -14,7 +14,6 @@ mod commands;
 mod keys;
 mod lang;
 mod model;
-mod settings;
 mod store;
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::commands::CommandError;
 use crate::commands::table::{self, Column};
+use crate::model::fields::Field;
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total, totals_by_unit};
 use crate::model::{Plan, Total};
@@ -170,8 +171,8 @@ fn totals_sheet(
     let refs: Vec<&Plan> = plans.iter().map(|(_, p)| *p).collect();
     let by_unit = totals_by_unit(&refs);
     let budget_heading = match by_unit.as_slice() {
-        [(unit, _)] => format!("予算額（{unit}）"),
-        _ => "予算額".to_owned(),
+        [(unit, _)] => format!("{}（{unit}）", Field::Budget.heading()),
+        _ => Field::Budget.heading().to_owned(),
     };
     let headings = ["区分", "名称", budget_heading.as_str(), "事業数"];
     write_header(sheet, &headings, styles)?;

@@ -286,7 +286,7 @@ impl<'a> Builder<'a> {
         let before = self.problems.len();
         let budget = parse_budget(cells.get(Column::Budget), &self.unit)
             .map_err(|e| {
-                let trouble = Trouble::Budget(e.to_string());
+                let trouble = Trouble::Budget(e);
                 self.problems.push(cells.problem(Column::Budget, trouble));
             })
             .unwrap_or(0);
@@ -300,7 +300,7 @@ impl<'a> Builder<'a> {
             }
             Ok(period) => Some(period),
             Err(e) => {
-                let trouble = Trouble::Period(e.to_string());
+                let trouble = Trouble::Period(e);
                 self.problems.push(cells.problem(Column::Period, trouble));
                 None
             }

@@ -81,7 +81,12 @@ pub fn every_said() -> Vec<Sample> {
         at,
         finding,
     };
-    let findings = [Finding::Comment, Finding::Invalid("x".to_owned())];
+    let findings = [
+        Finding::Comment,
+        Finding::Invalid(crate::model::validate::ProblemKind::KpiLabelTwice {
+            label: "ⅰ".to_owned(),
+        }),
+    ];
     let index = |f: &Finding| match f {
         Finding::Comment => 0,
         Finding::Invalid(_) => 1,
@@ -89,7 +94,7 @@ pub fn every_said() -> Vec<Sample> {
     assert_covered(findings.iter().map(index), 2);
     let [comment, invalid] = findings;
     samples.push(sample(diagnostic(comment)));
-    samples.push(quoting(diagnostic(invalid)));
+    samples.push(sample(diagnostic(invalid)));
     samples
 }
 
@@ -158,8 +163,11 @@ pub fn every_import_problem() -> Vec<Sample> {
             first_row: 2,
             statement: text(),
         },
-        Trouble::Budget(text()),
-        Trouble::Period(text()),
+        Trouble::Budget(crate::model::money::BudgetError::NotABudget { text: text() }),
+        Trouble::Period(crate::model::period::PeriodError {
+            text: text(),
+            reason: crate::model::period::PeriodReason::Empty,
+        }),
         Trouble::ReversedPeriod { period: text() },
         Trouble::NotAnEvaluation {
             text: text(),
@@ -191,14 +199,7 @@ pub fn every_import_problem() -> Vec<Sample> {
         column: Some("予算額".to_owned()),
         trouble,
     };
-    let mut samples: Vec<Sample> = all
-        .into_iter()
-        .map(|t| match t {
-            // The model's words, until its errors are typed.
-            Trouble::Budget(_) | Trouble::Period(_) => quoting(problem(t)),
-            t => sample(problem(t)),
-        })
-        .collect();
+    let mut samples: Vec<Sample> = all.into_iter().map(|t| sample(problem(t))).collect();
     let unreadable = [
         Unreadable::NeitherUtf8NorShiftJis,
         Unreadable::Csv {

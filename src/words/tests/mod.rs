@@ -5,7 +5,6 @@
 
 mod commands;
 mod keys;
-mod settings;
 
 use super::{Lang, Say};
 
@@ -75,12 +74,6 @@ fn every_key_word_is_said_in_both_languages() {
     check(keys::every_hint());
     check(keys::every_doing());
     check(keys::every_key_error());
-}
-
-#[test]
-fn every_settings_message_is_said_in_both_languages() {
-    check(settings::every_settings_error());
-    check(settings::every_bound());
 }
 
 #[test]
