@@ -2,6 +2,9 @@
 //! for the same seed:
 //! `cargo run --release --example gen_plan -- --projects 10000 --seed 1 > plan.ron`.
 
+// A developer's tool: it prints the plan it makes.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
 use actplan::model::grade::default_scale;
 use actplan::model::{
     Actual, Direction, Kpi, Measure, Period, Plan, Project, ScheduleEntry, Strategy, Target,

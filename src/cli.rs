@@ -1,94 +1,241 @@
-//! The command line.
+//! The command line: its shape is here, its words (the `--help` text in
+//! Japanese and English) in `words/cli.rs`. The language is known before the
+//! arguments are parsed, so that `--help` and usage errors speak it.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::commands::export::{Encoding as CsvEncoding, Format as ExportFormat};
+use crate::words::Lang;
 
-/// Keep and review action plans: strategy → KPI → measure → project.
+// The help of every argument and subcommand is given by `words::cli`.
 #[derive(Debug, Parser)]
 #[command(name = "actplan", version, args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Plan files, or directories whose *.ron files to open [default: plans/]
     pub paths: Vec<PathBuf>,
-    /// Review mode: no key changes anything and nothing can be saved
     #[arg(short = 'R', long)]
     pub read_only: bool,
-    /// Interface language [default: the settings, else the locale]
-    #[arg(long, value_enum)]
-    pub lang: Option<crate::i18n::Lang>,
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<Lang>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Validate plans; print each problem as FILE:LINE:COLUMN: message.
-    /// Exit 0 when clean, 1 when a problem was found.
     Check {
-        /// Plan files or directories [default: plans/]
         paths: Vec<PathBuf>,
     },
-    /// Print every strategy, KPI, measure and project with its budget.
     Summary {
-        /// Print JSON instead of a text table
         #[arg(long)]
         json: bool,
-        /// Plan files or directories [default: plans/]
         paths: Vec<PathBuf>,
     },
-    /// Where the settings file is, or a commented default one.
     Config {
-        /// Print the path of the settings file
         #[arg(long)]
         path: bool,
-        /// Print a commented default settings file
         #[arg(long = "default")]
         print_default: bool,
     },
-    /// Rewrite plans in the canonical form.
     Fmt {
-        /// Change nothing; exit 1 if a file is not in canonical form
         #[arg(long)]
         check: bool,
-        /// Plan files or directories [default: plans/]
         paths: Vec<PathBuf>,
     },
-    /// Write plans as the source table (CSV or XLSX, one row per project)
-    /// or as a Markdown report.
     Export {
-        /// csv, xlsx or md [default: from the extension of -o]
         #[arg(long, value_enum)]
         format: Option<ExportFormat>,
-        /// CSV only: utf-8 (with a byte-order mark) or shift_jis [default: utf-8]
         #[arg(long, value_enum)]
         encoding: Option<CsvEncoding>,
-        /// The file to write; `-` for standard output (csv and md)
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
-        /// Plan files or directories [default: plans/]
         paths: Vec<PathBuf>,
     },
-    /// Read a table in the export's layout (CSV or XLSX) into a plan file.
-    /// Problems are printed as FILE:ROW:COLUMN: message; nothing is written
-    /// unless the whole table reads.
     Import {
-        /// The table: .csv (UTF-8 or Shift_JIS) or .xlsx (first sheet)
         file: PathBuf,
-        /// The plan file to write
         #[arg(short = 'o', long = "output", value_name = "PLAN.ron")]
         output: PathBuf,
-        /// The plan's title [default: the table's file name]
         #[arg(long)]
         title: Option<String>,
-        /// Gregorian year the fiscal year starts in [default: from the earliest period]
         #[arg(long)]
         fiscal_year: Option<i32>,
-        /// The budgets' unit
         #[arg(long, default_value = "千円")]
         unit: String,
     },
+}
+
+/// The command line's definition, with its help in `lang`.
+pub fn command(lang: Lang) -> clap::Command {
+    let mut command = Cli::command();
+    // Built first, so that clap's own `--help`, `--version` and `help`
+    // are there to be given words too.
+    command.build();
+    crate::words::cli::localize(command, lang)
+}
+
+/// What a command line asks for: something to run, or help or the version
+/// to print (clap has written it in `lang`), or a mistake in it.
+#[derive(Debug)]
+pub enum Parsed {
+    Run(Cli),
+    Print(String),
+    Usage(UsageError),
+}
+
+/// Parses `args` (the program's name first) with the help in `lang`.
+pub fn parse(args: &[OsString], lang: Lang) -> Parsed {
+    let matched = command(lang)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match matched {
+        Ok(cli) => Parsed::Run(cli),
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            Parsed::Print(e.render().to_string())
+        }
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            Parsed::Print(e.render().to_string())
+        }
+        Err(e) => Parsed::Usage(UsageError::from_clap(&e)),
+    }
+}
+
+/// The `--lang` given in `args`, read before parsing so that `--help`
+/// follows it; a value that is not a language is left to the parser to
+/// refuse.
+pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    let mut found = None;
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(value) = value {
+            found = <Lang as clap::ValueEnum>::from_str(&value, true)
+                .ok()
+                .or(found);
+        }
+    }
+    found
+}
+
+/// A command line that cannot work, as clap found it: what was wrong, in
+/// clap's terms, and the usage line of the (sub)command.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError {
+    pub mistake: Mistake,
+    /// `actplan check [PATHS]...`, without clap's `Usage:` heading.
+    pub usage: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mistake {
+    UnknownArgument {
+        arg: String,
+        suggestion: Option<String>,
+    },
+    UnknownCommand {
+        name: String,
+        suggestion: Option<String>,
+    },
+    InvalidValue {
+        arg: String,
+        value: String,
+        valid: Vec<String>,
+    },
+    /// A value of another form was expected (a number for `--fiscal-year`).
+    UnreadableValue {
+        arg: String,
+        value: String,
+    },
+    MissingArgument {
+        args: Vec<String>,
+    },
+    Conflict {
+        arg: String,
+        with: String,
+    },
+    MissingValue {
+        arg: String,
+    },
+    TooMany {
+        arg: String,
+    },
+    NotUtf8,
+    /// Anything else, in clap's English.
+    Other {
+        clap: String,
+    },
+}
+
+impl UsageError {
+    fn from_clap(e: &clap::Error) -> Self {
+        let text = |kind| match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            Some(ContextValue::Strings(s)) => s.first().cloned(),
+            Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+            _ => None,
+        };
+        let list = |kind| match e.get(kind) {
+            Some(ContextValue::Strings(s)) => s.clone(),
+            Some(ContextValue::String(s)) => vec![s.clone()],
+            Some(ContextValue::StyledStrs(s)) => s.iter().map(ToString::to_string).collect(),
+            Some(ContextValue::StyledStr(s)) => vec![s.to_string()],
+            _ => Vec::new(),
+        };
+        let arg = || text(ContextKind::InvalidArg).unwrap_or_default();
+        let value = || text(ContextKind::InvalidValue).unwrap_or_default();
+        let mistake = match e.kind() {
+            ErrorKind::UnknownArgument => Mistake::UnknownArgument {
+                arg: arg(),
+                suggestion: text(ContextKind::SuggestedArg),
+            },
+            ErrorKind::InvalidSubcommand => Mistake::UnknownCommand {
+                name: text(ContextKind::InvalidSubcommand).unwrap_or_default(),
+                suggestion: text(ContextKind::SuggestedSubcommand),
+            },
+            ErrorKind::InvalidValue if value().is_empty() => Mistake::MissingValue { arg: arg() },
+            ErrorKind::InvalidValue => Mistake::InvalidValue {
+                arg: arg(),
+                value: value(),
+                valid: list(ContextKind::ValidValue),
+            },
+            ErrorKind::ValueValidation => Mistake::UnreadableValue {
+                arg: arg(),
+                value: value(),
+            },
+            ErrorKind::MissingRequiredArgument => Mistake::MissingArgument {
+                args: list(ContextKind::InvalidArg),
+            },
+            ErrorKind::ArgumentConflict => Mistake::Conflict {
+                arg: arg(),
+                with: text(ContextKind::PriorArg).unwrap_or_default(),
+            },
+            ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+                Mistake::TooMany { arg: arg() }
+            }
+            ErrorKind::TooFewValues => Mistake::MissingValue { arg: arg() },
+            ErrorKind::InvalidUtf8 => Mistake::NotUtf8,
+            _ => Mistake::Other {
+                clap: e.render().to_string(),
+            },
+        };
+        let usage = text(ContextKind::Usage).unwrap_or_default();
+        let usage = usage
+            .trim()
+            .strip_prefix("Usage:")
+            .unwrap_or(&usage)
+            .trim()
+            .to_owned();
+        Self { mistake, usage }
+    }
 }
 
 /// The paths given, or the bundled `plans/` directory.
@@ -97,5 +244,59 @@ pub fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
         vec![PathBuf::from(crate::DEFAULT_PLANS_DIR)]
     } else {
         paths.to_vec()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_lang_flag_is_found_before_parsing_wherever_it_stands() {
+        assert_eq!(
+            lang_in_args(&args(&["actplan", "--lang", "en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            lang_in_args(&args(&["actplan", "check", "--lang=ja", "--help"])),
+            Some(Lang::Ja)
+        );
+        assert_eq!(lang_in_args(&args(&["actplan", "--help"])), None);
+        assert_eq!(lang_in_args(&args(&["actplan", "--lang", "fr"])), None);
+        assert_eq!(
+            lang_in_args(&args(&["actplan", "--", "--lang", "en"])),
+            None,
+            "after -- it is a file name"
+        );
+    }
+
+    #[test]
+    fn a_mistake_is_read_from_clap_with_its_usage() {
+        let Parsed::Usage(e) = parse(&args(&["actplan", "check", "--nope"]), Lang::Ja) else {
+            panic!("a usage error")
+        };
+        assert_eq!(
+            e.mistake,
+            Mistake::UnknownArgument {
+                arg: "--nope".to_owned(),
+                suggestion: None
+            }
+        );
+        assert!(e.usage.starts_with("actplan check"), "{}", e.usage);
+        let Parsed::Usage(e) = parse(
+            &args(&["actplan", "export", "--format", "pdf", "-o", "x"]),
+            Lang::En,
+        ) else {
+            panic!("a usage error")
+        };
+        assert!(
+            matches!(&e.mistake, Mistake::InvalidValue { value, valid, .. }
+                if value == "pdf" && valid.contains(&"csv".to_owned())),
+            "{e:?}"
+        );
     }
 }

@@ -3,13 +3,17 @@
 //! optional; a broken file is reported with its line and column and the app
 //! starts with the defaults.
 
-mod bounds;
+pub mod bounds;
 
 use std::path::PathBuf;
+
+pub use bounds::Bound;
 
 use serde::Deserialize;
 
 use crate::model::grade::{Colour, Grade};
+use crate::regular_file::ReadError;
+use crate::store::syntax::{self, SyntaxError};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -82,8 +86,18 @@ pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "actplan").map(|d| d.config_dir().join("config.ron"))
 }
 
-/// The settings, and a message when the file could not be used.
-pub fn load() -> (Config, Option<String>) {
+/// A mistake in the settings file, at its line and column.
+pub type ConfigError = SyntaxError<Bound>;
+
+/// Why the settings file was not used (the app starts with the defaults).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigProblem {
+    Broken { path: PathBuf, error: ConfigError },
+    Unreadable { path: PathBuf, error: ReadError },
+}
+
+/// The settings, and why the file could not be used if it could not.
+pub fn load() -> (Config, Option<ConfigProblem>) {
     let Some(path) = path() else {
         return (Config::default(), None);
     };
@@ -97,33 +111,22 @@ pub fn load() -> (Config, Option<String>) {
     match text {
         Ok(text) => match parse(&text) {
             Ok(config) => (config, None),
-            Err((at, message)) => (
+            Err(error) => (
                 Config::default(),
-                Some(format!(
-                    "{}:{at}: {message} (using the default settings)",
-                    path.display()
-                )),
+                Some(ConfigProblem::Broken { path, error }),
             ),
         },
         Err(e) if e.is_not_found() => (Config::default(), None),
-        Err(e) => (
+        Err(error) => (
             Config::default(),
-            Some(format!(
-                "{}: {e} (using the default settings)",
-                path.display()
-            )),
+            Some(ConfigProblem::Unreadable { path, error }),
         ),
     }
 }
 
 /// Reads config text; errors carry `LINE:COLUMN`.
-pub fn parse(text: &str) -> Result<Config, (String, String)> {
-    ron::from_str(text).map_err(|e| {
-        (
-            format!("{}:{}", e.span.start.line, e.span.start.col),
-            e.code.to_string(),
-        )
-    })
+pub fn parse(text: &str) -> Result<Config, ConfigError> {
+    syntax::read(text)
 }
 
 /// What `actplan config --default` prints: every setting with its default,
@@ -157,7 +160,7 @@ pub const DEFAULT_TEXT: &str = r#"// actplan settings. Every setting is optional
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Config, DEFAULT_TEXT, parse};
 
     #[test]
     fn the_commented_default_is_the_default() {
@@ -166,10 +169,10 @@ mod tests {
 
     #[test]
     fn a_broken_config_says_where() {
-        let (at, message) = parse("(\n    backups: \"two\",\n)").unwrap_err();
-        assert_eq!(at, "2:13");
-        assert!(message.contains("Expected"), "{message}");
-        let (at, _) = parse("(colors: true)").unwrap_err();
-        assert_eq!(at, "1:2", "the unknown field `colors`");
+        let e = parse("(\n    backups: \"two\",\n)").unwrap_err();
+        assert_eq!(e.at.to_string(), "2:13");
+        assert!(e.reason.to_string().contains("Expected"), "{}", e.reason);
+        let e = parse("(colors: true)").unwrap_err();
+        assert_eq!(e.at.to_string(), "1:2", "the unknown field `colors`");
     }
 }

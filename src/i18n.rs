@@ -1,7 +1,8 @@
-//! The interface in Japanese or English. The app's words are written in
-//! English; in Japanese they are looked up here when drawn (messages with
-//! the values they carry, e.g. `saved {}`). Plan content is never
-//! translated, only the words around it.
+//! The app's notices in Japanese, looked up from their English when drawn
+//! (messages with the values they carry, e.g. `saved {}`). This is the old
+//! way, kept only for what the app still says in English; the keys, the
+//! settings and the subcommands speak through `words` (typed messages),
+//! and the app's notices move there too. Plan content is never translated.
 
 use std::borrow::Cow;
 
@@ -65,7 +66,6 @@ const JAPANESE: &[(&str, &str)] = &[
         "{} was changed on disk by someone else; saving will merge",
         "{0} は他の人に変更されました。保存時に統合します",
     ),
-    ("settings: {}", "設定: {0}"),
     // Messages.
     (
         "saved {}; the values not chosen are in {}",
@@ -170,47 +170,6 @@ const JAPANESE: &[(&str, &str)] = &[
         "paste ignored: paste works in the editor (open a field with e or Enter)",
         "貼り付けは無視しました。貼り付けは編集欄で使えます（e か Enter で項目を開く）",
     ),
-    // Settings out of bounds and settings files that are not read (issue 13, point 10).
-    (
-        "{}: backups: {} is too many, a save keeps 0 to {} earlier versions (using the default settings)",
-        "{0}: backups: {1} は多すぎます。保存で残す以前の版は 0〜{2} です（既定の設定を使います）",
-    ),
-    (
-        "{}: plans: a path of at most {} bytes (using the default settings)",
-        "{0}: plans: パスは {1} バイトまでです（既定の設定を使います）",
-    ),
-    (
-        "{}: palette: more than {} recolourings (using the default settings)",
-        "{0}: palette: 色の置き換えは {1} 件までです（既定の設定を使います）",
-    ),
-    (
-        "{}: keys: more than {} extra keys (using the default settings)",
-        "{0}: keys: 追加のキーは {1} 件までです（既定の設定を使います）",
-    ),
-    (
-        "{}: keys: {} characters in a context, key or action, at most {} are taken (using the default settings)",
-        "{0}: keys: context・key・action が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
-    ),
-    (
-        "{}: evaluation_scale: more than {} grades (using the default settings)",
-        "{0}: evaluation_scale: 評価は {1} 段階までです（既定の設定を使います）",
-    ),
-    (
-        "{}: evaluation_scale: a grade's name of {} characters, at most {} are taken (using the default settings)",
-        "{0}: evaluation_scale: 評価の名前が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
-    ),
-    (
-        "{}: evaluation_scale: a grade's marker of {} characters, at most {} are taken (using the default settings)",
-        "{0}: evaluation_scale: 評価の記号が {1} 文字あります。{2} 文字までです（既定の設定を使います）",
-    ),
-    (
-        "{}: not a regular file (a pipe or a device is not read) (using the default settings)",
-        "{0}: 通常のファイルではありません（パイプやデバイスは読みません）（既定の設定を使います）",
-    ),
-    (
-        "{}: larger than {}; not read (using the default settings)",
-        "{0}: {1} を超えるため読みません（既定の設定を使います）",
-    ),
     // Questions and lists.
     ("Unsaved changes in:", "未保存の変更があります:"),
     (
@@ -253,142 +212,6 @@ const JAPANESE: &[(&str, &str)] = &[
         "The value you do not take is kept in a conflict copy beside the plan.",
         "採らなかった値は、計画の隣の衝突コピーに残ります。",
     ),
-    // Contexts.
-    ("Tree", "ツリー"),
-    ("Detail pane", "詳細欄"),
-    ("Editor", "編集"),
-    ("One-line editor", "1行の編集"),
-    ("Help", "ヘルプ"),
-    ("Quit with unsaved changes", "未保存のまま終了"),
-    ("Save would drop comments", "保存するとコメントが消えます"),
-    ("Conflicting changes on disk", "他の人の変更と衝突"),
-    ("Recovered unsaved edits", "復元できる未保存の編集"),
-    ("Delete", "削除"),
-    ("Choosing from a list", "一覧から選択"),
-    ("Filters", "絞り込み"),
-    ("Search or filter line", "検索・絞り込みの入力"),
-    // Key descriptions.
-    ("next row", "次の行"),
-    ("previous row", "前の行"),
-    ("expand, or go to the first child", "開く／最初の子へ"),
-    ("collapse, or go to the parent", "閉じる／親へ"),
-    ("expand or collapse", "開閉"),
-    ("first row", "先頭の行"),
-    ("last row", "最後の行"),
-    ("one screen down", "1画面下へ"),
-    ("one screen up", "1画面上へ"),
-    ("edit the project's progress entries", "事業の進捗を編集"),
-    ("save", "保存"),
-    ("focus the detail pane", "詳細欄へ"),
-    (
-        "add a progress entry dated this month",
-        "今月の日付で進捗を追加",
-    ),
-    ("add a node after this one", "後ろに追加"),
-    ("add a node inside this one", "中に追加"),
-    ("rename", "名前を変更"),
-    ("delete (asks first)", "削除（確認あり）"),
-    ("move up among its siblings", "上へ移動"),
-    ("move down among its siblings", "下へ移動"),
-    (
-        "move to another measure or strategy",
-        "別の施策・戦略へ移動",
-    ),
-    ("link or unlink a measure and KPIs", "施策と KPI の関連付け"),
-    ("undo", "元に戻す"),
-    ("redo", "やり直し"),
-    ("search as you type", "検索"),
-    ("next match", "次の一致"),
-    ("previous match", "前の一致"),
-    ("filters", "絞り込み"),
-    (
-        "dates as written / Gregorian",
-        "日付の表示（記載どおり／西暦）",
-    ),
-    ("right pane: detail", "右欄: 詳細"),
-    ("right pane: budget bars", "右欄: 予算グラフ"),
-    ("right pane: timeline", "右欄: 期間"),
-    ("right pane: KPI gauges", "右欄: KPI 達成度"),
-    (
-        "no right pane: the tree across the screen",
-        "右欄なし: ツリーを全幅で表示",
-    ),
-    (
-        "budget bars by strategy / KPI / measure",
-        "予算グラフを戦略／KPI／施策別に",
-    ),
-    ("next field", "次の項目"),
-    ("previous field", "前の項目"),
-    ("edit the field", "項目を編集"),
-    ("scroll down", "下へスクロール"),
-    ("scroll up", "上へスクロール"),
-    ("focus the tree", "ツリーへ"),
-    ("show the keys", "キー一覧"),
-    ("quit", "終了"),
-    ("put the text into the plan", "計画に反映"),
-    ("discard the edit", "編集を取り消す"),
-    ("apply the text and save", "反映して保存"),
-    ("close the help", "ヘルプを閉じる"),
-    ("save, then quit", "保存して終了"),
-    ("quit without saving", "保存せずに終了"),
-    ("keep working", "続ける"),
-    ("save, dropping the comments", "コメントを消して保存"),
-    ("do not save", "保存しない"),
-    ("keep the value typed here", "自分の値を残す"),
-    ("take the value saved by someone else", "他の人の値を採る"),
-    (
-        "do not save (or restore); keep your edits",
-        "保存（復元）しない。編集は残す",
-    ),
-    ("put the recovered edits back", "編集を復元する"),
-    ("throw the recovered edits away", "編集を破棄する"),
-    ("decide at the next start", "次回の起動時に決める"),
-    ("delete it", "削除する"),
-    ("keep it", "残す"),
-    ("next item", "次"),
-    ("previous item", "前"),
-    ("choose this item", "選ぶ"),
-    ("close the list", "閉じる"),
-    ("by evaluation (next grade)", "評価で（次の段階）"),
-    ("only overdue projects", "期限超過のみ"),
-    ("by text", "文字列で"),
-    (
-        "by budget range, e.g. 1000-5000",
-        "予算の範囲で（例 1000-5000）",
-    ),
-    ("remove every filter", "すべて解除"),
-    ("close the filters", "閉じる"),
-    ("cancel", "取消"),
-    // Key hints.
-    ("move", "移動"),
-    ("progress", "進捗"),
-    ("detail", "詳細"),
-    ("search", "検索"),
-    ("filter", "絞込"),
-    ("help", "ヘルプ"),
-    ("field", "項目"),
-    ("edit", "編集"),
-    ("tree", "ツリー"),
-    ("apply", "反映"),
-    ("discard", "破棄"),
-    ("scroll", "スクロール"),
-    ("close", "閉じる"),
-    ("save and quit", "保存して終了"),
-    ("discard and quit", "破棄して終了"),
-    ("save anyway", "それでも保存"),
-    ("keep yours", "自分の値"),
-    ("take theirs", "相手の値"),
-    ("restore", "復元"),
-    ("later", "後で"),
-    ("delete", "削除"),
-    ("keep", "残す"),
-    ("choose", "選択"),
-    ("evaluation", "評価"),
-    ("overdue", "期限超過"),
-    ("text", "文字列"),
-    ("budget", "予算"),
-    ("clear", "解除"),
-    ("done", "決定"),
 ];
 
 #[cfg(test)]
@@ -405,28 +228,12 @@ mod tests {
             tr(Lang::Ja, "3 match(es) for \"dx\" (n next, N previous)"),
             "「dx」に 3 件一致（n 次、N 前）"
         );
-        assert_eq!(tr(Lang::Ja, "save"), "保存");
-        assert_eq!(tr(Lang::En, "save"), "save");
+        assert_eq!(tr(Lang::Ja, "not saved"), "保存しませんでした");
+        assert_eq!(tr(Lang::En, "not saved"), "not saved");
         assert_eq!(
             tr(Lang::Ja, "県庁オープン化戦略"),
             "県庁オープン化戦略",
             "content stays"
         );
-    }
-
-    #[test]
-    fn every_key_description_and_hint_is_in_japanese() {
-        for b in crate::keymap::DEFAULT {
-            assert_ne!(
-                tr(Lang::Ja, b.description),
-                b.description,
-                "{}",
-                b.description
-            );
-            if !b.hint.is_empty() {
-                assert_ne!(tr(Lang::Ja, b.hint), b.hint, "{}", b.hint);
-            }
-            assert_ne!(tr(Lang::Ja, b.context.title()), b.context.title());
-        }
     }
 }

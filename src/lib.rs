@@ -6,6 +6,7 @@ pub mod backend;
 pub mod cli;
 pub mod commands;
 pub mod config;
+mod decode;
 pub mod frame;
 pub mod i18n;
 pub mod input;
@@ -25,23 +26,52 @@ use std::path::{Path, PathBuf};
 
 use app::{App, Document};
 use cli::{Cli, Command, paths_or_default};
+use words::{Lang, Say};
 
 /// Where plans are looked for when no path is given.
 pub const DEFAULT_PLANS_DIR: &str = "plans";
 
-/// Runs the whole program for a parsed command line; returns the exit code.
-pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+/// Runs the whole program for the command line `args` (the program's name
+/// first); returns the exit code. The language is decided here, before the
+/// arguments are parsed, so that `--help` and usage errors speak it too:
+/// `--lang`, else the settings, else the locale, else Japanese.
+pub fn run_args(args: &[std::ffi::OsString], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+    let (settings, config_error) = config::load();
+    let lang = Lang::choose(cli::lang_in_args(args), settings.lang, Lang::process_env);
+    match cli::parse(args, lang) {
+        cli::Parsed::Run(cli) => run(cli, lang, settings, config_error, out, err),
+        cli::Parsed::Print(text) => {
+            let _ = out.write_all(text.as_bytes());
+            commands::OK
+        }
+        cli::Parsed::Usage(mistake) => {
+            let _ = err.write_all(mistake.say(lang).as_bytes());
+            commands::USAGE
+        }
+    }
+}
+
+/// Runs a parsed command line in `lang`.
+fn run(
+    cli: Cli,
+    lang: Lang,
+    settings: config::Config,
+    config_error: Option<config::ConfigProblem>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> u8 {
+    let to = commands::Speaker { lang, out, err };
     match cli.command {
-        Some(Command::Check { paths }) => commands::check::run(&paths_or_default(&paths), out, err),
+        Some(Command::Check { paths }) => commands::check::run(&paths_or_default(&paths), to),
         Some(Command::Config {
             path,
             print_default,
-        }) => show_config(path, print_default, out),
+        }) => show_config(path, print_default, to),
         Some(Command::Summary { json, paths }) => {
-            commands::summary::run(&paths_or_default(&paths), json, out, err)
+            commands::summary::run(&paths_or_default(&paths), json, to)
         }
         Some(Command::Fmt { check, paths }) => {
-            commands::fmt::run(&paths_or_default(&paths), check, out, err)
+            commands::fmt::run(&paths_or_default(&paths), check, to)
         }
         Some(Command::Export {
             format,
@@ -54,7 +84,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 encoding,
                 output,
             };
-            commands::export::run(&paths_or_default(&paths), &options, out, err)
+            commands::export::run(&paths_or_default(&paths), &options, to)
         }
         Some(Command::Import {
             file,
@@ -69,9 +99,15 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                 fiscal_year,
                 unit,
             };
-            commands::import::run(&file, &options, out, err)
+            commands::import::run(&file, &options, to)
         }
-        None => run_app(&cli.paths, cli.read_only, cli.lang, err),
+        None => run_app(
+            &cli.paths,
+            cli.read_only,
+            lang,
+            (settings, config_error),
+            err,
+        ),
     }
 }
 
@@ -81,27 +117,24 @@ const SEED_PATH: &str = "plans/r5-growth-strategy.ron";
 
 /// `actplan config --path` / `--default`; with neither, the path and
 /// whether the file is there.
-fn show_config(path: bool, print_default: bool, out: &mut dyn Write) -> u8 {
-    let location = config::path().map_or_else(
-        || "(no config folder on this system)".to_owned(),
-        |p| p.display().to_string(),
-    );
+fn show_config(path: bool, print_default: bool, mut to: commands::Speaker) -> u8 {
+    let location = config::path();
     if print_default {
-        let _ = out.write_all(config::DEFAULT_TEXT.as_bytes());
+        let _ = to.out.write_all(config::DEFAULT_TEXT.as_bytes());
     }
     if path || !print_default {
-        let _ = writeln!(out, "{location}");
+        to.say(&commands::Said::SettingsAt { path: location });
     }
-    0
+    commands::OK
 }
 
 fn run_app(
     paths: &[PathBuf],
     read_only: bool,
-    lang: Option<i18n::Lang>,
+    lang: Lang,
+    (settings, config_error): (config::Config, Option<config::ConfigProblem>),
     err: &mut dyn Write,
 ) -> u8 {
-    let (settings, config_error) = config::load();
     let configured;
     let paths = match (&settings.plans, paths.is_empty()) {
         (Some(folder), true) => {
@@ -129,12 +162,13 @@ fn run_app(
     let mut app = App::new(docs, errors);
     app.start_loading(loading);
     app.set_read_only(read_only);
+    // Before the settings, whose mistakes are told in it.
+    app.set_lang(lang);
     app.apply_settings(
         &settings,
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     );
-    app.note(config_error);
-    app.set_lang(i18n::Lang::choose(lang, settings.lang));
+    app.note(config_error.map(|e| e.say(lang)));
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);

@@ -1,17 +1,9 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = match actplan::cli::Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
-        }
-    };
-    ExitCode::from(actplan::run(
-        cli,
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    ExitCode::from(actplan::run_args(
+        &args,
         &mut std::io::stdout(),
         &mut std::io::stderr(),
     ))

@@ -10,23 +10,15 @@ use std::path::Path;
 
 use crate::store::refusal;
 
+/// Why a file was not read; `words` says it.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{0}")]
     Io(#[from] io::Error),
-    #[error("not a regular file (a pipe or a device is not read)")]
+    /// A pipe or a device, which is not read.
     NotAFile,
-    #[error("larger than {}; not read", size(*.limit))]
-    TooLarge { limit: u64 },
-}
-
-/// `256 MB`, `64 KB`.
-fn size(bytes: u64) -> String {
-    if bytes >= 1 << 20 {
-        format!("{} MB", bytes >> 20)
-    } else {
-        format!("{} KB", bytes >> 10)
-    }
+    TooLarge {
+        limit: u64,
+    },
 }
 
 impl ReadError {
@@ -62,7 +54,7 @@ pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Path, ReadError, read};
 
     #[test]
     fn reads_files_and_refuses_the_rest() {

@@ -10,12 +10,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyEvent, KeyEventKind};
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui::layout::Size;
 
 use crate::action::Action;
 use crate::app::App;
 use crate::backend::Lean;
+use crate::decode::Decoder;
 use crate::input::EscapeJoiner;
 use crate::screen::Screen;
 
@@ -36,6 +37,10 @@ type Terminal = Screen<Lean<io::BufWriter<io::Stdout>>>;
 
 /// Room for the largest frame: a full 200x60 screen of Japanese text.
 const FRAME_BUFFER: usize = 1 << 16;
+
+/// Input is read this much at a time, at most so many times between frames.
+const READ_CHUNK: usize = 1 << 14;
+const READS_PER_WAKE: usize = 64;
 
 /// Why the loop ended.
 enum Stop {
@@ -180,6 +185,7 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
         Err(e) => return Stop::Terminal(e),
     };
     let mut joiner = EscapeJoiner::default();
+    let mut decoder = Decoder::default();
     loop {
         if app.quitting() {
             return Stop::Quit;
@@ -223,34 +229,29 @@ fn event_loop(terminal: &mut Terminal, app: &mut App, signal: &AtomicUsize) -> S
             .deadline()
             .map_or(wake, |d| d.saturating_duration_since(now).min(wake));
         match tty.wait(wait) {
-            Ok(true) => loop {
-                match event::poll(Duration::ZERO).and_then(|ready| {
-                    if ready {
-                        event::read().map(Some)
-                    } else {
-                        Ok(None)
-                    }
-                }) {
-                    Ok(Some(Event::Key(key))) if key.kind != KeyEventKind::Release => {
-                        for key in joiner.push(key, Instant::now()) {
-                            press(app, key);
-                        }
-                    }
-                    Ok(Some(Event::Paste(text))) => {
-                        // Keys held back come first, in the order typed.
-                        for key in joiner.release_now() {
-                            press(app, key);
-                        }
-                        app.update(Action::Paste(text));
-                    }
-                    Ok(Some(Event::Resize(width, height))) => {
-                        app.update(Action::Resize(width, height))
-                    }
-                    Ok(Some(_)) => {}
-                    Ok(None) => break,
+            Ok(true) => {
+                let events = match tty.read(&mut decoder) {
+                    Ok(events) => events,
                     Err(e) => return Stop::Terminal(e),
+                };
+                for event in events {
+                    match event {
+                        Event::Key(key) if key.kind != KeyEventKind::Release => {
+                            for key in joiner.push(key, Instant::now()) {
+                                press(app, key);
+                            }
+                        }
+                        Event::Paste(text) => {
+                            // Keys held back come first, in the order typed.
+                            for key in joiner.release_now() {
+                                press(app, key);
+                            }
+                            app.update(Action::Paste(text));
+                        }
+                        _ => {}
+                    }
                 }
-            },
+            }
             Ok(false) => {}
             Err(e) => return Stop::Terminal(e),
         }
@@ -284,8 +285,8 @@ impl Tty {
         Ok(Size::new(size.ws_col, size.ws_row))
     }
 
-    /// Waits up to `timeout`: `Ok(true)` when there may be input (or a
-    /// signal such as a resize), `Ok(false)` on timeout, an error when the
+    /// Waits up to `timeout`: `Ok(true)` when there is input, `Ok(false)`
+    /// on timeout or a signal (such as a resize), an error when the
     /// terminal hung up or failed.
     fn wait(&self, timeout: Duration) -> io::Result<bool> {
         use rustix::event::{PollFd, PollFlags, Timespec};
@@ -306,9 +307,39 @@ impl Tty {
                     "the terminal hung up",
                 ))
             }
-            Ok(_) | Err(rustix::io::Errno::INTR) => Ok(true),
+            Ok(_) => Ok(fds[0].revents().contains(PollFlags::IN)),
+            // A signal, such as a resize: the loop looks at the size anyway.
+            Err(rustix::io::Errno::INTR) => Ok(false),
             Err(e) => Err(e.into()),
         }
+    }
+
+    /// Reads what is waiting (called once `wait` saw input) and decodes
+    /// it; keeps reading while more is already there, up to a bound so a
+    /// flood of input still lets frames through.
+    fn read(&self, decoder: &mut Decoder) -> io::Result<Vec<Event>> {
+        let mut buffer = [0u8; READ_CHUNK];
+        let mut events = Vec::new();
+        for _ in 0..READS_PER_WAKE {
+            let n = match rustix::io::read(&self.0, &mut buffer) {
+                Ok(0) => {
+                    return Err(io::Error::new(
+                        io::ErrorKind::BrokenPipe,
+                        "the terminal hung up",
+                    ));
+                }
+                Ok(n) => n,
+                Err(rustix::io::Errno::INTR | rustix::io::Errno::AGAIN) => break,
+                Err(e) => return Err(e.into()),
+            };
+            // A hang-up is reported by the next wait, after these keys.
+            let more = self.wait(Duration::ZERO).unwrap_or(false);
+            events.extend(decoder.push(&buffer[..n], more));
+            if !more {
+                break;
+            }
+        }
+        Ok(events)
     }
 }
 

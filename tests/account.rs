@@ -12,11 +12,12 @@ fn a_save_without_user_in_the_environment_records_the_account() {
     let mut cmd = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_actplan"));
     cmd.env_clear();
     cmd.env("PATH", "/usr/bin:/bin");
-    cmd.env("LC_ALL", "C.UTF-8");
+    cmd.env("LC_ALL", "en_US.UTF-8");
     cmd.env("HOME", dir.path());
     let mut session = Session::spawn(cmd, dir.path(), (100, 30));
     session.wait_for_text("169,051");
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send("R5.12 口座の確認".as_bytes());
     session.wait_for_text("口座の確認");

@@ -68,7 +68,12 @@ fn a_directory_named_like_a_plan() {
     let fake = dir.path().join("plan.ron");
     std::fs::create_dir(&fake).unwrap();
     for args in [vec!["check"], vec![]] {
-        let out = Command::new(BIN).args(&args).arg(&fake).output().unwrap();
+        let out = Command::new(BIN)
+            .env("LC_ALL", "en_US.UTF-8")
+            .args(&args)
+            .arg(&fake)
+            .output()
+            .unwrap();
         let text = format!(
             "{}{}",
             String::from_utf8_lossy(&out.stdout),

@@ -309,7 +309,7 @@ fn check_reports_an_evaluation_off_the_scale() {
     let mut plan = parse(example(&doc)).plan;
     plan.strategies[0].measure_mut(0).projects[0].evaluation = "B".to_owned();
     let problems = validate(&plan);
-    let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
+    let messages: Vec<String> = problems.iter().map(|p| p.kind.to_string()).collect();
     assert_eq!(
         messages,
         ["evaluation `B` is not on the plan's evaluation scale"]

@@ -3,9 +3,12 @@
 
 mod common;
 
+use actplan::model::fields::Field;
 use actplan::model::{Period, ScheduleEntry};
 use actplan::store;
-use common::{ctrl, draw, keys, open, press, screen_text, seed_copy};
+use common::drive::{go_to, seed, to_field};
+use common::named::{project, project_mut};
+use common::{ctrl, draw, keys, open, peek, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 
 #[test]
@@ -13,7 +16,7 @@ fn add_a_progress_entry_in_japanese_and_save() {
     let (_dir, path) = seed_copy();
     let before = store::load(&path).unwrap().plan;
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "R5.10 テスト入力");
     assert!(screen_text(&app).contains("R5.10 テスト入力"));
@@ -26,19 +29,19 @@ fn add_a_progress_entry_in_japanese_and_save() {
 
     let after = store::load(&path).unwrap().plan;
     let mut expected = before;
-    expected.strategies[0].measure_mut(2).projects[2]
+    project_mut(&mut expected, seed::PLATFORM)
         .schedule
         .push(ScheduleEntry {
             date: Some(Period::parse("R5.10").unwrap()),
             text: "テスト入力".to_owned(),
         });
     // The save records who changed the project, and nothing else changed.
-    let stamp = after.strategies[0].measures[2].projects[2]
+    let stamp = project(&after, seed::PLATFORM)
         .last_change
         .clone()
         .expect("stamped");
     assert!(!stamp.at.is_empty());
-    expected.strategies[0].measure_mut(2).projects[2].last_change = Some(stamp);
+    project_mut(&mut expected, seed::PLATFORM).last_change = Some(stamp);
     assert_eq!(after, expected, "the new entry and nothing else changed");
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains("(date: \"R5.10\", text: \"テスト入力\"),"));
@@ -53,7 +56,7 @@ fn add_a_progress_entry_in_japanese_and_save() {
 fn the_caret_is_the_terminal_cursor_after_wide_characters() {
     let (_dir, path) = seed_copy();
     let mut app = open(&[path], 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "R5.10 テスト");
     let mut screen = draw(&app);
@@ -73,9 +76,8 @@ fn the_caret_is_the_terminal_cursor_after_wide_characters() {
 fn edit_a_budget_from_the_detail_pane_and_see_totals_change() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
-    press(&mut app, KeyCode::Tab);
-    keys(&mut app, "jjj"); // 事業名, 担当課, 概要, 予算額
+    go_to(&mut app, seed::PLATFORM);
+    to_field(&mut app, Field::Budget);
     press(&mut app, KeyCode::Enter);
     assert!(screen_text(&app).contains("編集: 予算額"));
     for _ in 0.."142,600".len() {
@@ -103,9 +105,9 @@ fn edit_a_budget_from_the_detail_pane_and_see_totals_change() {
     keys(&mut app, "q"); // detail focus: q still quits, and asks
     assert!(screen_text(&app).contains("Unsaved changes in:"));
     keys(&mut app, "s");
-    assert!(app.quitting());
+    assert!(peek::quit(&app));
     let saved = store::load(&path).unwrap().plan;
-    assert_eq!(saved.strategies[0].measures[2].projects[2].budget, 150_000);
+    assert_eq!(project(&saved, seed::PLATFORM).budget, 150_000);
 }
 
 #[test]
@@ -113,9 +115,8 @@ fn a_refused_period_says_what_is_accepted_and_ctrl_g_discards() {
     let (_dir, path) = seed_copy();
     let original = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 120, 40);
-    keys(&mut app, "G");
-    press(&mut app, KeyCode::Tab);
-    keys(&mut app, "jjjjj"); // 期間
+    go_to(&mut app, seed::PLATFORM);
+    to_field(&mut app, Field::Period);
     keys(&mut app, "e");
     keys(&mut app, "xyz");
     press(&mut app, KeyCode::Enter);
@@ -125,9 +126,9 @@ fn a_refused_period_says_what_is_accepted_and_ctrl_g_discards() {
     let text = screen_text(&app);
     assert!(text.contains("edit discarded"), "{text}");
     assert!(text.contains("R5.4～R6.3  (2023-04..2024-03)"));
-    assert!(!app.is_dirty());
+    assert!(!peek::dirty(&app));
     keys(&mut app, "q");
-    assert!(app.quitting(), "nothing to save, so no question");
+    assert!(peek::quit(&app), "nothing to save, so no question");
     assert_eq!(std::fs::read(&path).unwrap(), original);
 }
 
@@ -136,18 +137,18 @@ fn quit_asks_and_discard_leaves_the_file_alone() {
     let (_dir, path) = seed_copy();
     let original = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "・追加");
     press(&mut app, KeyCode::Esc);
     keys(&mut app, "q");
     assert!(screen_text(&app).contains("s  save and quit"));
     keys(&mut app, "c");
-    assert!(!app.quitting());
+    assert!(!peek::quit(&app));
     assert!(!screen_text(&app).contains("Unsaved changes in:"));
     keys(&mut app, "q");
     keys(&mut app, "d");
-    assert!(app.quitting());
+    assert!(peek::quit(&app));
     assert_eq!(std::fs::read(&path).unwrap(), original);
 }
 
@@ -158,7 +159,7 @@ fn saving_a_file_with_comments_asks_first() {
     let text = std::fs::read_to_string(common::SEED).unwrap();
     std::fs::write(&path, format!("// 第2四半期の更新\n{text}")).unwrap();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "R5.11 追記");
     press(&mut app, KeyCode::Esc);
@@ -187,12 +188,12 @@ fn saving_a_file_with_comments_asks_first() {
 fn ctrl_s_in_the_editor_applies_and_saves() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "R5.12 完了");
     ctrl(&mut app, 's');
-    assert!(app.editor().is_none());
-    assert!(!app.is_dirty());
+    assert!(!peek::editing(&app));
+    assert!(!peek::dirty(&app));
     assert!(
         std::fs::read_to_string(&path)
             .unwrap()
@@ -210,7 +211,7 @@ fn two_plans_show_a_plan_level_and_a_combined_total() {
     assert!(text.contains("2 plans"), "{text}");
     assert!(text.contains("合計 338,102千円"), "{text}");
     assert!(text.contains("▾ 令和５年度成長戦略"), "{text}");
-    keys(&mut app, "G");
+    keys(&mut app, "G"); // the last row: b.ron's
     keys(&mut app, "e");
     keys(&mut app, "R6.1 b only");
     press(&mut app, KeyCode::Esc);
@@ -235,7 +236,7 @@ fn agreeing_to_drop_comments_covers_only_the_files_saved() {
         std::fs::write(dir.path().join(name), format!("// {name}\n{text}")).unwrap();
     }
     let mut app = open(&[dir.path().to_owned()], 80, 24);
-    keys(&mut app, "G"); // last project of b.ron
+    keys(&mut app, "G"); // the last row: b.ron's
     keys(&mut app, "e");
     keys(&mut app, "R6.1 b");
     press(&mut app, KeyCode::Esc);
@@ -246,8 +247,7 @@ fn agreeing_to_drop_comments_covers_only_the_files_saved() {
             .unwrap()
             .contains("//")
     );
-    keys(&mut app, "g");
-    keys(&mut app, "jjjj"); // first project of a.ron
+    go_to(&mut app, seed::ACTIVATION); // the first: a.ron's
     keys(&mut app, "e");
     keys(&mut app, "R6.1 a");
     press(&mut app, KeyCode::Esc);
@@ -263,26 +263,29 @@ fn agreeing_to_drop_comments_covers_only_the_files_saved() {
 fn changing_a_measures_kpis_keeps_it_selected() {
     let (_dir, path) = seed_copy();
     let mut app = open(&[path], 80, 24);
-    keys(&mut app, "jjjjjjjj"); // ③ under KPI ⅱ
-    press(&mut app, KeyCode::Tab);
-    keys(&mut app, "jj"); // 対象ＫＰＩ
+    go_to(&mut app, seed::MEASURE_3); // under KPI ⅱ
+    to_field(&mut app, Field::Kpis);
     keys(&mut app, "e");
     press(&mut app, KeyCode::Backspace);
     keys(&mut app, "ⅰ");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
-    assert!(text.contains("選択 ③ 152,501千円 3件"), "{text}");
-    assert!(
-        text.contains("KPI ⅰ -- 一般行政部門職員(›  169,051"),
-        "{text}"
-    );
+    let plan = common::named::seed_plan();
+    let measure_3 = common::named::measure_total(&plan, seed::MEASURE_3);
+    let status = common::named::selected_status("③", measure_3);
+    assert!(text.contains(&status), "{status} in {text}");
+    // KPI ⅰ now holds the whole plan.
+    let whole =
+        actplan::model::money::group_thousands(actplan::model::totals::plan_total(&plan).budget);
+    let row = text.lines().find(|l| l.contains("KPI ⅰ")).unwrap();
+    assert!(row.contains(&format!(" {whole}|")), "{row}");
 }
 
 #[test]
 fn paging_the_detail_pane_back_up_moves_at_once() {
     let (_dir, path) = seed_copy();
     let mut app = open(&[path], 80, 12);
-    keys(&mut app, "jjj"); // 県庁活性化促進事業: more fields than fit
+    go_to(&mut app, seed::ACTIVATION); // more fields than fit
     press(&mut app, KeyCode::Tab);
     let top = screen_text(&app);
     for _ in 0..20 {
@@ -299,7 +302,7 @@ fn putting_back_unchanged_progress_text_changes_nothing() {
     let (_dir, path) = seed_copy();
     let mut plan = store::load(&path).unwrap().plan;
     // An undated bullet that starts like a date must stay undated.
-    plan.strategies[0].measure_mut(2).projects[2]
+    project_mut(&mut plan, seed::PLATFORM)
         .schedule
         .push(ScheduleEntry {
             date: None,
@@ -307,14 +310,17 @@ fn putting_back_unchanged_progress_text_changes_nothing() {
         });
     store::save(&path, &plan).unwrap();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "R6.4 追加");
     press(&mut app, KeyCode::Esc);
     keys(&mut app, "w");
     let after = store::load(&path).unwrap().plan;
-    let schedule = &after.strategies[0].measures[2].projects[2].schedule;
-    assert_eq!(schedule[3].date, None);
-    assert_eq!(schedule[3].text, "R6.3 完了予定");
-    assert_eq!(schedule[4].to_line(), "R6.4 追加");
+    let schedule = &project(&after, seed::PLATFORM).schedule;
+    let [.., undated, added] = schedule.as_slice() else {
+        panic!("{schedule:?}");
+    };
+    assert_eq!(undated.date, None);
+    assert_eq!(undated.text, "R6.3 完了予定");
+    assert_eq!(added.to_line(), "R6.4 追加");
 }

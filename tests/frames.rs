@@ -10,7 +10,7 @@ use actplan::app::App;
 use actplan::backend::Lean;
 use actplan::screen::Screen;
 use actplan::ui::Shown;
-use common::{SEED, Written, keys, open, path, press_event, seed_copy};
+use common::{SEED, Written, keys, open, path, peek, press_event, seed_copy};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::backend::CrosstermBackend;
 
@@ -30,7 +30,7 @@ impl Terminal {
         Self {
             screen: Screen::new(Lean::new(CrosstermBackend::new(written.clone()))),
             written,
-            emulator: vt100::Parser::new(app.size().height, app.size().width, 0),
+            emulator: vt100::Parser::new(peek::size(app).height, peek::size(app).width, 0),
             ahead: false,
         }
     }
@@ -44,7 +44,7 @@ impl Terminal {
 
     /// Draws a frame; returns the bytes sent.
     fn send(&mut self, app: &mut App) -> Vec<u8> {
-        self.screen.draw(app, app.size().as_size()).unwrap();
+        self.screen.draw(app, peek::size(app).as_size()).unwrap();
         let bytes = self.written.take();
         if self.ahead {
             self.screen.draw_ahead(app, || false);
@@ -60,9 +60,10 @@ impl Terminal {
     fn draw(&mut self, app: &mut App) -> Vec<String> {
         self.send(app);
         let screen = self.emulator.screen();
-        (0..app.size().height)
+        let size = peek::size(app);
+        (0..size.height)
             .map(|y| {
-                (0..app.size().width)
+                (0..size.width)
                     .filter_map(|x| screen.cell(y, x))
                     .filter(|cell| !cell.is_wide_continuation())
                     .map(|cell| {
@@ -176,7 +177,7 @@ fn frames_drawn_in_parts_equal_whole_frames_with_two_plans_100x30() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 100, 30);
-    app.set_read_only(true);
+    peek::set_read_only(&mut app);
     let terminal = Terminal::new(&app);
     keys_agree(&mut app, terminal, 200, 11);
 }
@@ -184,8 +185,8 @@ fn frames_drawn_in_parts_equal_whole_frames_with_two_plans_100x30() {
 #[test]
 fn frames_drawn_in_parts_equal_whole_frames_120x40_without_colour() {
     let mut app = open(&[path(SEED)], 120, 40);
-    app.set_read_only(true);
-    app.set_no_color(true);
+    peek::set_read_only(&mut app);
+    peek::set_no_color(&mut app);
     let terminal = Terminal::new(&app);
     keys_agree(&mut app, terminal, 300, 7);
 }
@@ -205,7 +206,7 @@ fn frames_drawn_ahead_equal_whole_frames_with_two_plans_120x40() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 120, 40);
-    app.set_read_only(true);
+    peek::set_read_only(&mut app);
     let terminal = Terminal::drawing_ahead(&app);
     keys_agree(&mut app, terminal, 200, 12);
 }
@@ -216,14 +217,15 @@ fn a_move_drawn_ahead_sends_the_bytes_it_sends_drawn_on_the_key() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 80, 16);
-    app.set_read_only(true);
-    assert!(app.tree().len() > 20, "{}", app.tree().len());
+    peek::set_read_only(&mut app);
+    assert!(peek::row_count(&app) > 20, "{}", peek::row_count(&app));
     let mut ahead = Terminal::drawing_ahead(&app);
     let mut on_key = Terminal::new(&app);
     // Down past the window (the tree scrolls), back up, pages, and the
-    // fields of the detail pane.
+    // fields of the detail pane (down and up: every kind of node has two
+    // fields at least, so each moves whichever node it is).
     let moves = format!(
-        "{}{}\x01\x01\x02\tjjjjk\x01\x02",
+        "{}{}\x01\x01\x02\tjkjk\x01\x02",
         "j".repeat(20),
         "k".repeat(15)
     );
@@ -249,13 +251,13 @@ fn a_preview_shows_what_the_move_will_do_and_changes_nothing() {
     let (_one, first) = seed_copy();
     let (_two, second) = seed_copy();
     let mut app = open(&[first, second], 80, 16);
-    app.set_read_only(true);
-    let area = app.size();
+    peek::set_read_only(&mut app);
+    let area = peek::size(&app);
     let mut seed = 5;
     let mut previewed = 0;
     for step in 0..400 {
         let c = next_key(&mut seed);
-        let Some(action) = app.keymap().resolve(app.context(), key_event(c)) else {
+        let Some(action) = peek::resolve(&app, key_event(c)) else {
             press_char(&mut app, c);
             continue;
         };
@@ -278,9 +280,9 @@ fn a_plan_reloaded_from_disk_is_drawn_whole() {
     let mut terminal = Terminal::drawing_ahead(&app);
     keys(&mut app, "jj");
     terminal.draw(&mut app);
-    // Someone else saves another budget for the first project.
+    // Someone else saves another budget for a project.
     let mut plan = actplan::store::load(&copy).unwrap().plan;
-    plan.strategies[0].measure_mut(0).projects[0].budget = 9_999;
+    common::named::project_mut(&mut plan, common::drive::seed::ACTIVATION).budget = 9_999;
     actplan::store::save(&copy, &plan).unwrap();
     app.update(Action::Tick);
     let shown = terminal.draw(&mut app);
@@ -328,7 +330,7 @@ fn a_frame_drawn_against_an_earlier_picture_is_not_sent() {
 #[test]
 fn moves_in_the_help_are_drawn_on_a_running_screen() {
     let mut app = open(&[path(SEED)], 80, 24);
-    app.set_read_only(true);
+    peek::set_read_only(&mut app);
     let mut terminal = Terminal::drawing_ahead(&app);
     terminal.draw(&mut app);
     // A move scrolls the help (it moves no selection, yet changes the

@@ -57,7 +57,8 @@ impl Place {
 
 /// Adds a progress entry to the last project and applies it.
 fn add_entry(session: &mut Session) {
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send(ENTRY.as_bytes());
     session.wait_for_text(ENTRY);
@@ -114,7 +115,8 @@ fn a_hang_up_keeps_the_edits_and_the_next_start_restores_them() {
 fn text_typed_in_an_open_editor_survives_a_hang_up() {
     let place = Place::new();
     let mut session = place.start();
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send("R5.12 まだ確定していない".as_bytes());
     session.wait_for_text("まだ確定していない");
@@ -178,7 +180,8 @@ fn discarding_recovered_edits_removes_them() {
 fn an_escape_sequence_split_by_a_slow_link_is_one_key() {
     let place = Place::new();
     let mut session = place.start();
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send(b"ab");
     session.wait_for_text("ab");

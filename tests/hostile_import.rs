@@ -223,6 +223,7 @@ fn a_pipe_is_refused_without_waiting_for_a_writer() {
     let plan = dir.path().join("imported.ron");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_actplan"))
         .args(["import", arg(&pipe), "-o", arg(&plan)])
+        .env("LC_ALL", "en_US.UTF-8")
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();

@@ -5,9 +5,12 @@ mod common;
 
 use actplan::action::Action;
 use actplan::backend::Lean;
+use actplan::model::fields::Field;
 use actplan::screen::Screen;
 use actplan::store;
-use common::{Written, ctrl, keys, open, press, screen_text, seed_copy};
+use common::drive::{go_to, seed, to_field};
+use common::named::project;
+use common::{Written, ctrl, keys, open, peek, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 use ratatui::backend::CrosstermBackend;
 
@@ -24,18 +27,18 @@ fn a_paste_in_the_tree_changes_nothing_and_says_where_paste_works() {
     let (_dir, path) = seed_copy();
     let before = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
-    keys(&mut app, "jjj");
-    let (selected, plan) = (app.cursor().selected().cloned(), app.docs()[0].plan.clone());
+    go_to(&mut app, seed::ACTIVATION);
+    let plan = peek::plan(&app);
     paste(&mut app, NAME_THEN_KEYS);
-    assert_eq!(app.docs()[0].plan, plan, "no rename, move or delete");
-    assert_eq!(app.cursor().selected().cloned(), selected, "no move");
+    assert_eq!(peek::plan(&app), plan, "no rename, move or delete");
+    assert!(peek::selected_is(&app, seed::ACTIVATION), "no move");
     let text = screen_text(&app);
     assert!(
         text.contains("paste ignored: paste works in the editor"),
         "{text}"
     );
-    assert!(!app.is_dirty());
-    assert!(app.editor().is_none() && app.prompt().is_none());
+    assert!(!peek::dirty(&app));
+    assert!(!peek::editing(&app) && peek::prompt_text(&app).is_none());
     assert!(!text.contains("Delete"), "no question asked: {text}");
     keys(&mut app, "w");
     assert_eq!(
@@ -45,36 +48,33 @@ fn a_paste_in_the_tree_changes_nothing_and_says_where_paste_works() {
     );
 
     // The same from the detail pane, and in Japanese.
-    app.set_lang(actplan::i18n::Lang::Ja);
+    peek::set_lang(&mut app, actplan::i18n::Lang::Ja);
     press(&mut app, KeyCode::Tab);
     paste(&mut app, NAME_THEN_KEYS);
     assert!(screen_text(&app).contains("貼り付けは編集欄で使えます"));
-    assert_eq!(app.docs()[0].plan, plan);
+    assert_eq!(peek::plan(&app), plan);
 }
 
 #[test]
 fn a_paste_into_a_question_is_ignored() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
-    keys(&mut app, "G");
-    let plan = app.docs()[0].plan.clone();
+    go_to(&mut app, seed::PLATFORM);
+    let plan = peek::plan(&app);
     keys(&mut app, "d");
     assert!(screen_text(&app).contains("Delete"));
     paste(&mut app, "y");
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.docs()[0].plan, plan, "the paste did not answer yes");
+    assert_eq!(peek::plan(&app), plan, "the paste did not answer yes");
 }
 
-/// Opens the editor on the last project's 概要 (overview).
+/// Opens the editor on a project's 概要 (overview).
 fn edit_overview(app: &mut actplan::app::App) -> String {
-    keys(app, "G");
-    press(app, KeyCode::Tab);
-    keys(app, "jj"); // 事業名, 担当課, 概要
+    go_to(app, seed::PLATFORM);
+    to_field(app, Field::Overview);
     press(app, KeyCode::Enter);
     assert!(screen_text(app).contains("編集: 概要"));
-    app.docs()[0].plan.strategies[0].measures[2].projects[2]
-        .overview
-        .clone()
+    project(&peek::plan(app), seed::PLATFORM).overview.clone()
 }
 
 #[test]
@@ -84,18 +84,21 @@ fn a_paste_into_the_overview_editor_is_the_text_typed_whole() {
     let original = edit_overview(&mut app);
     // Terminals send line breaks as carriage returns.
     paste(&mut app, &NAME_THEN_KEYS.replace('\n', "\r"));
-    assert!(app.editor().is_some(), "still editing");
+    assert!(peek::editing(&app), "still editing");
     press(&mut app, KeyCode::Esc);
     ctrl(&mut app, 's');
     let saved = store::load(&path).unwrap().plan;
     assert_eq!(
-        saved.strategies[0].measures[2].projects[2].overview,
+        project(&saved, seed::PLATFORM).overview,
         format!("{original}{NAME_THEN_KEYS}"),
         "exactly the pasted text, at the caret"
     );
+    let before = store::load(std::path::Path::new(common::SEED))
+        .unwrap()
+        .plan;
     assert_eq!(
-        saved.strategies[0].measures[2].projects.len(),
-        3,
+        actplan::model::totals::plan_total(&saved).projects,
+        actplan::model::totals::plan_total(&before).projects,
         "nothing deleted"
     );
 }
@@ -114,16 +117,14 @@ fn a_large_paste_is_one_edit_however_long() {
         let original = edit_overview(&mut app);
         let text = long_text(size);
         paste(&mut app, &text);
-        let editor = app.editor().unwrap();
         assert_eq!(
-            editor.textarea.lines().join("\n"),
+            peek::editor_text(&app).unwrap(),
             format!("{original}{text}")
         );
         // One undo in the editor takes the whole paste away: it went in as
         // one insertion, not key by key (each key re-lays the whole text).
         ctrl(&mut app, 'u');
-        let editor = app.editor().unwrap();
-        assert_eq!(editor.textarea.lines().join("\n"), original, "{size} bytes");
+        assert_eq!(peek::editor_text(&app).unwrap(), original, "{size} bytes");
     }
 }
 
@@ -131,24 +132,19 @@ fn a_large_paste_is_one_edit_however_long() {
 fn a_paste_into_a_one_line_editor_or_the_search_line_is_one_line() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
-    keys(&mut app, "G");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Enter); // 事業名
+    go_to(&mut app, seed::PLATFORM);
+    to_field(&mut app, Field::Name);
+    press(&mut app, KeyCode::Enter);
     assert!(screen_text(&app).contains("編集: 事業名"));
-    let name = app.docs()[0].plan.strategies[0].measures[2].projects[2]
-        .name
-        .clone();
     paste(&mut app, "（第2期）\r\n拡充\r\n");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        app.docs()[0].plan.strategies[0].measures[2].projects[2].name,
-        format!("{name}（第2期） 拡充")
-    );
+    let renamed = format!("{}（第2期） 拡充", seed::PLATFORM);
+    project(&peek::plan(&app), &renamed);
 
     press(&mut app, KeyCode::Tab);
     keys(&mut app, "g/");
     paste(&mut app, "県庁\r\n");
-    assert_eq!(app.prompt().unwrap().text, "県庁");
+    assert_eq!(peek::prompt_text(&app).unwrap(), "県庁");
     press(&mut app, KeyCode::Enter);
     let text = screen_text(&app);
     assert!(text.contains("for \"県庁\" (n next"), "{text}");
@@ -158,7 +154,7 @@ fn a_paste_into_a_one_line_editor_or_the_search_line_is_one_line() {
 fn frame_bytes(app: &mut actplan::app::App) -> Vec<u8> {
     let written = Written::default();
     let mut screen = Screen::new(Lean::new(CrosstermBackend::new(written.clone())));
-    screen.draw(app, app.size().as_size()).unwrap();
+    screen.draw(app, peek::size(app).as_size()).unwrap();
     written.take()
 }
 
@@ -181,7 +177,8 @@ fn controls_in_pasted_text_never_reach_the_terminal() {
     paste(&mut app, hostile);
     assert_no_control_from_text(&frame_bytes(&mut app), "while editing");
     press(&mut app, KeyCode::Esc);
-    let overview = &app.docs()[0].plan.strategies[0].measures[2].projects[2].overview;
+    let plan = peek::plan(&app);
+    let overview = &project(&plan, seed::PLATFORM).overview;
     assert!(overview.ends_with("題]52;c;ZWNobyBoaQ==]0;title2J\u{202e}逆\u{2066}文"));
     assert_no_control_from_text(&frame_bytes(&mut app), "in the detail pane");
     assert!(screen_text(&app).contains("逆"));

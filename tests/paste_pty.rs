@@ -42,7 +42,8 @@ fn a_paste_into_the_editor_is_kept_whole() {
     let plan = dir.path().join("plans/r5-growth-strategy.ron");
     let mut session = start(dir.path());
     // The last project's progress entries, on a fresh line.
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send("\x1b[200~R5.11 貼り付け\rjjdy\x1b[201~".as_bytes());
     session.wait_for_text("jjdy");
@@ -65,7 +66,8 @@ fn keys_read_together_stay_apart_and_a_cut_character_waits_for_its_rest() {
     let dir = plan_dir();
     let plan = dir.path().join("plans/r5-growth-strategy.ron");
     let mut session = start(dir.path());
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     // 名 (E5 90 8D) cut between two reads, the next character right after.
     session.send(b"R5.11 \xe5\x90");
@@ -80,4 +82,16 @@ fn keys_read_together_stay_apart_and_a_cut_character_waits_for_its_rest() {
     session.expect_clean_exit();
     let saved = std::fs::read_to_string(&plan).unwrap();
     assert!(saved.contains("text: \"名j\""), "{saved}");
+}
+
+#[test]
+fn a_cut_character_does_not_swallow_the_next_key() {
+    let dir = plan_dir();
+    let mut session = start(dir.path());
+    // The first two bytes of あ, then `z`, `q`: the `z` used to be lost.
+    session.send(b"/\xe3\x81zq");
+    session.wait_for_text("/zq");
+    session.send(b"\x1b");
+    session.send(b"q");
+    session.expect_clean_exit();
 }

@@ -152,6 +152,7 @@ fn a_full_disk_leaves_the_old_file_and_no_temporary_file() {
     let (dir, path, before) = shared_dir();
     let bin = env!("CARGO_BIN_EXE_actplan");
     let out = std::process::Command::new("sh")
+        .env("LC_ALL", "en_US.UTF-8")
         .arg("-c")
         .arg("trap '' XFSZ; ulimit -f 4; exec \"$0\" fmt \"$1\"")
         .arg(bin)

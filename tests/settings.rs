@@ -5,8 +5,11 @@
 mod common;
 
 use actplan::config::{self, Config};
+use actplan::model::fields::Field;
+use common::drive::{edit_field, go_to, seed, to_tree};
+use common::named::project;
 use common::pty::{Session, plan_dir};
-use common::{SEED, ctrl, keys, open, path, press, screen_text, seed_copy};
+use common::{SEED, ctrl, keys, open, path, peek, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 
 fn settings(text: &str) -> Config {
@@ -57,14 +60,15 @@ fn a_broken_settings_file_is_reported_and_the_app_starts_anyway() {
 fn settings_take_effect() {
     let (dir, file) = seed_copy();
     let mut app = open(std::slice::from_ref(&file), 100, 30);
-    app.apply_settings(
+    peek::apply_settings(
+        &mut app,
         &settings(
             "(dates: Gregorian, backups: 2, keys: [(context: \"Tree\", key: \"Ctrl-D\", action: \"Delete\"), (context: \"Tree\", key: \"Q\", action: \"Fly\")],
               evaluation_scale: Some([(name: \"A\", marker: \"A\", colour: Green), (name: \"B\", marker: \"B\", colour: Red)]))",
         ),
         false,
     );
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     let text = screen_text(&app);
     assert!(
         text.contains("2023-04..2024-03") && !text.contains("R5.4～R6.3"),
@@ -81,14 +85,10 @@ fn settings_take_effect() {
     );
     press(&mut app, KeyCode::Esc);
     // The plan's evaluation scale is the configured one.
-    press(&mut app, KeyCode::Tab);
-    for _ in 0..6 {
-        keys(&mut app, "j");
-    }
-    keys(&mut app, "e");
+    edit_field(&mut app, Field::Evaluation);
     keys(&mut app, "B");
     press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Tab);
+    to_tree(&mut app);
     assert!(
         screen_text(&app).contains("[B]サービス連携"),
         "{}",
@@ -96,33 +96,20 @@ fn settings_take_effect() {
     );
     // Two earlier versions are kept.
     for budget in ["1", "2"] {
-        press(&mut app, KeyCode::Tab);
-        for _ in 0..10 {
-            keys(&mut app, "k");
-        }
-        keys(&mut app, "jjj");
-        keys(&mut app, "e");
+        edit_field(&mut app, Field::Budget);
         for _ in 0..10 {
             press(&mut app, KeyCode::Backspace);
         }
         keys(&mut app, budget);
         press(&mut app, KeyCode::Enter);
-        press(&mut app, KeyCode::Tab);
+        to_tree(&mut app);
         keys(&mut app, "w");
     }
     let load = |name: &str| actplan::store::load(&dir.path().join(name)).unwrap().plan;
-    assert_eq!(
-        load("plan.ron").strategies[0].measures[2].projects[2].budget,
-        2
-    );
-    assert_eq!(
-        load("plan.ron~").strategies[0].measures[2].projects[2].budget,
-        1
-    );
-    assert_eq!(
-        load("plan.ron~2").strategies[0].measures[2].projects[2].budget,
-        142_600
-    );
+    let budget = |name: &str| project(&load(name), seed::PLATFORM).budget;
+    assert_eq!(budget("plan.ron"), 2);
+    assert_eq!(budget("plan.ron~"), 1);
+    assert_eq!(budget("plan.ron~2"), 142_600);
 }
 
 #[test]
@@ -136,7 +123,7 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
             })
         };
     assert!(has_colour(&coloured));
-    app.set_no_color(true);
+    peek::set_no_color(&mut app);
     let plain = common::draw(&app);
     assert!(!has_colour(&plain));
     let selected = plain
@@ -152,7 +139,7 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
 fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
     let (_dir, file) = seed_copy();
     let mut app = open(std::slice::from_ref(&file), 100, 30);
-    app.set_lang(actplan::i18n::Lang::Ja);
+    peek::set_lang(&mut app, actplan::i18n::Lang::Ja);
     let text = screen_text(&app);
     assert!(text.contains(" ツリー "), "mode: {text}");
     assert!(
@@ -167,7 +154,7 @@ fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
         "help: {text}"
     );
     press(&mut app, KeyCode::Esc);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "a");
     keys(&mut app, "確認");
     press(&mut app, KeyCode::Esc);
@@ -178,7 +165,7 @@ fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
         screen_text(&app)
     );
     keys(&mut app, "q");
-    assert!(app.quitting());
+    assert!(peek::quit(&app));
 }
 
 #[test]
@@ -201,6 +188,35 @@ fn lang_flag_and_locale_choose_the_language() {
     session.wait_for_text(" TREE ");
     session.send(b"q");
     session.expect_clean_exit();
+    // A locale that names no language (as over SSH from Windows) is not
+    // taken for English.
+    let mut session = Session::actplan(
+        dir.path(),
+        &[],
+        &[("LC_ALL", std::path::Path::new("C.UTF-8"))],
+        (100, 30),
+    );
+    session.wait_for_text(" ツリー ");
+    session.send(b"q");
+    session.expect_clean_exit();
+}
+
+#[test]
+fn a_broken_settings_file_is_reported_in_japanese_in_a_japanese_interface() {
+    let dir = plan_dir();
+    let home = dir.path().join("config");
+    std::fs::create_dir_all(home.join("actplan")).unwrap();
+    std::fs::write(home.join("actplan/config.ron"), "(backups: 21)\n").unwrap();
+    let env = [
+        ("XDG_CONFIG_HOME", home.as_path()),
+        ("LC_ALL", std::path::Path::new("")),
+        ("LANG", std::path::Path::new("")),
+    ];
+    let mut session = Session::actplan(dir.path(), &[], &env, (200, 30));
+    session.wait_for_text("config.ron:1:11: backups: 21 は多すぎます");
+    session.wait_for_text("（既定の設定を使います）");
+    session.send(b"q");
+    session.expect_clean_exit();
 }
 
 #[test]
@@ -215,14 +231,21 @@ fn the_palette_draws_a_colour_as_another() {
             .any(|c| c.fg == colour)
     };
     assert!(uses(&app, ratatui::style::Color::Cyan), "amounts are cyan");
-    app.apply_settings(&settings("(palette: [(from: Cyan, to: Yellow)])"), false);
+    peek::apply_settings(
+        &mut app,
+        &settings("(palette: [(from: Cyan, to: Yellow)])"),
+        false,
+    );
     assert!(!uses(&app, ratatui::style::Color::Cyan));
     assert!(uses(&app, ratatui::style::Color::Yellow));
 }
 
 #[test]
 fn settings_out_of_bounds_are_refused_at_their_line_and_column() {
-    let refused = |text: &str| config::parse(text).unwrap_err();
+    let refused = |text: &str| {
+        let e = config::parse(text).unwrap_err();
+        (e.at.to_string(), e.reason.to_string())
+    };
     let (at, message) = refused("(\n    backups: 18446744073709551615,\n)");
     assert_eq!(at, "2:14");
     assert_eq!(

@@ -13,6 +13,7 @@ use actplan::store::{self, WriteOptions, lock, presence, refusal};
 /// A user id no account has: the colleague.
 const COLLEAGUE: u32 = 4_100_000;
 
+#[allow(clippy::print_stdout)] // the test's own output, shown by the harness
 fn root() -> bool {
     if rustix::process::getuid().is_root() {
         return true;

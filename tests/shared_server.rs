@@ -9,7 +9,6 @@ mod common;
 use std::fs;
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
-use std::thread::sleep;
 use std::time::Duration;
 
 use common::accounts::{
@@ -51,7 +50,10 @@ fn presence_links_to_the_victims_bashrc_leave_it_alone() {
                   ln -s /home/apalice/.bashrc .plan.ron.presence.apalice";
     sh(BOB, &office.dir, script);
     let mut alice = open(ALICE, &office, &[]);
-    sleep(Duration::from_secs(2));
+    // A change on disk shows once the session looked at the folder again,
+    // presence files and all.
+    let total = office.changed_by_a_colleague();
+    alice.wait_for_text(&actplan::model::money::group_thousands(total));
     quits(&mut alice, ALICE);
     assert_eq!(fs::read_to_string(&bashrc).unwrap(), settings);
     assert!(fs::symlink_metadata(&bashrc).unwrap().is_file());
@@ -155,7 +157,11 @@ fn links_planted_at_conflict_copy_names_receive_nothing() {
     let copies = conflict_copies(&office);
     assert_eq!(copies.len(), 1, "{copies:?}");
     assert_eq!(owner_and_mode(&copies[0]).0, uid(ALICE));
-    assert_eq!(project(&copies[0], 2, 2).budget, 150_000, "her value");
+    assert_eq!(
+        project(&copies[0], LAST_PROJECT).budget,
+        150_000,
+        "her value"
+    );
 }
 
 #[test]
@@ -180,7 +186,8 @@ fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
     set_budget(&mut alice, FIRST_PROJECT, "123456");
     save_and_expect_saved(&mut alice, ALICE);
     bob.wait_for_text("123,456"); // reloaded by itself: nothing unsaved there
-    bob.send(format!("g{SECOND_PROJECT}r").as_bytes());
+    bob.go_to(SECOND_PROJECT);
+    bob.send(b"r");
     bob.wait_for_text(" EDIT ");
     bob.send("（改）\r".as_bytes());
     bob.wait_for_text("plan.ron[+]");
@@ -189,10 +196,15 @@ fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
     set_budget(&mut alice, LAST_PROJECT, "150000");
     save_and_expect_saved(&mut alice, ALICE);
     let plan = office.plan();
-    assert_eq!(project(&plan, 0, 0).budget, 123_456, "alice's first change");
-    assert_eq!(project(&plan, 0, 1).name, "地方創生人材育成研修事業（改）");
     assert_eq!(
-        project(&plan, 2, 2).budget,
+        project(&plan, FIRST_PROJECT).budget,
+        123_456,
+        "alice's first change"
+    );
+    let renamed = format!("{SECOND_PROJECT}（改）");
+    assert_eq!(project(&plan, &renamed).name, renamed);
+    assert_eq!(
+        project(&plan, LAST_PROJECT).budget,
         150_000,
         "alice's second change"
     );
@@ -218,10 +230,9 @@ fn a_lock_held_by_a_colleague_refuses_the_save_with_a_reason() {
     set_budget(&mut alice, FIRST_PROJECT, "5151");
     let before = fs::read(office.plan()).unwrap();
     let screen = save_outcome(&mut alice, "plan.ron", LOCK_REFUSAL);
-    println!("{screen}");
     assert!(
         fs::read(office.plan()).unwrap() == before,
-        "saved under bob's lock"
+        "saved under bob's lock: {screen}"
     );
     assert_refused(&screen, "plan.ron", None);
 }
@@ -237,11 +248,17 @@ fn presence_fifos_freeze_no_session() {
         &office.dir,
         &format!("rm -f {fifos}; mkfifo -m 666 {fifos}"),
     );
-    sleep(Duration::from_millis(2500)); // two looks at the folder
+    // Two looks at the folder, each shown by a change on disk.
+    let mut total = String::new();
+    for _ in 0..2 {
+        total = actplan::model::money::group_thousands(office.changed_by_a_colleague());
+        alice.wait_for_text(&total);
+        review.wait_for_text(&total);
+    }
     answers_keys(&mut alice, ALICE);
     answers_keys(&mut review, "carol (-R)");
     let mut late = app(ALICE, &office.dir, &["plan.ron"]);
-    let started = late.holds_within(Duration::from_secs(10), |sc| sc.contains("169,051"));
+    let started = late.holds_within(Duration::from_secs(10), |sc| sc.contains(&total));
     assert!(started, "a new start hangs:\n{}", late.screen());
     answers_keys(&mut late, "alice (new start)");
     quits(&mut alice, ALICE);
@@ -340,7 +357,7 @@ fn a_0660_plan_saved_with_umask_022_stays_0660_in_its_group() {
     quits(&mut alice, ALICE);
     let meta = fs::metadata(office.plan()).unwrap();
     assert_eq!((meta.mode() & 0o7777, meta.gid()), (0o660, gid_of_group()));
-    assert_eq!(project(&office.plan(), 0, 0).budget, 6606);
+    assert_eq!(project(&office.plan(), FIRST_PROJECT).budget, 6606);
 }
 
 #[test]

@@ -125,7 +125,8 @@ fn a_dropped_ssh_connection_keeps_the_edit_and_the_next_start_restores_it() {
 
     let mut session = ssh_actplan(&server, dir.path());
     session.wait_for_text("169,051");
-    session.send(b"Ge");
+    session.go_to(common::drive::seed::PLATFORM);
+    session.send(b"e");
     session.wait_for_text("編集: 進捗状況やスケジュール");
     session.send(ENTRY.as_bytes());
     session.wait_for_text(ENTRY);

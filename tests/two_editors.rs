@@ -5,8 +5,11 @@
 mod common;
 
 use actplan::app::App;
+use actplan::model::fields::Field;
 use actplan::store;
-use common::{ctrl, keys, open, press, screen_text, seed_copy};
+use common::drive::{edit_field, go_to, seed, to_tree};
+use common::named::{project, project_mut};
+use common::{ctrl, keys, open, peek, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 
 /// Opens the file twice, as two people would.
@@ -17,30 +20,26 @@ fn two(path: &std::path::Path) -> (App, App) {
     )
 }
 
-fn add_entry(app: &mut App, row_keys: &str, line: &str) {
-    keys(app, "g");
-    keys(app, row_keys);
+fn add_entry(app: &mut App, name: &str, line: &str) {
+    go_to(app, name);
     keys(app, "e");
     keys(app, line);
     press(app, KeyCode::Esc);
 }
 
-fn set_budget(app: &mut App, row_keys: &str, budget: &str) {
-    keys(app, "g");
-    keys(app, row_keys);
-    press(app, KeyCode::Tab);
-    keys(app, "jjj");
-    keys(app, "e");
+fn set_budget(app: &mut App, name: &str, budget: &str) {
+    go_to(app, name);
+    edit_field(app, Field::Budget);
     for _ in 0..10 {
         press(app, KeyCode::Backspace);
     }
     keys(app, budget);
     press(app, KeyCode::Enter);
-    press(app, KeyCode::Tab);
+    to_tree(app);
 }
 
-const FIRST_PROJECT: &str = "jjj"; // 県庁活性化促進事業
-const LAST_PROJECT: &str = "G"; // サービス連携プラットフォーム等整備事業
+const FIRST_PROJECT: &str = seed::ACTIVATION;
+const LAST_PROJECT: &str = seed::PLATFORM;
 
 #[test]
 fn changes_to_different_projects_merge_without_a_question() {
@@ -56,13 +55,16 @@ fn changes_to_different_projects_merge_without_a_question() {
         "{text}"
     );
     let plan = store::load(&path).unwrap().plan;
-    let projects = &plan.strategies[0].measures;
     assert_eq!(
-        projects[0].projects[0].schedule.last().unwrap().to_line(),
+        project(&plan, FIRST_PROJECT)
+            .schedule
+            .last()
+            .unwrap()
+            .to_line(),
         "R5.10 Aの入力"
     );
-    assert_eq!(projects[2].projects[2].budget, 150_000);
-    assert!(*b.docs()[0].plan == plan, "B now shows A's entry too");
+    assert_eq!(project(&plan, LAST_PROJECT).budget, 150_000);
+    assert!(peek::plan(&b) == plan, "B now shows A's entry too");
     assert!(screen_text(&b).contains("合計 176,451千円"));
 }
 
@@ -79,13 +81,21 @@ fn entries_added_by_both_to_the_same_project_are_all_kept() {
     add_entry(&mut a, LAST_PROJECT, "R5.12 Aの追記");
     ctrl(&mut a, 's');
     let plan = store::load(&path).unwrap().plan;
-    let lines: Vec<String> = plan.strategies[0].measures[2].projects[2]
+    let lines: Vec<String> = project(&plan, LAST_PROJECT)
         .schedule
         .iter()
         .map(|e| e.to_line())
         .collect();
+    let before = project(
+        &store::load(std::path::Path::new(common::SEED))
+            .unwrap()
+            .plan,
+        LAST_PROJECT,
+    )
+    .schedule
+    .len();
     assert_eq!(
-        lines[3..],
+        lines[before..],
         ["R5.10 Aの進捗", "R5.11 Bの進捗", "R5.12 Aの追記"]
     );
 }
@@ -112,9 +122,9 @@ fn the_same_field_changed_by_both_asks_and_keeps_the_other_value_in_a_copy() {
     assert!(text.contains("the values not chosen are in"), "{text}");
 
     let plan = store::load(&path).unwrap().plan;
-    assert_eq!(plan.strategies[0].measures[2].projects[2].budget, 150_000);
+    assert_eq!(project(&plan, LAST_PROJECT).budget, 150_000);
     assert_eq!(
-        plan.strategies[0].measures[0].projects[0]
+        project(&plan, FIRST_PROJECT)
             .schedule
             .last()
             .unwrap()
@@ -130,10 +140,11 @@ fn the_same_field_changed_by_both_asks_and_keeps_the_other_value_in_a_copy() {
     assert_eq!(copies.len(), 1, "{copies:?}");
     let copy = store::load(&copies[0]).unwrap().plan;
     assert_eq!(
-        copy.strategies[0].measures[2].projects[2].budget, 160_000,
+        project(&copy, LAST_PROJECT).budget,
+        160_000,
         "B's value kept"
     );
-    assert!(!b.is_dirty());
+    assert!(!peek::dirty(&b));
 }
 
 #[test]
@@ -147,22 +158,25 @@ fn cancelling_a_conflict_saves_nothing_and_keeps_the_edits() {
     keys(&mut b, "w");
     press(&mut b, KeyCode::Esc);
     assert!(screen_text(&b).contains("not saved; your edits are kept"));
-    assert!(b.is_dirty());
+    assert!(peek::dirty(&b));
     assert_eq!(std::fs::read(&path).unwrap(), after_a);
     keys(&mut b, "w");
     keys(&mut b, "m"); // keep B's
     assert_eq!(
-        store::load(&path).unwrap().plan.strategies[0].measures[2].projects[2].budget,
+        project(&store::load(&path).unwrap().plan, LAST_PROJECT).budget,
         160_000
     );
 }
 
 /// The same, with two real actplan processes in two terminals.
 mod two_processes {
+    use super::common::drive::seed;
+    use super::common::named::project;
     use super::common::pty::{Session, plan_dir};
 
     fn add_entry(session: &mut Session, line: &str) {
-        session.send(b"Ge");
+        session.go_to(seed::PLATFORM);
+        session.send(b"e");
         session.wait_for_text("編集: 進捗状況やスケジュール");
         session.send(line.as_bytes());
         session.wait_for_text(line);
@@ -207,7 +221,9 @@ mod two_processes {
         a.wait_for_text("169,051");
         b.wait_for_text("169,051");
         for (session, budget) in [(&mut a, "150000"), (&mut b, "160000")] {
-            session.send(b"G\tjjje");
+            session.go_to(seed::PLATFORM);
+            // 事業名, 担当課, 概要, 予算額
+            session.send(b"\tjjje");
             session.wait_for_text("編集: 予算額");
             session.send(b"\x7f\x7f\x7f\x7f\x7f\x7f\x7f");
             session.send(budget.as_bytes());
@@ -223,16 +239,14 @@ mod two_processes {
         let plan = actplan::store::load(&dir.path().join("plans/r5-growth-strategy.ron"))
             .unwrap()
             .plan;
-        assert_eq!(plan.strategies[0].measures[2].projects[2].budget, 160_000);
+        assert_eq!(project(&plan, seed::PLATFORM).budget, 160_000);
         let copy = std::fs::read_dir(dir.path().join("plans"))
             .unwrap()
             .map(|e| e.unwrap().path())
             .find(|p| p.to_string_lossy().contains(".conflict-"))
             .expect("a conflict copy");
-        assert_eq!(
-            actplan::store::load(&copy).unwrap().plan.strategies[0].measures[2].projects[2].budget,
-            150_000
-        );
+        let copy = actplan::store::load(&copy).unwrap().plan;
+        assert_eq!(project(&copy, seed::PLATFORM).budget, 150_000);
         for mut session in [a, b] {
             session.send(b"q");
             session.expect_clean_exit();
@@ -247,36 +261,40 @@ fn restoring_recovered_edits_keeps_changes_made_on_disk_meanwhile() {
     let (_dir, path) = seed_copy();
     let original = store::load(&path).unwrap().plan;
     let mut edited = original.clone();
-    edited.strategies[0].measure_mut(2).projects[2]
+    project_mut(&mut edited, LAST_PROJECT)
         .schedule
         .push(ScheduleEntry::from_line("R5.10 復旧分"));
     // Meanwhile someone saved another change.
     let mut on_disk = original.clone();
-    on_disk.strategies[0].measure_mut(0).projects[0].budget = 5000;
+    project_mut(&mut on_disk, FIRST_PROJECT).budget = 5000;
     store::save(&path, &on_disk).unwrap();
 
     let mut app = open(std::slice::from_ref(&path), 100, 30);
-    app.offer_recoveries(vec![Recovery {
-        plan_path: path.clone(),
-        written: "2026-11-28 10:00:00".to_owned(),
-        user: "alice".to_owned(),
-        base: original,
-        edited,
-        unapplied: None,
-    }]);
+    peek::offer_recoveries(
+        &mut app,
+        vec![Recovery {
+            plan_path: path.clone(),
+            written: "2026-11-28 10:00:00".to_owned(),
+            user: "alice".to_owned(),
+            base: original,
+            edited,
+            unapplied: None,
+        }],
+    );
     let text = screen_text(&app);
     assert!(text.contains("Recovered unsaved edits"), "{text}");
     assert!(text.contains("+ R5.10 復旧分"), "{text}");
     keys(&mut app, "r");
-    assert!(app.is_dirty());
+    assert!(peek::dirty(&app));
     keys(&mut app, "w");
     let plan = store::load(&path).unwrap().plan;
     assert_eq!(
-        plan.strategies[0].measures[0].projects[0].budget, 5000,
+        project(&plan, FIRST_PROJECT).budget,
+        5000,
         "the change on disk stays"
     );
     assert_eq!(
-        plan.strategies[0].measures[2].projects[2]
+        project(&plan, LAST_PROJECT)
             .schedule
             .last()
             .unwrap()
@@ -299,9 +317,9 @@ fn a_save_made_while_a_conflict_is_open_is_merged_too() {
     keys(&mut c, "w");
     keys(&mut b, "m");
     let plan = store::load(&path).unwrap().plan;
-    assert_eq!(plan.strategies[0].measures[2].projects[2].budget, 160_000);
+    assert_eq!(project(&plan, LAST_PROJECT).budget, 160_000);
     assert_eq!(
-        plan.strategies[0].measures[0].projects[0]
+        project(&plan, FIRST_PROJECT)
             .schedule
             .last()
             .unwrap()
@@ -310,36 +328,35 @@ fn a_save_made_while_a_conflict_is_open_is_merged_too() {
     );
 }
 
-fn set_owner(app: &mut App, row_keys: &str, owner: &str) {
-    keys(app, "g");
-    keys(app, row_keys);
-    press(app, KeyCode::Tab);
-    keys(app, "j");
-    keys(app, "e");
+fn set_owner(app: &mut App, name: &str, owner: &str) {
+    go_to(app, name);
+    edit_field(app, Field::Owner);
     keys(app, owner);
     press(app, KeyCode::Enter);
-    press(app, KeyCode::Tab);
+    to_tree(app);
 }
 
-/// The 担当課 of each project of the first measure, in order.
-fn owners_of_first_measure(path: &std::path::Path) -> Vec<(String, String)> {
+/// The 担当課 of the projects of measure ① named in `names`, in the
+/// order the plan has them (other projects of ① are left out).
+fn owners_in_measure_1(path: &std::path::Path, names: &[&str]) -> Vec<(String, String)> {
     let plan = store::load(path).unwrap().plan;
-    plan.strategies[0].measures[0]
+    let (s, m) = common::named::measure_place(&plan, seed::MEASURE_1);
+    plan.strategies[s].measures[m]
         .projects
         .iter()
+        .filter(|p| names.contains(&p.name.as_str()))
         .map(|p| (p.name.clone(), p.owner.clone()))
         .collect()
 }
 
-const SECOND_PROJECT: &str = "jjjj"; // 地方創生人材育成研修事業
+const SECOND_PROJECT: &str = seed::TRAINING;
 
 #[test]
 fn an_owner_set_while_someone_moved_a_project_up_stays_on_its_project() {
     let (_dir, path) = seed_copy();
     let (mut a, mut b) = two(&path);
     set_owner(&mut b, FIRST_PROJECT, "行政改革課");
-    keys(&mut a, "g");
-    keys(&mut a, SECOND_PROJECT);
+    go_to(&mut a, SECOND_PROJECT);
     keys(&mut a, "Kw");
     keys(&mut b, "w");
     let text = screen_text(&b);
@@ -348,7 +365,7 @@ fn an_owner_set_while_someone_moved_a_project_up_stays_on_its_project() {
         "{text}"
     );
     assert_eq!(
-        owners_of_first_measure(&path),
+        owners_in_measure_1(&path, &[FIRST_PROJECT, SECOND_PROJECT]),
         [
             ("地方創生人材育成研修事業".to_owned(), String::new()),
             ("県庁活性化促進事業".to_owned(), "行政改革課".to_owned()),
@@ -361,15 +378,14 @@ fn an_owner_set_while_someone_inserted_a_project_before_stays_on_its_project() {
     let (_dir, path) = seed_copy();
     let (mut a, mut b) = two(&path);
     set_owner(&mut b, SECOND_PROJECT, "人事課");
-    keys(&mut a, "g");
-    keys(&mut a, FIRST_PROJECT);
+    go_to(&mut a, FIRST_PROJECT);
     keys(&mut a, "o");
     keys(&mut a, "新規事業");
     press(&mut a, KeyCode::Enter);
     keys(&mut a, "w");
     keys(&mut b, "w");
     assert_eq!(
-        owners_of_first_measure(&path),
+        owners_in_measure_1(&path, &[FIRST_PROJECT, "新規事業", SECOND_PROJECT]),
         [
             ("県庁活性化促進事業".to_owned(), String::new()),
             ("新規事業".to_owned(), String::new()),
@@ -383,18 +399,20 @@ fn projects_added_by_both_after_one_project_are_both_kept() {
     let (_dir, path) = seed_copy();
     let (mut a, mut b) = two(&path);
     for (app, name) in [(&mut a, "Aの新規"), (&mut b, "Bの新規")] {
-        keys(app, "g");
-        keys(app, FIRST_PROJECT);
+        go_to(app, FIRST_PROJECT);
         keys(app, "o");
         keys(app, name);
         press(app, KeyCode::Enter);
     }
     keys(&mut a, "w");
     keys(&mut b, "w");
-    let names: Vec<String> = owners_of_first_measure(&path)
-        .into_iter()
-        .map(|(name, _)| name)
-        .collect();
+    let names: Vec<String> = owners_in_measure_1(
+        &path,
+        &[FIRST_PROJECT, "Aの新規", "Bの新規", SECOND_PROJECT],
+    )
+    .into_iter()
+    .map(|(name, _)| name)
+    .collect();
     assert_eq!(
         names,
         [

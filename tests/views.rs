@@ -4,15 +4,13 @@
 mod common;
 
 use actplan::app::App;
-use common::{SEED, keys, open, path, press, screen_text};
+use actplan::model::fields::Field;
+use common::drive::{go_to, seed, to_field};
+use common::{SEED, keys, open, path, peek, press, screen_text};
 use crossterm::event::KeyCode;
 
 fn right_pane(app: &App) -> Vec<String> {
-    let split = usize::from(
-        actplan::ui::layout::areas(app.size(), actplan::ui::notice_lines(app), app.tree_only())
-            .detail
-            .x,
-    );
+    let split = usize::from(peek::right_pane_x(app));
     screen_text(app)
         .lines()
         .map(|l| {
@@ -31,7 +29,7 @@ fn right_pane(app: &App) -> Vec<String> {
 fn budget_bars_by_strategy_kpi_and_measure() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut app = open(&[path(SEED)], w, h);
-        keys(&mut app, "jjjjjjjj"); // measure ③
+        go_to(&mut app, seed::MEASURE_3);
         keys(&mut app, "2");
         let pane = right_pane(&app);
         assert!(pane[0].contains("予算 戦略別"), "{w}x{h}: {pane:?}");
@@ -58,7 +56,7 @@ fn budget_bars_by_strategy_kpi_and_measure() {
 fn timeline_bars_follow_each_period() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut app = open(&[path(SEED)], w, h);
-        keys(&mut app, "G");
+        go_to(&mut app, seed::PLATFORM);
         keys(&mut app, "3");
         let pane = right_pane(&app);
         assert!(pane[0].contains("期間 R5年度"), "{pane:?}");
@@ -81,7 +79,7 @@ fn timeline_bars_follow_each_period() {
 fn kpi_view_shows_targets_actuals_and_gauges() {
     for (w, h) in [(80, 24), (120, 40)] {
         let mut app = open(&[path(SEED)], w, h);
-        keys(&mut app, "jjjjjjj"); // KPI ⅱ
+        go_to(&mut app, seed::KPI_2);
         keys(&mut app, "4");
         let pane = right_pane(&app).join("\n");
         assert!(pane.contains("目標 20.0 以上"), "{pane}");
@@ -92,13 +90,12 @@ fn kpi_view_shows_targets_actuals_and_gauges() {
     // With actuals, the gauge.
     let (_dir, file) = common::seed_copy();
     let mut app = open(&[file], 120, 40);
-    keys(&mut app, "jjjjjjj");
-    press(&mut app, KeyCode::Tab);
-    keys(&mut app, "jjj");
+    go_to(&mut app, seed::KPI_2);
+    to_field(&mut app, Field::Baseline);
     keys(&mut app, "e");
     keys(&mut app, "15");
     press(&mut app, KeyCode::Enter);
-    keys(&mut app, "j");
+    to_field(&mut app, Field::Actuals);
     keys(&mut app, "e");
     keys(&mut app, "R5年度 18");
     press(&mut app, KeyCode::Esc);
@@ -117,8 +114,9 @@ fn views_follow_the_selection_in_a_long_list() {
     let mut plan = actplan::store::load(std::path::Path::new(SEED))
         .unwrap()
         .plan;
-    let template = plan.strategies[0].measures[2].projects[0].clone();
-    plan.strategies[0].measure_mut(2).projects = (0..60)
+    let (s, m) = common::named::measure_place(&plan, seed::MEASURE_3);
+    let template = plan.strategies[s].measures[m].projects[0].clone();
+    plan.strategies[s].measure_mut(m).projects = (0..60)
         .map(|i| actplan::model::Project {
             name: format!("事業{i:02}"),
             ..template.clone()
@@ -127,7 +125,7 @@ fn views_follow_the_selection_in_a_long_list() {
     let file = dir.path().join("long.ron");
     actplan::store::save(&file, &plan).unwrap();
     let mut app = open(&[file], 80, 24);
-    keys(&mut app, "G"); // 事業59
+    go_to(&mut app, "事業59");
     keys(&mut app, "3");
     let pane = right_pane(&app).join("\n");
     assert!(
@@ -140,22 +138,20 @@ fn views_follow_the_selection_in_a_long_list() {
 #[test]
 fn the_timeline_follows_the_month_while_the_plan_is_open() {
     let mut app = open(&[path(SEED)], 120, 40);
-    keys(&mut app, "G3");
+    go_to(&mut app, seed::PLATFORM);
+    keys(&mut app, "3");
     // As if the plan had been opened in June of its year.
-    app.start_in_month(actplan::model::YearMonth {
-        year: 2023,
-        month: 6,
-    });
+    peek::set_month(&mut app, 2023, 6);
     let pane = right_pane(&app);
     let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
     // R5.4～R5.9 is not over yet in June.
     assert!(row.contains(" 地方創生") && !row.contains('!'), "{row}");
     // The month is looked at again while the app runs; the change counts
     // as one (a running screen draws the pane again).
-    let revision = app.revision();
+    let revision = peek::revision(&app);
     app.update(actplan::action::Action::Tick);
-    assert_ne!(app.month().year, 2023);
-    assert!(app.revision() > revision);
+    assert_ne!(peek::month(&app).year, 2023);
+    assert!(peek::revision(&app) > revision);
     let pane = right_pane(&app);
     let row = pane.iter().find(|l| l.contains("地方創生")).unwrap();
     assert!(row.contains("!地方創生"), "{row}");
@@ -164,14 +160,14 @@ fn the_timeline_follows_the_month_while_the_plan_is_open() {
 #[test]
 fn the_overdue_filter_follows_the_month_while_the_plan_is_open() {
     let mut app = open(&[path(SEED)], 120, 40);
-    app.start_in_month(actplan::model::YearMonth {
-        year: 2023,
-        month: 6,
-    });
+    peek::set_month(&mut app, 2023, 6);
     keys(&mut app, "fo");
     press(&mut app, KeyCode::Esc);
     // In June 2023 R5.4～R5.9 is not over: not overdue.
-    assert!(app.filter().overdue);
+    assert!(
+        screen_text(&app).contains("絞込[期限超過]"),
+        "the filter shows"
+    );
     assert!(!screen_text(&app).contains("地方創生人材育成研修事業"));
     // Months later, unfinished, it is.
     app.update(actplan::action::Action::Tick);

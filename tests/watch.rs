@@ -6,14 +6,17 @@ mod common;
 
 use actplan::action::Action;
 use actplan::store;
+use common::drive::{go_to, seed};
+use common::named::{project, project_address, project_mut};
 use common::pty::{Session, plan_dir};
-use common::{ctrl, keys, open, press, screen_text, seed_copy};
+use common::{ctrl, keys, open, peek, press, screen_text, seed_copy};
 use crossterm::event::KeyCode;
 
-/// Someone else saves the plan with a different budget for the first project.
+/// Someone else saves the plan with a different budget for a project of
+/// measure ① (4,450 before).
 fn saved_elsewhere(path: &std::path::Path, budget: u64) {
     let mut plan = store::load(path).unwrap().plan;
-    plan.strategies[0].measure_mut(0).projects[0].budget = budget;
+    project_mut(&mut plan, seed::ACTIVATION).budget = budget;
     store::save(path, &plan).unwrap();
 }
 
@@ -21,7 +24,7 @@ fn saved_elsewhere(path: &std::path::Path, budget: u64) {
 fn a_plan_changed_on_disk_reloads_and_keeps_the_selection() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     saved_elsewhere(&path, 5000);
     app.update(Action::Tick);
     let text = screen_text(&app);
@@ -37,7 +40,7 @@ fn a_plan_changed_on_disk_reloads_and_keeps_the_selection() {
 fn with_unsaved_edits_a_change_on_disk_waits_for_the_merge() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    keys(&mut app, "G");
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
     keys(&mut app, "R5.10 こちら");
     press(&mut app, KeyCode::Esc);
@@ -54,9 +57,9 @@ fn with_unsaved_edits_a_change_on_disk_waits_for_the_merge() {
     );
     ctrl(&mut app, 's');
     let plan = store::load(&path).unwrap().plan;
-    assert_eq!(plan.strategies[0].measures[0].projects[0].budget, 5000);
+    assert_eq!(project(&plan, seed::ACTIVATION).budget, 5000);
     assert_eq!(
-        plan.strategies[0].measures[2].projects[2]
+        project(&plan, seed::PLATFORM)
             .schedule
             .last()
             .unwrap()
@@ -71,10 +74,10 @@ fn read_only_changes_nothing() {
     let (_dir, path) = seed_copy();
     let before = std::fs::read(&path).unwrap();
     let mut app = open(std::slice::from_ref(&path), 80, 24);
-    app.set_read_only(true);
-    keys(&mut app, "G");
+    peek::set_read_only(&mut app);
+    go_to(&mut app, seed::PLATFORM);
     keys(&mut app, "e");
-    assert!(app.editor().is_none());
+    assert!(!peek::editing(&app));
     assert!(
         screen_text(&app).contains("read-only"),
         "{}",
@@ -82,12 +85,12 @@ fn read_only_changes_nothing() {
     );
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Enter);
-    assert!(app.editor().is_none());
+    assert!(!peek::editing(&app));
     ctrl(&mut app, 's');
     keys(&mut app, "w");
     assert!(screen_text(&app).contains("READ-ONLY"));
     keys(&mut app, "q");
-    assert!(app.quitting());
+    assert!(peek::quit(&app));
     assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
@@ -126,7 +129,11 @@ fn others_editing_the_plan_are_shown_and_leave_when_they_quit() {
     );
     reviewer.wait_for_text(&format!("Also open for editing: {me}@"));
     reviewer.wait_for_text("READ-ONLY");
-    std::thread::sleep(std::time::Duration::from_millis(1500));
+    // The reviewer is up (a session announces itself before its first
+    // frame). A change to the plan made now reaches the editor with its
+    // next look at the folder, the look that would list the reviewer too.
+    saved_elsewhere(&dir.path().join("plans/r5-growth-strategy.ron"), 5000);
+    second.wait_for_text("reloaded");
     assert!(
         !second.screen().contains("Also open for editing"),
         "{}",
@@ -142,44 +149,45 @@ fn others_editing_the_plan_are_shown_and_leave_when_they_quit() {
 
 #[test]
 fn stale_presence_entries_are_ignored() {
-    let dir = plan_dir();
+    let (dir, path) = seed_copy();
     let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
         .unwrap()
         .trim()
         .to_owned();
-    let old = chrono::Local::now() - chrono::Duration::minutes(10);
     let now = chrono::Local::now().to_rfc3339();
-    let old = old.to_rfc3339();
+    let old = (chrono::Local::now() - chrono::Duration::minutes(10)).to_rfc3339();
     // A process of this host that is gone, and a session elsewhere that
-    // stopped refreshing its entry.
+    // stopped refreshing its entry; and one that is there, so the test
+    // sees the entries were read. (Each is shown under the file's owner,
+    // this account; they differ by host.)
     let entries = format!(
         "[(host: \"{host}\", pid: 4000000, since: \"{now}\", seen: \"{now}\"), (host: \"elsewhere\", pid: 1, since: \"{old}\", seen: \"{old}\")]",
     );
-    std::fs::write(
-        dir.path()
-            .join("plans/.r5-growth-strategy.ron.presence.someone"),
-        entries,
-    )
-    .unwrap();
-    let mut session = Session::actplan(dir.path(), &[], &[], (100, 30));
-    session.wait_for_text("169,051");
-    std::thread::sleep(std::time::Duration::from_millis(1200));
-    let screen = session.screen();
-    assert!(!screen.contains("Also open"), "{screen}");
-    session.send(b"q");
-    session.expect_clean_exit();
+    std::fs::write(dir.path().join(".plan.ron.presence.someone"), entries).unwrap();
+    // Opened earlier than the others: listed first.
+    let earlier = (chrono::Local::now() - chrono::Duration::minutes(20)).to_rfc3339();
+    let fresh = format!("[(host: \"fresh-host\", pid: 1, since: \"{earlier}\", seen: \"{now}\")]");
+    std::fs::write(dir.path().join(".plan.ron.presence.fresh"), fresh).unwrap();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    // The first look at the folder.
+    app.update(Action::Tick);
+    let screen = screen_text(&app);
+    assert!(screen.contains("Also open for editing: "), "{screen}");
+    assert!(screen.contains("@fresh-host"), "{screen}");
+    assert!(!screen.contains("@elsewhere"), "{screen}");
+    assert!(!screen.contains(&format!("@{host} ")), "{screen}");
 }
 
 #[test]
 fn a_reload_keeps_the_selected_project_when_another_was_moved_above_it() {
     let (_dir, path) = seed_copy();
     let mut app = open(std::slice::from_ref(&path), 100, 30);
-    keys(&mut app, "gjjjj");
+    go_to(&mut app, seed::TRAINING);
     assert!(screen_text(&app).contains("選択 地方創生"));
     // Another session moves the selected project up and saves.
     let mut plan = store::load(&path).unwrap().plan;
-    actplan::model::structure::shift(&mut plan, actplan::model::Address::Project(0, 0, 1), -1)
-        .unwrap();
+    let address = project_address(&plan, seed::TRAINING);
+    actplan::model::structure::shift(&mut plan, address, -1).unwrap();
     store::save(&path, &plan).unwrap();
     app.update(Action::Tick);
     let text = screen_text(&app);

@@ -82,8 +82,9 @@ impl App {
             self.cancel_edit();
             return true;
         }
+        let lang = self.lang();
         match self.change_plan(node.plan(), what, |plan| {
-            set_field(plan, address, field, &text)
+            set_field(plan, address, field, &text).map_err(|e| crate::words::Say::say(&e, lang))
         }) {
             Err(e) => {
                 self.error(format!("{}: {e}", field.heading()));

@@ -134,7 +134,7 @@ pub fn open_early_from(
 fn stopped(path: PathBuf) -> store::LoadError {
     store::LoadError::File {
         path,
-        message: "reading the plan stopped unexpectedly".to_owned(),
+        reason: store::LoadReason::Stopped,
     }
 }
 

@@ -86,7 +86,7 @@ impl App {
                                 self.filter.budget = Some(range);
                                 self.apply_filter();
                             }
-                            Err(e) => self.error(e),
+                            Err(e) => self.error(crate::words::Say::say(&e, self.lang())),
                         }
                     }
                 }

@@ -87,8 +87,8 @@ impl Settings {
         self.keymap = keymap;
         self.user_scale.clone_from(&settings.evaluation_scale);
         errors
-            .into_iter()
-            .map(|e| format!("settings: {e}"))
+            .iter()
+            .map(|e| crate::words::Say::say(e, self.lang))
             .collect()
     }
 

@@ -1,33 +1,41 @@
-use std::io::Write;
 use std::path::PathBuf;
 
-use super::{OK, PROBLEM, display, neutral};
+use super::{OK, PROBLEM, Said, Speaker};
 use crate::model::validate::{Problem, validate};
 use crate::store::{self, Position, SourceMap};
 
 /// One problem, as `FILE:LINE:COLUMN: message`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub file: String,
+    pub file: PathBuf,
     pub at: Position,
-    pub message: String,
+    pub finding: Finding,
 }
 
-impl std::fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.at, self.message)
-    }
+/// What is wrong at a place in a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// A value the model refuses.
+    /// the model's problems are typed).
+    Invalid(crate::model::validate::ProblemKind),
+    /// A comment, which a save drops.
+    Comment,
 }
 
 /// Problems in a loaded plan: validation, and comments a save would drop.
 pub fn diagnostics(file: &str, loaded: &store::Loaded) -> Vec<Diagnostic> {
-    placed(file, validate(&loaded.plan), &loaded.source, &loaded.source)
+    placed(
+        std::path::Path::new(file),
+        validate(&loaded.plan),
+        &loaded.source,
+        &loaded.source,
+    )
 }
 
 /// The validation `problems` placed by `positions`, and the comments of
 /// `comments`, in file order.
 fn placed(
-    file: &str,
+    file: &std::path::Path,
     problems: Vec<Problem>,
     positions: &SourceMap,
     comments: &SourceMap,
@@ -37,19 +45,19 @@ fn placed(
         .map(|p| Diagnostic {
             file: file.to_owned(),
             at: positions.position(&p.path),
-            message: p.message,
+            finding: Finding::Invalid(p.kind),
         })
         .collect();
     found.extend(comments.comments().iter().map(|&at| Diagnostic {
         file: file.to_owned(),
         at,
-        message: "warning: comment will be dropped when actplan saves this file".to_owned(),
+        finding: Finding::Comment,
     }));
     found.sort_by_key(|d| d.at);
     found
 }
 
-pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(paths: &[PathBuf], mut to: Speaker) -> u8 {
     let results = store::load_paths(paths);
     let mut problems = 0;
     for result in &results {
@@ -63,26 +71,20 @@ pub fn run(paths: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> u8 {
                     .then(|| store::source_map(file))
                     .flatten();
                 let positions = located.as_ref().unwrap_or(&loaded.source);
-                for d in placed(&display(file), found, positions, &loaded.source) {
-                    let _ = writeln!(out, "{}", neutral::one_line(&d.to_string()));
+                for d in placed(file, found, positions, &loaded.source) {
+                    to.say(&d);
                     problems += 1;
                 }
             }
             Err(e) => {
-                let _ = writeln!(out, "{}", neutral::one_line(&e.to_string()));
+                to.found(e);
                 problems += 1;
             }
         }
     }
-    let _ = writeln!(
-        err,
-        "checked {} file(s): {}",
-        results.len(),
-        if problems == 0 {
-            "no problems".to_owned()
-        } else {
-            format!("{problems} problem(s)")
-        }
-    );
+    to.tell(&Said::Checked {
+        files: results.len(),
+        problems,
+    });
     if problems == 0 { OK } else { PROBLEM }
 }

@@ -13,12 +13,9 @@ pub use csv_table::{csv_problems, write_csv};
 pub use report::to_markdown;
 pub use workbook::to_xlsx;
 
-use super::{OK, PROBLEM, load_all, shown};
+use super::{CommandError, OK, PROBLEM, Said, Speaker, USAGE, load_all};
 use crate::model::Plan;
 use crate::store::{self, WriteOptions};
-
-/// Exit code for a command line that cannot work (as clap's).
-const USAGE: u8 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -31,11 +28,11 @@ pub enum Format {
 /// The encoding of a CSV export.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Encoding {
-    /// UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8.
+    // UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8.
     #[default]
     #[value(name = "utf-8", alias = "utf8")]
     Utf8,
-    /// Windows-31J, what Excel on Japanese Windows writes.
+    // Windows-31J, what Excel on Japanese Windows writes.
     #[value(
         name = "shift_jis",
         alias = "sjis",
@@ -54,17 +51,17 @@ pub struct Options {
     pub output: PathBuf,
 }
 
-pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
+pub fn run(paths: &[PathBuf], options: &Options, mut to: Speaker) -> u8 {
     let (format, encoding) = match resolve(options) {
         Ok(resolved) => resolved,
-        Err(message) => {
-            let _ = writeln!(err, "actplan export: {message}");
+        Err(mistake) => {
+            to.tell(&mistake);
             return USAGE;
         }
     };
-    let (loaded, failed) = load_all(paths, err);
+    let (loaded, failed) = load_all(paths, &mut to);
     if failed {
-        let _ = writeln!(err, "nothing written");
+        to.tell(&Said::NothingWritten);
         return PROBLEM;
     }
     let plans: Vec<(&Path, &Plan)> = loaded.iter().map(|(p, l)| (p.as_path(), &l.plan)).collect();
@@ -74,18 +71,16 @@ pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut 
             problems if problems.is_empty() => Ok(None),
             problems => Err(problems),
         },
-        Format::Xlsx => to_xlsx(&plans)
-            .map(Some)
-            .map_err(|problems| problems.iter().map(ToString::to_string).collect()),
+        Format::Xlsx => to_xlsx(&plans).map(Some),
         Format::Md => Ok(Some(to_markdown(&plans).into_bytes())),
     };
     let bytes = match made {
         Ok(bytes) => bytes,
         Err(problems) => {
-            for problem in problems {
-                let _ = writeln!(err, "{problem}");
+            for problem in &problems {
+                to.tell(problem);
             }
-            let _ = writeln!(err, "nothing written");
+            to.tell(&Said::NothingWritten);
             return PROBLEM;
         }
     };
@@ -93,28 +88,23 @@ pub fn run(paths: &[PathBuf], options: &Options, out: &mut dyn Write, err: &mut 
         Some(bytes) => w.write_all(bytes),
         None => write_csv(&plans, encoding, w),
     };
-    write_output(&options.output, &mut content, &plans, out, err)
+    write_output(&options.output, &mut content, &plans, &mut to)
 }
 
 /// The format asked for (or read from the output's extension) and the CSV
 /// encoding; a combination that makes no sense is a usage error.
-fn resolve(options: &Options) -> Result<(Format, Encoding), String> {
+fn resolve(options: &Options) -> Result<(Format, Encoding), CommandError> {
     let format = match options.format {
         Some(format) => format,
-        None => format_of(&options.output).ok_or_else(|| {
-            format!(
-                "say which format to write with --format csv|xlsx|md (`{}` does not tell)",
-                shown(&options.output)
-            )
+        None => format_of(&options.output).ok_or_else(|| CommandError::NoFormat {
+            output: options.output.clone(),
         })?,
     };
     if format != Format::Csv && options.encoding.is_some() {
-        return Err("--encoding applies to CSV only".to_owned());
+        return Err(CommandError::EncodingNotCsv);
     }
     if format == Format::Xlsx && is_stdout(&options.output) {
-        return Err(
-            "an XLSX workbook cannot go to standard output; name a file with -o".to_owned(),
-        );
+        return Err(CommandError::XlsxToStdout);
     }
     Ok((format, options.encoding.unwrap_or_default()))
 }
@@ -137,32 +127,30 @@ fn write_output(
     path: &Path,
     content: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
     plans: &[(&Path, &Plan)],
-    out: &mut dyn Write,
-    err: &mut dyn Write,
+    to: &mut Speaker,
 ) -> u8 {
     if is_stdout(path) {
-        return match content(out).and_then(|()| out.flush()) {
+        return match content(to.out).and_then(|()| to.out.flush()) {
             Ok(()) => OK,
-            Err(e) => {
-                let _ = writeln!(err, "actplan export: cannot write to standard output: {e}");
+            Err(reason) => {
+                to.tell(&CommandError::CannotWriteStdout { reason });
                 PROBLEM
             }
         };
     }
     // A plain copy: no backup of a previous export is kept.
     if let Err(e) = store::write_atomically_with(path, WriteOptions::COPY, content) {
-        let _ = writeln!(err, "{}", super::neutral::one_line(&e.to_string()));
+        to.failed(&e);
         return PROBLEM;
     }
     let projects: usize = plans
         .iter()
         .map(|(_, p)| crate::model::totals::plan_total(p).projects)
         .sum();
-    let _ = writeln!(
-        err,
-        "{}: {projects} project(s) from {} plan(s) written",
-        shown(path),
-        plans.len()
-    );
+    to.tell(&Said::Exported {
+        file: path.to_path_buf(),
+        projects,
+        plans: plans.len(),
+    });
     OK
 }

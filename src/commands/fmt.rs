@@ -1,11 +1,10 @@
-use std::io::Write;
 use std::path::PathBuf;
 
-use super::{OK, PROBLEM, load_all, neutral, shown};
+use super::{OK, PROBLEM, Said, Speaker, load_all};
 use crate::store;
 
-pub fn run(paths: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let (loaded, failed) = load_all(paths, err);
+pub fn run(paths: &[PathBuf], check_only: bool, mut to: Speaker) -> u8 {
+    let (loaded, failed) = load_all(paths, &mut to);
     let mut code = if failed { PROBLEM } else { OK };
     for (path, loaded) in loaded {
         let canonical = store::to_canonical(&loaded.plan);
@@ -14,28 +13,20 @@ pub fn run(paths: &[PathBuf], check_only: bool, out: &mut dyn Write, err: &mut d
             continue;
         }
         if check_only {
-            let _ = writeln!(
-                out,
-                "{}: not in canonical form (run `actplan fmt` to rewrite it)",
-                shown(&path)
-            );
+            to.say(&Said::NotCanonical { file: path });
             code = PROBLEM;
             continue;
         }
         match store::save(&path, &loaded.plan) {
             Ok(()) => {
-                let _ = writeln!(out, "{}: formatted", shown(&path));
-                let comments = loaded.source.comments().len();
-                if comments > 0 {
-                    let _ = writeln!(
-                        err,
-                        "{}: warning: {comments} comment(s) dropped",
-                        shown(&path)
-                    );
+                let count = loaded.source.comments().len();
+                to.say(&Said::Formatted { file: path.clone() });
+                if count > 0 {
+                    to.tell(&Said::CommentsDropped { file: path, count });
                 }
             }
             Err(e) => {
-                let _ = writeln!(err, "{}", neutral::one_line(&e.to_string()));
+                to.failed(&e);
                 code = PROBLEM;
             }
         }

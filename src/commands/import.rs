@@ -2,24 +2,20 @@
 //! by Excel) back into a plan. Every problem of the file is listed with its
 //! row and column, and nothing is written unless the whole table reads.
 
-mod archive;
+pub mod archive;
 mod build;
 mod cells;
 mod layout;
 mod source;
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{OK, PROBLEM, display, neutral, shown};
+use super::{CommandError, OK, PROBLEM, Said, Speaker, USAGE};
 use crate::model::dates::{fiscal_year, this_month};
 use crate::model::fields::FISCAL_YEARS;
 use crate::model::totals::plan_total;
 use crate::model::{Plan, YearMonth};
 use crate::store;
-
-/// Exit code for a command line that cannot work (as clap's).
-const USAGE: u8 = 2;
 
 /// The most a table file may hold, and a workbook expand to: the
 /// 100,000-project plan's table is 150 MB as CSV, 185 MB as an expanded
@@ -41,100 +37,163 @@ pub struct Options {
 /// A problem in the table: `FILE:ROW:COLUMN: message`, where ROW is the
 /// spreadsheet's row number (the heading row included) and COLUMN the
 /// heading.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub struct Problem {
+    /// The table file.
+    pub file: PathBuf,
     pub row: Option<usize>,
     pub column: Option<String>,
-    pub message: String,
+    pub trouble: Trouble,
 }
 
-impl Problem {
-    fn at(row: usize, column: &str, message: impl Into<String>) -> Self {
+/// What is wrong in a table's cell, row or file.
+#[derive(Debug)]
+pub enum Trouble {
+    NoRows,
+    NoProjectRows,
+    RepeatsColumn {
+        column: usize,
+        first: usize,
+    },
+    MissingColumns {
+        missing: Vec<&'static str>,
+        headings: Vec<&'static str>,
+    },
+    NoProjectName,
+    NotAnId {
+        text: String,
+    },
+    NoStrategyAbove,
+    NoMeasureAbove,
+    KpiLabelWithSpaces {
+        label: String,
+    },
+    KpiStatedDifferently {
+        label: String,
+        first_row: usize,
+        statement: String,
+    },
+    Budget(crate::model::money::BudgetError),
+    Period(crate::model::period::PeriodError),
+    ReversedPeriod {
+        period: String,
+    },
+    NotAnEvaluation {
+        text: String,
+        names: Vec<String>,
+    },
+    Unreadable(Unreadable),
+}
+
+/// Why the file could not be read as a table at all.
+#[derive(Debug)]
+pub enum Unreadable {
+    NeitherUtf8NorShiftJis,
+    /// The CSV reader's own words.
+    Csv {
+        row: usize,
+        reason: String,
+    },
+    /// The workbook reader's own words.
+    Workbook {
+        reason: String,
+    },
+    NoSheet,
+    Sheet {
+        reason: String,
+    },
+    Refused(archive::Refused),
+}
+
+/// Where a problem is, before the file is known.
+#[derive(Debug)]
+pub struct Found {
+    pub row: Option<usize>,
+    pub column: Option<String>,
+    pub trouble: Trouble,
+}
+
+impl Found {
+    fn at(row: usize, column: &str, trouble: Trouble) -> Self {
         Self {
             row: Some(row),
             column: Some(column.to_owned()),
-            message: message.into(),
+            trouble,
         }
     }
 
-    fn row(row: usize, message: impl Into<String>) -> Self {
+    fn row(row: usize, trouble: Trouble) -> Self {
         Self {
             row: Some(row),
             column: None,
-            message: message.into(),
+            trouble,
         }
     }
 
-    fn file(message: impl Into<String>) -> Self {
+    fn file(trouble: Trouble) -> Self {
         Self {
             row: None,
             column: None,
-            message: message.into(),
+            trouble,
         }
     }
 
-    /// The line users see, for the table file `file`.
-    pub fn show(&self, file: &str) -> String {
-        let mut at = file.to_owned();
-        for part in [self.row.map(|r| r.to_string()), self.column.clone()]
-            .into_iter()
-            .flatten()
-        {
-            at = format!("{at}:{part}");
+    fn in_file(self, file: &Path) -> Problem {
+        Problem {
+            file: file.to_path_buf(),
+            row: self.row,
+            column: self.column,
+            trouble: self.trouble,
         }
-        format!("{at}: {}", self.message)
     }
 }
 
-pub fn run(file: &Path, options: &Options, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let name = shown(file);
+pub fn run(file: &Path, options: &Options, mut to: Speaker) -> u8 {
     if options
         .fiscal_year
         .is_some_and(|y| !FISCAL_YEARS.contains(&y))
     {
-        let _ = writeln!(
-            err,
-            "actplan import: --fiscal-year takes a four-digit year such as 2023"
-        );
+        to.tell(&CommandError::FiscalYear);
         return USAGE;
     }
     let bytes = match crate::regular_file::read(file, LIMIT) {
         Ok(bytes) => bytes,
-        Err(e) => {
-            let _ = writeln!(err, "{name}: cannot read: {e}");
+        Err(reason) => {
+            to.tell(&CommandError::CannotRead {
+                file: file.to_path_buf(),
+                reason,
+            });
             return PROBLEM;
         }
     };
     let (result, notices) = import(file, &bytes, options);
-    for notice in notices {
-        let _ = writeln!(err, "{name}: {}", neutral::one_line(&notice));
+    for notice in &notices {
+        to.tell(notice);
     }
     let plan = match result {
         Ok(plan) => plan,
         Err(problems) => {
             for problem in &problems {
-                let _ = writeln!(err, "{}", neutral::one_line(&problem.show(&name)));
+                to.tell(problem);
             }
-            let _ = writeln!(
-                err,
-                "{name}: {} problem(s); nothing written",
-                problems.len()
-            );
+            to.tell(&Said::ImportRefused {
+                table: file.to_path_buf(),
+                problems: problems.len(),
+            });
             return PROBLEM;
         }
     };
     if let Err(e) = store::save(&options.output, &plan) {
-        let _ = writeln!(err, "{e}");
+        to.failed(&e);
         return PROBLEM;
     }
     let total = plan_total(&plan);
-    let _ = writeln!(
-        out,
-        "{}: {} strategies, {} projects from {name}",
-        shown(&options.output),
-        plan.strategies.len(),
-        total.projects
-    );
+    to.say(&Said::Imported {
+        plan: options.output.clone(),
+        strategies: plan.strategies.len(),
+        projects: total.projects,
+        table: file.to_path_buf(),
+    });
     OK
 }
 
@@ -144,26 +203,38 @@ pub fn import(
     file: &Path,
     bytes: &[u8],
     options: &Options,
-) -> (Result<Plan, Vec<Problem>>, Vec<String>) {
+) -> (Result<Plan, Vec<Problem>>, Vec<Said>) {
+    let in_file = |found: Vec<Found>| found.into_iter().map(|f| f.in_file(file)).collect();
     let sheet = match source::read(bytes) {
         Ok(sheet) => sheet,
-        Err(message) => return (Err(vec![Problem::file(message)]), Vec::new()),
+        Err(why) => {
+            let found = Found::file(Trouble::Unreadable(why));
+            return (Err(vec![found.in_file(file)]), Vec::new());
+        }
     };
-    let (layout, notices) = layout::find(&sheet);
+    let (layout, unused) = layout::find(&sheet);
+    let notices = unused
+        .into_iter()
+        .map(|unused| Said::ColumnNotUsed {
+            table: file.to_path_buf(),
+            column: unused.column,
+            heading: unused.heading,
+        })
+        .collect();
     let layout = match layout {
         Ok(layout) => layout,
-        Err(problems) => return (Err(problems), notices),
+        Err(problems) => return (Err(in_file(problems)), notices),
     };
     let mut builder = build::Builder::new(&layout, &options.unit);
     for row in &sheet.rows[layout.header_row + 1..] {
         builder.add_row(row);
     }
     if !builder.problems.is_empty() {
-        return (Err(builder.problems), notices);
+        return (Err(in_file(builder.problems)), notices);
     }
     let mut plan = build::into_plan(builder.strategies, &options.unit);
     if plan_total(&plan).projects == 0 {
-        let problem = Problem::file("no project rows below the headings");
+        let problem = Found::file(Trouble::NoProjectRows).in_file(file);
         return (Err(vec![problem]), notices);
     }
     plan.title = options.title.clone().unwrap_or_else(|| title_of(file));
@@ -175,8 +246,10 @@ pub fn import(
 
 /// `r5-plan.csv` → `r5-plan`.
 fn title_of(file: &Path) -> String {
-    file.file_stem()
-        .map_or_else(|| display(file), |s| s.to_string_lossy().into_owned())
+    file.file_stem().map_or_else(
+        || file.display().to_string(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 fn earliest_start(plan: &Plan) -> Option<YearMonth> {

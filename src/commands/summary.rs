@@ -1,11 +1,10 @@
 use std::collections::HashSet;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
-use super::{OK, PROBLEM, display, load_all, neutral, shown};
+use super::{OK, PROBLEM, Said, Speaker, load_all, neutral};
 use crate::model::fields::target_text;
 use crate::model::money::group_thousands;
 use crate::model::totals::{
@@ -14,9 +13,10 @@ use crate::model::totals::{
 use crate::model::{Plan, Total};
 use crate::tree::Tree;
 use crate::tree::labels::describe;
+use crate::words::{Lang, Say};
 
-pub fn run(paths: &[PathBuf], as_json: bool, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
-    let (loaded, failed) = load_all(paths, err);
+pub fn run(paths: &[PathBuf], as_json: bool, mut to: Speaker) -> u8 {
+    let (loaded, failed) = load_all(paths, &mut to);
     if failed {
         return PROBLEM;
     }
@@ -26,16 +26,17 @@ pub fn run(paths: &[PathBuf], as_json: bool, out: &mut dyn Write, err: &mut dyn 
     let text = if as_json {
         neutral::json(to_json(&plans))
     } else {
-        neutral::printable(&to_table(&plans)).into_owned()
+        neutral::printable(&to_table(&plans, to.lang)).into_owned()
     };
-    let _ = out.write_all(text.as_bytes());
+    let _ = to.out.write_all(text.as_bytes());
     OK
 }
 
 /// One block per plan, amounts first so they line up whatever the names'
 /// widths; a measure serving two KPIs is listed under both, the totals count
-/// it once.
-pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
+/// it once. The table's words are the plans' own (予算額, 合計, as in the
+/// app); only the count of plans is said in `lang`.
+pub fn to_table(plans: &[(&Path, &Plan)], lang: Lang) -> String {
     let mut text = String::new();
     let mut grand = Total::default();
     for &(path, plan) in plans {
@@ -45,7 +46,7 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
             "{} (FY{}, {})\n",
             neutral::one_line(&plan.title),
             plan.fiscal_year,
-            shown(path)
+            neutral::one_line(&path.display().to_string())
         );
         let heading = format!("予算額({})", plan.unit);
         text += &format!(
@@ -84,10 +85,10 @@ pub fn to_table(plans: &[(&Path, &Plan)]) -> String {
         String::new()
     };
     text += &format!(
-        "{amount:>14}  総計 {} {}件 ({} plan(s))\n",
+        "{amount:>14}  総計 {} {}件 ({})\n",
         format_totals(&by_unit),
         grand.projects,
-        plans.len()
+        Said::PlansCounted { plans: plans.len() }.say(lang)
     );
     text
 }
@@ -115,7 +116,7 @@ pub fn to_json(plans: &[(&Path, &Plan)]) -> String {
 fn plan_json(path: &Path, plan: &Plan) -> Value {
     let total = plan_total(plan);
     json!({
-        "file": display(path),
+        "file": path.display().to_string(),
         "title": plan.title,
         "fiscal_year": plan.fiscal_year,
         "unit": plan.unit,

@@ -2,7 +2,7 @@
 //! one row per project, with its strategy, KPIs and measure repeated on each
 //! row, in the columns (and under the headings) of the tables our users get.
 
-use crate::model::fields::target_text;
+use crate::model::fields::{Field, Kind, target_text};
 use crate::model::{Measure, Plan, Project, ScheduleEntry, Strategy};
 
 /// How many columns the table has.
@@ -44,20 +44,21 @@ impl Column {
         Column::Id,
     ];
 
-    /// The heading of the source table.
+    /// The heading of the source table: a field's heading where the
+    /// column holds one field.
     pub fn heading(self) -> &'static str {
         match self {
-            Column::Strategy => "戦略名",
+            Column::Strategy => Field::Name.headings_on(Kind::Strategy).ja,
             Column::Kpi => "KPI",
             Column::Measure => "施策",
-            Column::Project => "事業名",
-            Column::Overview => "概要",
-            Column::Budget => "予算額",
-            Column::Period => "期間",
-            Column::Progress => "進捗状況やスケジュール",
-            Column::Analysis => "現状分析",
-            Column::Evaluation => "評価",
-            Column::BudgetNote => "予算備考",
+            Column::Project => Field::Name.headings_on(Kind::Project).ja,
+            Column::Overview => Field::Overview.heading(),
+            Column::Budget => Field::Budget.heading(),
+            Column::Period => Field::Period.heading(),
+            Column::Progress => Field::Schedule.heading(),
+            Column::Analysis => Field::Analysis.heading(),
+            Column::Evaluation => Field::Evaluation.heading(),
+            Column::BudgetNote => Field::BudgetNote.heading(),
             Column::Id => "ID",
         }
     }

@@ -7,11 +7,11 @@
 use std::marker::PhantomData;
 use std::path::PathBuf;
 
-use serde::de::{Error as _, SeqAccess, Visitor};
+use serde::de::{SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
-use super::{KeyOverride, Recolour};
 use crate::model::grade::Grade;
+use crate::model::refused::refuse;
 
 /// The settings file: a full one is about 2 KB.
 pub const MAX_FILE: u64 = 64 << 10;
@@ -31,48 +31,58 @@ pub const MAX_MARKER: usize = 2;
 /// Bytes of the plans folder's path (Linux's PATH_MAX).
 pub const MAX_PATH: usize = 4096;
 
+/// A setting past its bound (the bounds are the constants above).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Bound {
+    TooManyBackups {
+        count: u64,
+    },
+    PathTooLong,
+    TooManyRecolourings,
+    TooManyKeys,
+    /// A key binding's context, key or action of this many characters.
+    KeyTextTooLong {
+        chars: usize,
+    },
+    TooManyGrades,
+    GradeNameTooLong {
+        chars: usize,
+    },
+    MarkerTooLong {
+        chars: usize,
+    },
+}
+
 pub fn backups<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
     let count = u64::deserialize(d)?;
     usize::try_from(count)
         .ok()
         .filter(|&c| c <= MAX_BACKUPS)
-        .ok_or_else(|| {
-            D::Error::custom(format!(
-                "backups: {count} is too many, a save keeps 0 to {MAX_BACKUPS} earlier versions"
-            ))
-        })
+        .ok_or_else(|| refuse(Bound::TooManyBackups { count }))
 }
 
 pub fn plans<'de, D: Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
     let plans = Option::<PathBuf>::deserialize(d)?;
     match plans {
-        Some(path) if path.as_os_str().len() > MAX_PATH => Err(D::Error::custom(format!(
-            "plans: a path of at most {MAX_PATH} bytes"
-        ))),
+        Some(path) if path.as_os_str().len() > MAX_PATH => Err(refuse(Bound::PathTooLong)),
         _ => Ok(plans),
     }
 }
 
-pub fn palette<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Recolour>, D::Error> {
-    at_most(d, MAX_PALETTE, || {
-        format!("palette: more than {MAX_PALETTE} recolourings")
-    })
+/// The recolourings.
+pub fn palette<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    at_most(d, MAX_PALETTE, Bound::TooManyRecolourings)
 }
 
-pub fn keys<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<KeyOverride>, D::Error> {
-    at_most(d, MAX_KEYS, || {
-        format!("keys: more than {MAX_KEYS} extra keys")
-    })
+/// The extra key bindings.
+pub fn keys<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    at_most(d, MAX_KEYS, Bound::TooManyKeys)
 }
 
 /// A key binding's context, key or action.
 pub fn key_text<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
     let text = String::deserialize(d)?;
-    short(text, MAX_KEY_TEXT, |n| {
-        format!(
-            "keys: {n} characters in a context, key or action, at most {MAX_KEY_TEXT} are taken"
-        )
-    })
+    short(text, MAX_KEY_TEXT, |chars| Bound::KeyTextTooLong { chars })
 }
 
 pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Grade>>, D::Error> {
@@ -80,15 +90,11 @@ pub fn evaluation_scale<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<Gr
         return Ok(None);
     };
     for grade in &scale {
-        short(&grade.name, MAX_GRADE_NAME, |n| {
-            format!(
-                "evaluation_scale: a grade's name of {n} characters, at most {MAX_GRADE_NAME} are taken"
-            )
+        short(&grade.name, MAX_GRADE_NAME, |chars| {
+            Bound::GradeNameTooLong { chars }
         })?;
-        short(&grade.marker, MAX_MARKER, |n| {
-            format!(
-                "evaluation_scale: a grade's marker of {n} characters, at most {MAX_MARKER} are taken"
-            )
+        short(&grade.marker, MAX_MARKER, |chars| Bound::MarkerTooLong {
+            chars,
         })?;
     }
     Ok(Some(scale))
@@ -99,30 +105,27 @@ struct Scale(Vec<Grade>);
 
 impl<'de> Deserialize<'de> for Scale {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        at_most(d, MAX_GRADES, || {
-            format!("evaluation_scale: more than {MAX_GRADES} grades")
-        })
-        .map(Scale)
+        at_most(d, MAX_GRADES, Bound::TooManyGrades).map(Scale)
     }
 }
 
-/// A list of at most `max` items; the error `message` gives is placed at
-/// the first item too many, and nothing after it is read.
+/// A list of at most `max` items; the error `bound` is placed at the
+/// first item too many, and nothing after it is read.
 fn at_most<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     d: D,
     max: usize,
-    message: fn() -> String,
+    bound: Bound,
 ) -> Result<Vec<T>, D::Error> {
     d.deserialize_seq(AtMost {
         max,
-        message,
+        bound,
         item: PhantomData,
     })
 }
 
 struct AtMost<T> {
     max: usize,
-    message: fn() -> String,
+    bound: Bound,
     item: PhantomData<T>,
 }
 
@@ -137,7 +140,7 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for AtMost<T> {
         let mut list = Vec::new();
         while let Some(item) = seq.next_element()? {
             if list.len() == self.max {
-                return Err(A::Error::custom((self.message)()));
+                return Err(refuse(self.bound));
             }
             list.push(item);
         }
@@ -145,16 +148,16 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for AtMost<T> {
     }
 }
 
-/// `text` if it has at most `max` characters, else the error `message`
+/// `text` if it has at most `max` characters, else the error `bound`
 /// gives for its length.
 fn short<T: AsRef<str>, E: serde::de::Error>(
     text: T,
     max: usize,
-    message: impl Fn(usize) -> String,
+    bound: impl Fn(usize) -> Bound,
 ) -> Result<T, E> {
     let chars = text.as_ref().chars().count();
     if chars > max {
-        return Err(E::custom(message(chars)));
+        return Err(refuse(bound(chars)));
     }
     Ok(text)
 }

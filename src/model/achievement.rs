@@ -42,7 +42,7 @@ pub fn percent(rate: f64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Direction, Kpi, achievement, percent};
     use crate::model::{Actual, Target};
 
     fn kpi(

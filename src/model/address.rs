@@ -84,7 +84,7 @@ impl Address {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Address, FieldPath};
 
     #[test]
     fn paths_name_the_value_in_the_file() {

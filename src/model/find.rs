@@ -6,10 +6,10 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::address::Address;
+use super::dates::YearMonth;
 use super::fields::{Field, field_text};
 use super::grade;
-use super::money::parse_budget;
-use super::period::YearMonth;
+use super::money::{BudgetError, parse_budget};
 use super::plan::{Plan, Project};
 
 /// Text as compared: NFKC, lower case.
@@ -293,28 +293,42 @@ pub fn is_overdue(plan: &Plan, project: &Project, today: YearMonth) -> bool {
     ended && !done
 }
 
+/// Why a budget range typed in the filter could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RangeError {
+    NotARange { text: String },
+    Budget(BudgetError),
+    Reversed { text: String },
+}
+
 /// `1000-5000`, `1,000～5,000`, `1000-` (at least), `-5000` (at most).
-pub fn parse_budget_range(text: &str, unit: &str) -> Result<(u64, u64), String> {
+pub fn parse_budget_range(text: &str, unit: &str) -> Result<(u64, u64), RangeError> {
     let (low, high) = text
         .split_once(['-', '～', '~', '〜', '－'])
-        .ok_or_else(|| format!("`{text}` is not a range: write e.g. 1000-5000, 1000- or -5000"))?;
+        .ok_or_else(|| RangeError::NotARange {
+            text: text.to_owned(),
+        })?;
     let bound = |t: &str, default| {
         if t.trim().is_empty() {
             Ok(default)
         } else {
-            parse_budget(t, unit)
+            parse_budget(t, unit).map_err(RangeError::Budget)
         }
     };
     let (low, high) = (bound(low, 0)?, bound(high, u64::MAX)?);
     if low > high {
-        return Err(format!("`{text}`: the range ends before it starts"));
+        return Err(RangeError::Reversed {
+            text: text.to_owned(),
+        });
     }
     Ok((low, high))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{
+        Query, char_ranges, is_plainly_normal, normalize, normalized_contains, parse_budget_range,
+    };
 
     #[test]
     fn matching_skips_normalising_only_text_that_is_already_normal() {

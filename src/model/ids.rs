@@ -17,13 +17,14 @@
 
 use std::cell::RefCell;
 use std::collections::HashSet;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::ser::SerializeSeq;
 use serde::{Deserialize, Serialize, Serializer};
 
-use super::plan::{NodeKey, Plan, Strategy};
+/// A node's stable id: short, so held inline without an allocation of its
+/// own, which counts at 100,000 projects.
+pub type NodeKey = compact_str::CompactString;
 
 /// A fresh id for a node made in this session: unique without asking
 /// anyone, as 64 random bits are.
@@ -77,46 +78,21 @@ pub mod derived {
     }
 }
 
-impl Plan {
-    /// Gives every node without a usable id one (see the module notes):
-    /// first the ids the file has, in file order, are taken; then each node
-    /// left gets the id derived from its place, or that id with `-2`, `-3`…
-    /// if a written id took it. The same file always gets the same ids.
-    pub fn settle_ids(&mut self) {
-        settle(&mut self.strategies);
-    }
-
-    /// The place of the project with this id, found by looking at every
-    /// project.
-    pub fn find_project(&self, id: &str) -> Option<(usize, usize, usize)> {
-        self.strategies.iter().enumerate().find_map(|(s, st)| {
-            st.measures.iter().enumerate().find_map(|(m, me)| {
-                let p = me.projects.iter().position(|p| p.id == id)?;
-                Some((s, m, p))
-            })
-        })
-    }
-
-    /// The place of the measure with this id.
-    pub fn find_measure(&self, id: &str) -> Option<(usize, usize)> {
-        self.strategies.iter().enumerate().find_map(|(s, st)| {
-            let m = st.measures.iter().position(|m| m.id == id)?;
-            Some((s, m))
-        })
-    }
-
-    /// The place of the strategy with this id.
-    pub fn find_strategy(&self, id: &str) -> Option<usize> {
-        self.strategies.iter().position(|s| s.id == id)
-    }
+/// Nodes whose ids are settled by their places: the plan's strategies,
+/// with everything under them.
+pub trait Placed {
+    /// Calls `visit` with every node's place and id, in file order; an id
+    /// it returns replaces the node's.
+    fn each_place(&mut self, visit: &mut dyn FnMut(Place, &str) -> Option<String>);
 }
 
-fn settle(strategies: &mut [Strategy]) {
+/// Gives every node without a usable id one (see the module notes).
+pub fn settle(nodes: &mut impl Placed) {
     // Only the ids written in the file are held here: a derived id is unique
     // by its place, so it need only not be one of these. (A plan of 100,000
     // projects mostly has none written.)
     let mut written: HashSet<String> = HashSet::new();
-    each_place(strategies, &mut |_, id| {
+    nodes.each_place(&mut |_, id| {
         if is_valid(id) && !written.contains(id) {
             written.insert(id.to_owned());
         }
@@ -124,7 +100,7 @@ fn settle(strategies: &mut [Strategy]) {
     });
     // Ids are looked at in file order: a repeated one is the later copy's.
     let mut kept: HashSet<String> = HashSet::new();
-    each_place(strategies, &mut |place, id| {
+    nodes.each_place(&mut |place, id| {
         if is_valid(id) && written.contains(id) && kept.insert(id.to_owned()) {
             return None;
         }
@@ -139,34 +115,9 @@ fn settle(strategies: &mut [Strategy]) {
     });
 }
 
-/// Calls `visit` with every node's place and id, in file order; an id it
-/// returns replaces the node's.
-fn each_place(strategies: &mut [Strategy], visit: &mut dyn FnMut(Place, &str) -> Option<String>) {
-    for (s, strategy) in strategies.iter_mut().enumerate() {
-        if let Some(id) = visit(Place::Strategy(s), &strategy.id) {
-            strategy.id = id.into();
-        }
-        for (k, kpi) in strategy.kpis.iter_mut().enumerate() {
-            if let Some(id) = visit(Place::Kpi(s, k), &kpi.id) {
-                kpi.id = id.into();
-            }
-        }
-        for (m, measure) in strategy.measures.iter_mut().enumerate() {
-            // Copied only if one of its ids changes (it is shared otherwise).
-            if let Some(id) = visit(Place::Measure(s, m), &measure.id) {
-                Arc::make_mut(measure).id = id.into();
-            }
-            for p in 0..measure.projects.len() {
-                if let Some(id) = visit(Place::Project(s, m, p), &measure.projects[p].id) {
-                    Arc::make_mut(measure).projects[p].id = id.into();
-                }
-            }
-        }
-    }
-}
-
+/// Where a node stands in the file.
 #[derive(Clone, Copy)]
-enum Place {
+pub enum Place {
     Strategy(usize),
     Kpi(usize, usize),
     Measure(usize, usize),
@@ -191,18 +142,18 @@ thread_local! {
     static WRITING_AT: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Reads the strategies, then gives every node its id.
-pub(super) fn settled_strategies<'de, D: serde::Deserializer<'de>>(
+/// Reads the nodes, then gives every one its id.
+pub(super) fn settled<'de, D: serde::Deserializer<'de>, T: Deserialize<'de> + Placed>(
     deserializer: D,
-) -> Result<Vec<Strategy>, D::Error> {
-    let mut strategies = Vec::<Strategy>::deserialize(deserializer)?;
-    settle(&mut strategies);
-    Ok(strategies)
+) -> Result<T, D::Error> {
+    let mut nodes = T::deserialize(deserializer)?;
+    settle(&mut nodes);
+    Ok(nodes)
 }
 
 /// Writes the plan's strategies, keeping track of where each node stands.
-pub(super) fn placed_strategies<S: Serializer>(
-    list: &[Strategy],
+pub(super) fn placed_strategies<T: Serialize, S: Serializer>(
+    list: &[T],
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
     // A write that failed half-way must not leave its places behind.

@@ -2,22 +2,27 @@
 
 pub mod achievement;
 pub mod address;
+mod changes;
 pub mod dates;
 pub mod fields;
 pub mod find;
 pub mod grade;
 pub mod ids;
+mod labels;
 pub mod merge;
 pub mod money;
+mod nodes;
 pub mod period;
 pub mod plan;
+pub mod refused;
 pub mod structure;
 mod text_serde;
 pub mod totals;
 pub mod validate;
 
 pub use address::{Address, FieldPath};
-pub use period::{Period, YearMonth};
+pub use dates::YearMonth;
+pub use period::Period;
 pub use plan::{
     Actual, Direction, Kpi, LastChange, Measure, Plan, Project, ScheduleEntry, Strategy, Target,
 };

@@ -14,9 +14,16 @@ pub fn group_thousands(amount: u64) -> String {
     out
 }
 
+/// Why a typed budget could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BudgetError {
+    NotABudget { text: String },
+    TooLarge { text: String },
+}
+
 /// Reads a budget as users type it: `4450`, `4,450`, `４，４５０`, with an
 /// optional unit suffix equal to the plan's unit.
-pub fn parse_budget(text: &str, unit: &str) -> Result<u64, String> {
+pub fn parse_budget(text: &str, unit: &str) -> Result<u64, BudgetError> {
     let trimmed = text.trim();
     let trimmed = trimmed.strip_suffix(unit).unwrap_or(trimmed).trim();
     let digits: String = trimmed
@@ -28,18 +35,18 @@ pub fn parse_budget(text: &str, unit: &str) -> Result<u64, String> {
         })
         .collect();
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return Err(format!(
-            "`{text}` is not a budget: write a whole number such as 4450 or 4,450"
-        ));
+        return Err(BudgetError::NotABudget {
+            text: text.to_owned(),
+        });
     }
-    digits
-        .parse()
-        .map_err(|_| format!("`{text}` is too large for a budget"))
+    digits.parse().map_err(|_| BudgetError::TooLarge {
+        text: text.to_owned(),
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{group_thousands, parse_budget};
 
     #[test]
     fn groups_thousands() {

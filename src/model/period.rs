@@ -6,20 +6,7 @@
 
 use std::fmt;
 
-use super::dates;
-
-/// A calendar month, Gregorian.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct YearMonth {
-    pub year: i32,
-    pub month: u8,
-}
-
-impl fmt::Display for YearMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
+use super::dates::{self, DateError, YearMonth};
 
 /// The forms a refusal lists.
 pub const ACCEPTED: &str = "R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, \
@@ -59,12 +46,21 @@ impl Month {
     }
 }
 
-/// Why a period could not be read.
+/// Why a period could not be read: the text as written, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid period `{text}`: {reason} (accepted: {ACCEPTED})")]
 pub struct PeriodError {
     pub text: String,
-    pub reason: String,
+    pub reason: PeriodReason,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PeriodReason {
+    Empty,
+    /// `～` alone.
+    NoEnds,
+    /// `～9`: an end month without a year, and no start to take it from.
+    EndMonthWithoutStart,
+    Date(#[from] DateError),
 }
 
 impl Period {
@@ -73,27 +69,28 @@ impl Period {
     /// calendar year or a fiscal year (see `dates`); a range covers from the
     /// first month of its start to the last month of its end.
     pub fn parse(text: &str) -> Result<Self, PeriodError> {
-        let fail = |reason: String| PeriodError {
+        let fail = |reason: PeriodReason| PeriodError {
             text: text.to_owned(),
             reason,
         };
+        let date = |e: DateError| fail(e.into());
         let trimmed = text.trim_matches(is_space);
         if trimmed.is_empty() {
-            return Err(fail("it is empty".to_owned()));
+            return Err(fail(PeriodReason::Empty));
         }
         let (start, end) = match split_range(trimmed) {
             None => {
-                let span = dates::parse_span(trimmed).map_err(fail)?;
+                let span = dates::parse_span(trimmed).map_err(date)?;
                 (Some(span.start), Some(span.end))
             }
             Some((left, right)) => {
                 if left.is_empty() && right.is_empty() {
-                    return Err(fail("a range needs a start or an end".to_owned()));
+                    return Err(fail(PeriodReason::NoEnds));
                 }
                 let start = if left.is_empty() {
                     None
                 } else {
-                    Some(dates::parse_span(left).map_err(fail)?.start)
+                    Some(dates::parse_span(left).map_err(date)?.start)
                 };
                 let end = if right.is_empty() {
                     None
@@ -166,11 +163,11 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
 
 /// The end of a range: a date (its last month), or a bare month meaning the
 /// start's year (`R5.4～9` ends September 2023).
-fn parse_range_end(text: &str, start: Option<YearMonth>) -> Result<YearMonth, String> {
+fn parse_range_end(text: &str, start: Option<YearMonth>) -> Result<YearMonth, PeriodReason> {
     let normalized = dates::normalize(text);
     let bare = normalized.strip_suffix('月').unwrap_or(&normalized);
     if !bare.is_empty() && bare.chars().all(|c| c.is_ascii_digit()) && bare.len() <= 2 {
-        let start = start.ok_or("an end month without a year needs a start")?;
+        let start = start.ok_or(PeriodReason::EndMonthWithoutStart)?;
         return Ok(YearMonth {
             year: start.year,
             month: dates::month_number(bare)?,
@@ -181,7 +178,7 @@ fn parse_range_end(text: &str, start: Option<YearMonth>) -> Result<YearMonth, St
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Month, Period, YearMonth};
 
     #[test]
     fn months_are_kept_exactly_in_their_small_form() {
@@ -266,7 +263,10 @@ mod tests {
         ];
         for (bad, reason) in cases {
             let err = Period::parse(bad).unwrap_err();
-            assert_eq!((err.text.as_str(), err.reason.as_str()), (bad, reason));
+            assert_eq!(
+                (err.text.as_str(), err.reason.to_string()),
+                (bad, reason.to_owned())
+            );
             assert!(err.to_string().contains("accepted: R5.4"), "{err}");
         }
     }

@@ -6,12 +6,9 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-/// A node's stable id (see `ids`): short, so held inline without an
-/// allocation of its own, which counts at 100,000 projects.
-pub type NodeKey = compact_str::CompactString;
-
 use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
+pub use super::ids::NodeKey;
 use super::period::Period;
 use super::text_serde::{inline_list, literal, text, text_list, write_raw};
 
@@ -31,7 +28,7 @@ pub struct Plan {
     pub evaluation_scale: Vec<Grade>,
     #[serde(
         serialize_with = "ids::placed_strategies",
-        deserialize_with = "ids::settled_strategies"
+        deserialize_with = "ids::settled"
     )]
     pub strategies: Vec<Strategy>,
 }
@@ -226,84 +223,6 @@ impl Plan {
     }
 }
 
-impl Plan {
-    /// The measures (strategy, measure) whose contents differ from
-    /// `before`, when nothing that decides where rows go changed: the same
-    /// strategies, KPIs and measures in the same places, each serving the
-    /// same KPIs with as many projects. `None` otherwise. Measures still
-    /// shared with `before` are not looked into.
-    pub fn changed_measures(&self, before: &Plan) -> Option<Vec<(usize, usize)>> {
-        // Totals are kept per unit.
-        if self.unit != before.unit || self.strategies.len() != before.strategies.len() {
-            return None;
-        }
-        let mut changed = Vec::new();
-        for (s, (now, was)) in self.strategies.iter().zip(&before.strategies).enumerate() {
-            let same_kpis = now.kpis.len() == was.kpis.len()
-                && now
-                    .kpis
-                    .iter()
-                    .zip(&was.kpis)
-                    .all(|(a, b)| a.label == b.label);
-            if !same_kpis || now.measures.len() != was.measures.len() {
-                return None;
-            }
-            for (m, (a, b)) in now.measures.iter().zip(&was.measures).enumerate() {
-                if Arc::ptr_eq(a, b) {
-                    continue;
-                }
-                if a.kpis != b.kpis || a.projects.len() != b.projects.len() {
-                    return None;
-                }
-                changed.push((s, m));
-            }
-        }
-        Some(changed)
-    }
-
-    /// Marks the projects that differ from `base` (new ones, and changed
-    /// ones, found by id) as last changed by `change`. A project only moved
-    /// is not changed.
-    pub fn stamp_changes(&mut self, base: &Plan, change: &LastChange) {
-        let before: std::collections::HashMap<&str, &Project> = base
-            .strategies
-            .iter()
-            .flat_map(|s| &s.measures)
-            .flat_map(|m| &m.projects)
-            .map(|p| (p.id.as_str(), p))
-            .collect();
-        // A measure still shared with the base is unchanged: not copied.
-        let shared: std::collections::HashSet<*const Measure> = base
-            .strategies
-            .iter()
-            .flat_map(|s| &s.measures)
-            .map(Arc::as_ptr)
-            .collect();
-        for measure in self
-            .strategies
-            .iter_mut()
-            .flat_map(|s| &mut s.measures)
-            .filter(|m| !shared.contains(&Arc::as_ptr(m)))
-        {
-            let changed = |project: &Project| {
-                before.get(project.id.as_str()).is_none_or(|old| {
-                    let mut old = (*old).clone();
-                    old.last_change.clone_from(&project.last_change);
-                    old != *project
-                })
-            };
-            // Only a measure with a changed project is copied.
-            if measure.projects.iter().any(changed) {
-                for project in &mut Arc::make_mut(measure).projects {
-                    if changed(project) {
-                        project.last_change = Some(Box::new(change.clone()));
-                    }
-                }
-            }
-        }
-    }
-}
-
 impl Strategy {
     /// Measure `m`, to change: copied first if another plan shares it.
     pub fn measure_mut(&mut self, m: usize) -> &mut Measure {
@@ -424,13 +343,13 @@ impl Serialize for Period {
 impl<'de> Deserialize<'de> for Period {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Period::parse(&text).map_err(serde::de::Error::custom)
+        Period::parse(&text).map_err(super::refused::refuse)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{Period, ScheduleEntry};
 
     #[test]
     fn schedule_line_round_trip() {

@@ -92,7 +92,7 @@ pub fn format_totals(totals: &[(String, Total)]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Total;
 
     #[test]
     fn sums_saturate_instead_of_overflowing() {

@@ -8,16 +8,43 @@ use super::plan::Plan;
 pub struct Problem {
     /// The value the problem is in.
     pub path: FieldPath,
-    pub message: String,
+    pub kind: ProblemKind,
+}
+
+/// What is wrong; `words` says it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProblemKind {
+    FiscalYearNotFourDigits {
+        year: i32,
+    },
+    KpiLabelTwice {
+        label: String,
+    },
+    /// A measure (label and name) names a KPI its strategy (label and
+    /// name) does not have.
+    UnknownKpi {
+        measure: String,
+        kpi: String,
+        strategy: String,
+    },
+    ProjectNameEmpty,
+    EvaluationOffScale {
+        evaluation: String,
+    },
+    PeriodReversed {
+        period: String,
+    },
 }
 
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut report = |path: FieldPath, message: String| problems.push(Problem { path, message });
+    let mut report = |path: FieldPath, kind: ProblemKind| problems.push(Problem { path, kind });
     if !super::fields::FISCAL_YEARS.contains(&plan.fiscal_year) {
         report(
             FieldPath::root().field("fiscal_year"),
-            format!("fiscal year {} is not a four-digit year", plan.fiscal_year),
+            ProblemKind::FiscalYearNotFourDigits {
+                year: plan.fiscal_year,
+            },
         );
     }
     for (s, strategy) in plan.strategies.iter().enumerate() {
@@ -28,7 +55,9 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             {
                 report(
                     Address::Kpi(s, k).path().field("label"),
-                    format!("KPI label `{}` is used twice in this strategy", kpi.label),
+                    ProblemKind::KpiLabelTwice {
+                        label: kpi.label.clone(),
+                    },
                 );
             }
         }
@@ -38,17 +67,18 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 if strategy.kpi_index(label).is_none() {
                     report(
                         at.field("kpis").index(i),
-                        format!(
-                            "measure `{}{}` names KPI `{label}`, which strategy `{}{}` does not have",
-                            measure.label, measure.name, strategy.label, strategy.name
-                        ),
+                        ProblemKind::UnknownKpi {
+                            measure: format!("{}{}", measure.label, measure.name),
+                            kpi: label.clone(),
+                            strategy: format!("{}{}", strategy.label, strategy.name),
+                        },
                     );
                 }
             }
             for (p, project) in measure.projects.iter().enumerate() {
                 let at = Address::Project(s, m, p).path();
                 if project.name.trim().is_empty() {
-                    report(at.field("name"), "project name is empty".to_owned());
+                    report(at.field("name"), ProblemKind::ProjectNameEmpty);
                 }
                 if !project.evaluation.is_empty()
                     && !plan
@@ -58,15 +88,19 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 {
                     report(
                         at.field("evaluation"),
-                        format!(
-                            "evaluation `{}` is not on the plan's evaluation scale",
-                            project.evaluation
-                        ),
+                        ProblemKind::EvaluationOffScale {
+                            evaluation: project.evaluation.clone(),
+                        },
                     );
                 }
                 let mut check_period = |path: FieldPath, period: &Period| {
                     if period.is_reversed() {
-                        report(path, format!("period `{period}` ends before it starts"));
+                        report(
+                            path,
+                            ProblemKind::PeriodReversed {
+                                period: period.to_string(),
+                            },
+                        );
                     }
                 };
                 check_period(at.field("period"), &project.period);

@@ -4,8 +4,9 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::stream::{BLOCK, OnPreview, read_split_from};
-use super::{LoadError, Loaded};
+use super::error::{LoadError, LoadReason};
+use super::stream::{OnPreview, read_split_from};
+use super::whole::{BLOCK, Loaded, parse_bytes};
 
 /// As `load_in_pieces`, for a plan arriving through `source` as it is sent
 /// (over a slow link, say); `path` names it in messages. A plan that is not
@@ -25,9 +26,11 @@ pub fn load_arriving(
     }
     Read::read_to_end(&mut teed, &mut Vec::new()).map_err(|e| LoadError::File {
         path: path.to_owned(),
-        message: format!("cannot read: {e}"),
+        reason: LoadReason::CannotRead {
+            error: e.to_string(),
+        },
     })?;
-    super::parse_bytes(path, &kept)
+    parse_bytes(path, &kept)
 }
 
 /// Keeps a copy of what passes through.

@@ -12,10 +12,43 @@ use std::path::{Path, PathBuf};
 
 use rustix::fs::Stat;
 
-use super::SaveError;
+use super::error::SaveError;
 use super::folder::{Folder, Place};
 use super::identity;
-use super::save::{MAX_BACKUPS, WriteOptions};
+use super::refusal::Refusal;
+
+/// What else a write does besides replacing the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WriteOptions {
+    /// How many replaced versions to keep: `NAME~`, `NAME~2`, ….
+    pub backups: usize,
+    /// The permission bits the file gets, whatever the old file had
+    /// (0600 for the user's eyes only); `None` keeps the old file's, and a
+    /// new file gets what the umask and its folder give (see `atomic`).
+    pub mode: Option<u32>,
+}
+
+/// Backups a save may keep: enough for any office, few enough that a save
+/// never spends long renaming them while others wait for its lock.
+pub const MAX_BACKUPS: usize = 20;
+
+impl WriteOptions {
+    /// A plan: the previous version kept as a backup.
+    pub const PLAN: Self = Self {
+        backups: 1,
+        mode: None,
+    };
+    /// A copy beside a plan, such as a conflict copy.
+    pub const COPY: Self = Self {
+        backups: 0,
+        mode: None,
+    };
+    /// A file for the user's eyes only, such as a recovery file.
+    pub const PRIVATE: Self = Self {
+        backups: 0,
+        mode: Some(0o600),
+    };
+}
 
 type Content<'a> = &'a mut dyn FnMut(&mut dyn Write) -> io::Result<()>;
 
@@ -103,7 +136,12 @@ pub fn write_beside(
     }
     let _ = place.folder.remove(&temp);
     Err(fail(result.err().unwrap_or_else(|| {
-        io::Error::new(io::ErrorKind::AlreadyExists, "no free name for the copy")
+        io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            Refusal::NoFreeName {
+                path: plan.to_owned(),
+            },
+        )
     })))
 }
 
@@ -275,7 +313,7 @@ fn umask() -> u32 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::leftover_pid;
 
     #[test]
     fn leftover_names_give_their_process() {

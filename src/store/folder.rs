@@ -17,7 +17,7 @@ use std::path::{Component, Path, PathBuf};
 
 use rustix::fs::{AtFlags, CWD, FileType, Mode, OFlags, Stat};
 
-use super::refusal::Refusal;
+use super::refusal::{FileKind, Refusal};
 
 /// How many links a path may pass through, as the kernel allows.
 const MAX_HOPS: usize = 40;
@@ -49,7 +49,7 @@ impl Place {
             let Some(name) = path.file_name().map(OsStr::to_owned) else {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidInput,
-                    format!("{}: not a file name", path.display()),
+                    Refusal::NotAFileName { path },
                 ));
             };
             let parent = path.parent().unwrap_or(Path::new("")).to_owned();
@@ -306,19 +306,19 @@ pub fn file_type(stat: &Stat) -> FileType {
     FileType::from_raw_mode(stat.st_mode)
 }
 
-fn kind_name(kind: FileType) -> &'static str {
+fn kind_name(kind: FileType) -> FileKind {
     match kind {
-        FileType::Fifo => "a pipe",
-        FileType::Directory => "a folder",
-        FileType::CharacterDevice | FileType::BlockDevice => "a device",
-        FileType::Socket => "a socket",
-        _ => "not a regular file",
+        FileType::Fifo => FileKind::Pipe,
+        FileType::Directory => FileKind::Folder,
+        FileType::CharacterDevice | FileType::BlockDevice => FileKind::Device,
+        FileType::Socket => FileKind::Socket,
+        _ => FileKind::Other,
     }
 }
 
 fn too_many_links(path: &Path) -> io::Error {
-    io::Error::other(format!(
-        "{}: too many levels of symbolic links",
-        path.display()
-    ))
+    Refusal::TooManyLinks {
+        path: path.to_owned(),
+    }
+    .into()
 }

@@ -21,7 +21,10 @@ pub fn name_of(uid: u32) -> String {
 }
 
 /// The account's name from the system's user database (files, LDAP, …).
+#[allow(unsafe_code)] // getpwuid_r: rustix has no user database
 fn account_name(uid: u32) -> Option<String> {
+    // SAFETY: `passwd` is plain data (integers and pointers); all zeros is
+    // a valid value, overwritten by the call.
     let mut entry: libc::passwd = unsafe { std::mem::zeroed() };
     let mut found: *mut libc::passwd = std::ptr::null_mut();
     let mut buffer = vec![0 as libc::c_char; 4096];

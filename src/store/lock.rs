@@ -114,7 +114,7 @@ fn refuse(path: &Path, error: io::Error) -> io::Error {
     }
     Refusal::NoLock {
         path: path.to_owned(),
-        reason: super::describe_io(&error),
+        problem: super::refusal::IoProblem::of(&error),
     }
     .into()
 }

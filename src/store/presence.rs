@@ -14,8 +14,9 @@ use std::path::Path;
 use chrono::{DateTime, Duration, Local};
 use serde::{Deserialize, Serialize};
 
+use super::atomic::{WriteOptions, write_atomically};
 use super::folder::{Folder, Place};
-use super::{WriteOptions, identity, write_atomically};
+use super::identity;
 
 /// Larger presence files are not read: a user's sessions fit in far less.
 const MAX_BYTES: u64 = 64 * 1024;

@@ -6,7 +6,11 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{LoadError, SaveError, WriteOptions, write_atomically_with};
+use super::atomic::{WriteOptions, write_atomically_with};
+use super::error::{LoadError, LoadReason, SaveError};
+use super::refusal::Refusal;
+use super::syntax;
+use super::whole::content_hash;
 use crate::model::Plan;
 
 /// Unsaved edits of one plan file.
@@ -59,7 +63,7 @@ pub fn path_for(plan: &Path) -> Option<PathBuf> {
         .or_else(|_| std::path::absolute(&folder))
         .unwrap_or(folder);
     let absolute = folder.join(&name);
-    let hash = super::content_hash(absolute.as_os_str().as_encoded_bytes());
+    let hash = content_hash(absolute.as_os_str().as_encoded_bytes());
     let name = name.to_string_lossy();
     Some(dir()?.join(format!("{name}.{hash:016x}.recovery")))
 }
@@ -79,7 +83,7 @@ pub fn remove_leftovers() {
         {
             let mut recovery = std::ffi::OsString::from(plan.0);
             recovery.push(".recovery");
-            super::remove_leftovers(&folder, &recovery);
+            super::atomic::remove_leftovers(&folder, &recovery);
         }
     }
 }
@@ -88,7 +92,10 @@ pub fn remove_leftovers() {
 pub fn write(recovery: &Recovery) -> Result<PathBuf, SaveError> {
     let path = path_for(&recovery.plan_path).ok_or_else(|| SaveError {
         path: recovery.plan_path.clone(),
-        source: std::io::Error::other("no home directory for recovery files"),
+        source: Refusal::NoRecoveryFolder {
+            path: recovery.plan_path.clone(),
+        }
+        .into(),
     })?;
     let config = ron::ser::PrettyConfig::new()
         .escape_strings(false)
@@ -120,16 +127,23 @@ pub fn read(plan: &Path) -> Option<Result<Recovery, LoadError>> {
         Err(e) => {
             return Some(Err(LoadError::File {
                 path,
-                message: format!("cannot read the recovery file: {e}"),
+                reason: LoadReason::RecoveryUnreadable {
+                    error: e.to_string(),
+                },
             }));
         }
     };
-    Some(
-        std::str::from_utf8(&bytes)
-            .map_err(|e| e.to_string())
-            .and_then(|text| ron::from_str(text).map_err(|e| e.to_string()))
-            .map_err(|message| LoadError::File { path, message }),
-    )
+    let Ok(text) = std::str::from_utf8(&bytes) else {
+        return Some(Err(LoadError::File {
+            path,
+            reason: LoadReason::NotUtf8,
+        }));
+    };
+    Some(syntax::read(text).map_err(|e| LoadError::At {
+        path,
+        at: e.at,
+        reason: LoadReason::Syntax(e.reason),
+    }))
 }
 
 /// Removes a plan's recovery file, if any.

@@ -1,25 +1,71 @@
-//! Why actplan would not touch a file in a shared folder: the words a user
-//! sees, naming the file and, for a link, who made it.
+//! Why actplan would not touch a file in a shared folder, naming the file
+//! and, for a link, who made it; and I/O errors in terms a user can act on.
+//! `words` says them.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     /// A symbolic link someone else made (links of the user's own or of
     /// root are followed).
     ForeignLink { path: PathBuf, owner: String },
     /// A pipe, device, socket or folder where a file should be.
-    NotRegular { path: PathBuf, kind: &'static str },
+    NotRegular { path: PathBuf, kind: FileKind },
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
+    /// Links leading to links further than any real path goes.
+    TooManyLinks { path: PathBuf },
     /// Another save held the plan's lock for the whole wait.
     LockHeld { path: PathBuf },
     /// The lock file could not be opened or made.
-    NoLock { path: PathBuf, reason: String },
+    NoLock { path: PathBuf, problem: IoProblem },
+    /// No home directory to keep the plan's recovery file in.
+    NoRecoveryFolder { path: PathBuf },
+    /// A path that ends without a file's name (`..`, `/`).
+    NotAFileName { path: PathBuf },
+    /// Every unguessable name tried for a copy beside the plan was taken.
+    NoFreeName { path: PathBuf },
+}
+
+/// What stands where a regular file should.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Pipe,
+    Folder,
+    Device,
+    Socket,
+    Other,
+}
+
+/// An I/O error as a user can act on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoProblem {
+    PermissionDenied,
+    DiskFull,
+    /// Past a disk quota or the file size limit.
+    FileTooLarge,
+    ReadOnly,
+    NotADirectory,
+    /// Another error, in the system's words.
+    Other(String),
+}
+
+impl IoProblem {
+    pub fn of(error: &io::Error) -> IoProblem {
+        use io::ErrorKind;
+        match error.kind() {
+            ErrorKind::PermissionDenied => IoProblem::PermissionDenied,
+            ErrorKind::StorageFull => IoProblem::DiskFull,
+            ErrorKind::FileTooLarge => IoProblem::FileTooLarge,
+            ErrorKind::ReadOnlyFilesystem => IoProblem::ReadOnly,
+            ErrorKind::NotADirectory => IoProblem::NotADirectory,
+            _ => IoProblem::Other(error.to_string()),
+        }
+    }
 }
 
 impl Refusal {
@@ -28,33 +74,13 @@ impl Refusal {
             Refusal::ForeignLink { path, .. }
             | Refusal::NotRegular { path, .. }
             | Refusal::TooLarge { path, .. }
+            | Refusal::TooManyLinks { path }
             | Refusal::LockHeld { path }
-            | Refusal::NoLock { path, .. } => path,
+            | Refusal::NoLock { path, .. }
+            | Refusal::NoRecoveryFolder { path }
+            | Refusal::NotAFileName { path }
+            | Refusal::NoFreeName { path } => path,
         }
-    }
-
-    /// What is wrong with the file, without its name.
-    pub fn reason(&self) -> String {
-        match self {
-            Refusal::ForeignLink { owner, .. } => format!(
-                "is a symbolic link made by {owner}; actplan follows only links of your own or of root"
-            ),
-            Refusal::NotRegular { kind, .. } => format!("is {kind}, not a regular file"),
-            Refusal::TooLarge { size, limit, .. } => {
-                format!("is {size} bytes; actplan reads at most {limit} bytes here")
-            }
-            Refusal::LockHeld { .. } => {
-                "another save of this plan is still running (its lock is held); try again"
-                    .to_owned()
-            }
-            Refusal::NoLock { reason, .. } => format!("cannot take the save lock: {reason}"),
-        }
-    }
-}
-
-impl std::fmt::Display for Refusal {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path().display(), self.reason())
     }
 }
 

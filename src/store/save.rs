@@ -1,7 +1,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use super::SaveError;
+use super::atomic::{WriteOptions, write_atomically_with, write_beside};
+use super::error::SaveError;
+use super::identity;
 use crate::model::Plan;
 
 /// The one form a plan is written in: fixed field order, four-space indent,
@@ -34,7 +36,7 @@ pub fn save(path: &Path, plan: &Plan) -> Result<(), SaveError> {
 /// to be held in memory beside the plan. Returns the hash of what was
 /// written (see `content_hash`).
 pub fn write_plan(path: &Path, plan: &Plan, options: WriteOptions) -> Result<u64, SaveError> {
-    let mut hash = super::load::content_hasher();
+    let mut hash = super::whole::content_hasher();
     write_atomically_with(path, options, &mut |file| {
         let mut hashing = Hashing {
             inner: file,
@@ -59,11 +61,7 @@ pub fn write_plan(path: &Path, plan: &Plan, options: WriteOptions) -> Result<u64
 /// there (two copies in one second, or a link planted at a guessed name).
 /// Not `*.ron`, so opening the folder does not open it as a second plan.
 pub fn write_conflict_copy(path: &Path, plan: &Plan) -> Result<std::path::PathBuf, SaveError> {
-    let stamp = format!(
-        ".conflict-{}-{}-",
-        super::identity::timestamp(),
-        super::identity::user()
-    );
+    let stamp = format!(".conflict-{}-{}-", identity::timestamp(), identity::user());
     let base = path.file_name().unwrap_or_default().to_owned();
     let name = |unique: &str| {
         let mut name = base.clone();
@@ -71,7 +69,7 @@ pub fn write_conflict_copy(path: &Path, plan: &Plan) -> Result<std::path::PathBu
         name.push(unique);
         name
     };
-    super::atomic::write_beside(path, &name, &mut |file| {
+    write_beside(path, &name, &mut |file| {
         ron::Options::default()
             .to_io_writer_pretty(&mut *file, plan, canonical_config())
             .map_err(|e| io::Error::other(e.to_string()))?;
@@ -105,38 +103,3 @@ impl Write for Hashing<'_> {
         self.inner.flush()
     }
 }
-
-/// What else a write does besides replacing the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct WriteOptions {
-    /// How many replaced versions to keep: `NAME~`, `NAME~2`, ….
-    pub backups: usize,
-    /// The permission bits the file gets, whatever the old file had
-    /// (0600 for the user's eyes only); `None` keeps the old file's, and a
-    /// new file gets what the umask and its folder give (see `atomic`).
-    pub mode: Option<u32>,
-}
-
-/// Backups a save may keep: enough for any office, few enough that a save
-/// never spends long renaming them while others wait for its lock.
-pub const MAX_BACKUPS: usize = 20;
-
-impl WriteOptions {
-    /// A plan: the previous version kept as a backup.
-    pub const PLAN: Self = Self {
-        backups: 1,
-        mode: None,
-    };
-    /// A copy beside a plan, such as a conflict copy.
-    pub const COPY: Self = Self {
-        backups: 0,
-        mode: None,
-    };
-    /// A file for the user's eyes only, such as a recovery file.
-    pub const PRIVATE: Self = Self {
-        backups: 0,
-        mode: Some(0o600),
-    };
-}
-
-pub use super::atomic::{backup_path, write_atomically, write_atomically_with};

@@ -13,6 +13,7 @@ use super::theme;
 use crate::app::App;
 use crate::i18n::tr;
 use crate::keymap::Context;
+use crate::words::Say;
 
 /// Lines shown of each side's value before it is cut.
 const VALUE_LINES: usize = 4;
@@ -57,8 +58,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let keys: Vec<String> = app
         .keymap()
         .bindings(Context::ConflictDialog)
-        .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("{} {}", b.key.name(), tr(app.lang(), b.hint)))
+        .filter_map(|b| Some(format!("{} {}", b.key.name(), b.hint?.say(app.lang()))))
         .collect();
     lines.push(Line::raw(keys.join("  ")));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

@@ -13,6 +13,7 @@ use crate::app::App;
 use crate::i18n::tr;
 use crate::keymap::Context;
 use crate::tree::describe;
+use crate::words::Say;
 
 pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     let (body, width) = match context {
@@ -74,8 +75,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     let keys: Vec<String> = app
         .keymap()
         .bindings(context)
-        .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("  {}  {}", b.key.name(), tr(app.lang(), b.hint)))
+        .filter_map(|b| Some(format!("  {}  {}", b.key.name(), b.hint?.say(app.lang()))))
         .collect();
     let height = u16::try_from(body.len() + keys.len() + 3).unwrap_or(u16::MAX);
     let area = centered(area, width, height.min(area.height));
@@ -85,7 +85,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", tr(app.lang(), context.title())));
+        .title(format!(" {} ", context.say(app.lang())));
     let inner = block.inner(area);
     block.render(area, buf);
     // The keys always show; the body gives way when space is short.

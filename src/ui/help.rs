@@ -11,16 +11,14 @@ use super::text::truncate;
 use super::theme;
 use crate::i18n::{Lang, tr};
 use crate::keymap::{CONTEXTS, Keymap};
+use crate::words::Say;
 
 /// One line per action and context: its keys and what it does.
 pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for context in CONTEXTS {
-        out.push(Line::styled(
-            tr(lang, context.title()).into_owned(),
-            theme::HEADING,
-        ));
-        let mut rows: Vec<(String, &str)> = Vec::new();
+        out.push(Line::styled(context.say(lang), theme::HEADING));
+        let mut rows: Vec<(String, crate::keymap::Doing)> = Vec::new();
         for b in keymap.bindings(context) {
             match rows.iter_mut().find(|(_, d)| *d == b.description) {
                 Some((keys, _)) => {
@@ -33,7 +31,7 @@ pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<Line<'static>> {
         for (keys, description) in rows {
             out.push(Line::from(format!(
                 "  {keys:<16} {}",
-                tr(lang, description)
+                description.say(lang)
             )));
         }
     }

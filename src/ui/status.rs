@@ -14,6 +14,7 @@ use crate::keymap::Context;
 use crate::model::money::group_thousands;
 use crate::model::totals::format_totals;
 use crate::tree::describe;
+use crate::words::Say;
 
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -134,8 +135,7 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     let hints: Vec<String> = app
         .keymap()
         .bindings(app.context())
-        .filter(|b| !b.hint.is_empty())
-        .map(|b| format!("{} {}", b.key.name(), tr(app.lang(), b.hint)))
+        .filter_map(|b| Some(format!("{} {}", b.key.name(), b.hint?.say(app.lang()))))
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);
     put_line(

@@ -9,10 +9,14 @@
 //! `#[error]` attributes; their `Display` (English, for logs and tests) is
 //! given here by [`english_display!`], from the same words.
 
+pub mod cli;
 mod commands;
+mod keys;
 mod lang;
 mod model;
 mod store;
+#[cfg(test)]
+mod tests;
 
 pub use lang::Lang;
 
@@ -22,7 +26,6 @@ pub trait Say {
 }
 
 /// `Display` for message types: their English words.
-#[allow(unused_macros)] // until the first error type moves here
 macro_rules! english_display {
     ($($ty:ty),+ $(,)?) => {$(
         impl std::fmt::Display for $ty {
@@ -32,5 +35,4 @@ macro_rules! english_display {
         }
     )+};
 }
-#[allow(unused_imports)]
 pub(crate) use english_display;

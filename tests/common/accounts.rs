@@ -33,6 +33,7 @@ pub const SUBCOMMAND_TIMEOUT: Duration = Duration::from_secs(10);
 const SESSION_MEMORY_KIB: u64 = 1024 * 1024;
 
 /// True when the accounts can be made; otherwise prints why `test` skips.
+#[allow(clippy::print_stdout)] // the test's own output, shown by the harness
 pub fn can_run(test: &str) -> bool {
     if super::running_as_root() {
         ensure_accounts();
@@ -147,7 +148,8 @@ fn login_env(user: &str) -> Vec<(&'static str, String)> {
         ("LOGNAME", user.to_owned()),
         ("PATH", "/usr/local/bin:/usr/bin:/bin".to_owned()),
         ("TERM", "xterm-256color".to_owned()),
-        ("LC_ALL", "C.UTF-8".to_owned()),
+        // English, named (C.UTF-8 names no language).
+        ("LC_ALL", "en_US.UTF-8".to_owned()),
     ]
 }
 

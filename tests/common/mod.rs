@@ -2,7 +2,11 @@
 #![allow(dead_code)] // each test file uses part of this
 
 pub mod accounts;
+pub mod drive;
+pub mod named;
 pub mod office;
+pub mod peek;
+pub mod pictures;
 pub mod pty;
 
 use std::path::{Path, PathBuf};
@@ -15,10 +19,12 @@ use ratatui::backend::TestBackend;
 
 pub const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/r5-growth-strategy.ron");
 
-/// The app on `paths`, sized `width` x `height`.
+/// The app on `paths`, sized `width` x `height`, speaking English (as
+/// these tests were written; `drive::open_in` chooses the language).
 pub fn open(paths: &[PathBuf], width: u16, height: u16) -> App {
     let (docs, errors) = actplan::open_documents(paths);
     let mut app = App::new(docs, errors);
+    peek::set_lang(&mut app, actplan::i18n::Lang::En);
     app.update(Action::Resize(width, height));
     actplan::screen::measure(&mut app);
     app
@@ -33,7 +39,7 @@ pub fn seed_copy() -> (tempfile::TempDir, PathBuf) {
 }
 
 pub fn press_event(app: &mut App, event: KeyEvent) {
-    if let Some(action) = app.keymap().resolve(app.context(), event) {
+    if let Some(action) = peek::resolve(app, event) {
         app.update(action);
     }
     // As the terminal loop does before it draws.
@@ -63,8 +69,9 @@ pub fn keys(app: &mut App, text: &str) {
 
 /// Draws the app and returns the terminal.
 pub fn draw(app: &App) -> Screen<TestBackend> {
-    let mut screen = Screen::new(TestBackend::new(app.size().width, app.size().height));
-    screen.draw(app, app.size().as_size()).unwrap();
+    let size = peek::size(app);
+    let mut screen = Screen::new(TestBackend::new(size.width, size.height));
+    screen.draw(app, size.as_size()).unwrap();
     screen
 }
 
@@ -104,14 +111,16 @@ pub fn running_as_root() -> bool {
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }
 
-/// A command running the actplan binary as an ordinary user, so that file
-/// permissions apply: as root, through `setpriv` as `nobody` with a copy of
+/// A command running the actplan binary as an ordinary user, in an English
+/// locale, so that file permissions apply: as root, through `setpriv` as `nobody` with a copy of
 /// the binary that user can run (placed in `dir`).
 pub fn actplan_as_user(dir: &Path) -> std::process::Command {
     use std::os::unix::fs::PermissionsExt;
     let bin = env!("CARGO_BIN_EXE_actplan");
     if !running_as_root() {
-        return std::process::Command::new(bin);
+        let mut cmd = std::process::Command::new(bin);
+        cmd.env("LC_ALL", "en_US.UTF-8");
+        return cmd;
     }
     let copy = dir.join("actplan-bin");
     if !copy.exists() {
@@ -120,7 +129,8 @@ pub fn actplan_as_user(dir: &Path) -> std::process::Command {
     }
     let mut cmd = std::process::Command::new("setpriv");
     cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(copy);
+        .arg(copy)
+        .env("LC_ALL", "en_US.UTF-8");
     cmd
 }
 
@@ -130,10 +140,12 @@ pub fn chmod(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
 
-/// The binary run with `args` from the project's folder, to its end.
+/// The binary run with `args` from the project's folder, to its end, in an
+/// English locale (the tests that are about the language set their own).
 pub fn actplan(args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_actplan"))
         .args(args)
+        .env("LC_ALL", "en_US.UTF-8")
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("the binary runs")

@@ -12,10 +12,10 @@ use actplan::model::Project;
 use super::accounts::{ALICE, CAROL, USERS, app, gid_of_group, state_dir, uid};
 use super::pty::{Session, names, says_saved, status_bar};
 
-/// Rows of the bundled plan, as keys from the first row.
-pub const FIRST_PROJECT: &str = "jjj"; // 県庁活性化促進事業
-pub const SECOND_PROJECT: &str = "jjjj"; // 地方創生人材育成研修事業
-pub const LAST_PROJECT: &str = "G"; // サービス連携プラットフォーム等整備事業
+/// Projects of the bundled plan, by name.
+pub const FIRST_PROJECT: &str = super::drive::seed::ACTIVATION;
+pub const SECOND_PROJECT: &str = super::drive::seed::TRAINING;
+pub const LAST_PROJECT: &str = super::drive::seed::PLATFORM;
 /// A key must be answered within this.
 pub const KEY_ANSWER: Duration = Duration::from_secs(2);
 /// A save that takes no lock wait ends within this.
@@ -74,6 +74,18 @@ impl Office {
             .into_owned()
     }
 
+    /// A colleague saves the plan with the first project's budget one
+    /// more (`plan.ron` stays apalice's, 0664). A session that shows the
+    /// new total has looked at the folder since.
+    pub fn changed_by_a_colleague(&self) -> u64 {
+        let path = self.plan();
+        let mut plan = actplan::store::load(&path).unwrap().plan;
+        super::named::project_mut(&mut plan, FIRST_PROJECT).budget += 1;
+        actplan::store::save(&path, &plan).unwrap();
+        self.own(&path, ALICE, 0o664);
+        actplan::model::totals::plan_total(&plan).budget
+    }
+
     /// Gives `path` to `user` of the office group with `mode`.
     pub fn own(&self, path: &Path, user: &str, mode: u32) {
         std::os::unix::fs::chown(path, Some(uid(user)), Some(gid_of_group())).unwrap();
@@ -120,9 +132,12 @@ pub fn open(user: &str, office: &Office, options: &[&str]) -> Session {
     session
 }
 
-/// Types a new budget for the project at `row`, back in the tree, unsaved.
-pub fn set_budget(s: &mut Session, row: &str, budget: &str) {
-    s.send(format!("g{row}\tjjje").as_bytes());
+/// Types a new budget for the project named `name`, back in the tree,
+/// unsaved.
+pub fn set_budget(s: &mut Session, name: &str, budget: &str) {
+    s.go_to(name);
+    // 事業名, 担当課, 概要, 予算額
+    s.send(b"\tjjje");
     s.wait_for_text(" EDIT ");
     s.send(&[0x7f; 12]);
     s.send(format!("{budget}\r\t").as_bytes());
@@ -180,9 +195,10 @@ pub fn quits(s: &mut Session, who: &str) {
     );
 }
 
-pub fn project(plan: &Path, measure: usize, index: usize) -> Project {
+/// The project named `name` in the plan file.
+pub fn project(plan: &Path, name: &str) -> Project {
     let loaded = actplan::store::load(plan).unwrap_or_else(|e| panic!("{e}"));
-    loaded.plan.strategies[0].measures[measure].projects[index].clone()
+    super::named::project(&loaded.plan, name).clone()
 }
 
 pub fn waits_until(within: Duration, done: impl Fn() -> bool) -> bool {
@@ -213,7 +229,7 @@ pub fn conflict(office: &Office) {
     alice.send(b"t");
     let saved = alice.holds_within(SAVE, |sc| says_saved(sc) && !sc.contains("Conflict 1 of 1"));
     assert!(saved, "alice's save did not say saved:\n{}", alice.screen());
-    assert_eq!(project(&office.plan(), 2, 2).budget, 160_000);
+    assert_eq!(project(&office.plan(), LAST_PROJECT).budget, 160_000);
 }
 
 /// The regular conflict copies in the folder (not links planted there).

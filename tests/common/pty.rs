@@ -56,8 +56,9 @@ impl Session {
     ) -> Self {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_actplan"));
         cmd.args(args);
-        // The interface language follows the locale; tests choose it.
-        cmd.env("LC_ALL", "C.UTF-8");
+        // The interface language follows the locale; tests choose it
+        // (English unless they say otherwise).
+        cmd.env("LC_ALL", "en_US.UTF-8");
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -77,6 +78,7 @@ impl Session {
         // Non-blocking reads let the reader stop on request, so a hang-up
         // can close every copy of the master side.
         let raw = pair.master.as_raw_fd().expect("master fd");
+        #[allow(unsafe_code)] // portable-pty hands out the descriptor only raw
         // SAFETY: `raw` is the master's open descriptor, alive for this call.
         let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(raw) };
         rustix::io::ioctl_fionbio(fd, true).expect("non-blocking master");
@@ -115,6 +117,17 @@ impl Session {
         }
     }
 
+    /// Selects the first node from the top holding `name`, with the app's
+    /// search (`g`, `/`, the name, Enter), and waits for the status bar to
+    /// show it selected (it shows the start of a long name).
+    pub fn go_to(&mut self, name: &str) {
+        self.send(b"g/");
+        self.send(name.as_bytes());
+        self.send(b"\r");
+        let start: String = name.chars().take(4).collect();
+        self.wait_for(|screen| status_bar(&screen.contents()).contains(&format!("選択 {start}")));
+    }
+
     pub fn send(&mut self, bytes: &[u8]) {
         let writer = self.writer.as_mut().expect("terminal open");
         writer.write_all(bytes).expect("write to pty");
@@ -140,6 +153,7 @@ impl Session {
         // dropped, which would reach the program as keys; a connection that
         // drops sends nothing, so the EOF character is switched off first.
         if let Some(raw) = self.master.as_ref().and_then(|m| m.as_raw_fd()) {
+            #[allow(unsafe_code)] // portable-pty hands out the descriptor only raw
             // SAFETY: `raw` is the master's open descriptor, alive for this call.
             let fd = unsafe { std::os::fd::BorrowedFd::borrow_raw(raw) };
             if let Ok(mut termios) = rustix::termios::tcgetattr(fd) {

@@ -11,8 +11,8 @@ use std::path::Path;
 use encoding_rs::SHIFT_JIS;
 
 use super::Encoding;
-use crate::commands::neutral;
 use crate::commands::table::{self, Column};
+use crate::commands::{CommandError, neutral};
 use crate::model::Plan;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -20,7 +20,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// For Shift_JIS, one message per cell holding characters it cannot
 /// represent (nothing is to be written then: a silently replaced character
 /// would change the plan); none for UTF-8.
-pub fn csv_problems(plans: &[(&Path, &Plan)], encoding: Encoding) -> Vec<String> {
+pub fn csv_problems(plans: &[(&Path, &Plan)], encoding: Encoding) -> Vec<CommandError> {
     match encoding {
         Encoding::Utf8 => Vec::new(),
         Encoding::ShiftJis => unrepresentable(plans),
@@ -120,19 +120,19 @@ impl Write for ShiftJis<'_> {
 
 /// `plans/x.ron: 事業名 / 概要: "𠮷" cannot be written in Shift_JIS`, once per
 /// cell.
-fn unrepresentable(plans: &[(&Path, &Plan)]) -> Vec<String> {
+fn unrepresentable(plans: &[(&Path, &Plan)]) -> Vec<CommandError> {
     let mut problems = Vec::new();
     for (path, plan) in plans {
         for row in table::rows(plan) {
             for (column, cell) in Column::ALL.iter().zip(csv_cells(&row.cells)) {
                 let bad = bad_characters(&cell);
                 if !bad.is_empty() {
-                    problems.push(format!(
-                        "{}: {} / {}: \"{bad}\" cannot be written in Shift_JIS",
-                        neutral::one_line(&path.display().to_string()),
-                        neutral::one_line(&row.project.name),
-                        column.heading()
-                    ));
+                    problems.push(CommandError::NotShiftJis {
+                        file: path.to_path_buf(),
+                        project: row.project.name.clone(),
+                        column: column.heading(),
+                        characters: bad,
+                    });
                 }
             }
         }

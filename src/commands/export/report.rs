@@ -9,7 +9,7 @@ use std::path::Path;
 use crate::commands::neutral;
 use crate::model::achievement::{achievement, percent};
 use crate::model::dates::fiscal_year_label;
-use crate::model::fields::target_text;
+use crate::model::fields::{Field, target_text};
 use crate::model::money::group_thousands;
 use crate::model::totals::{
     format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
@@ -40,8 +40,9 @@ pub fn to_markdown(plans: &[(&Path, &Plan)]) -> String {
 fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
     let _ = write!(
         text,
-        "# {}\n\n- 年度: {}\n- 予算合計: {}\n- ファイル: {}\n\n",
+        "# {}\n\n- {}: {}\n- 予算合計: {}\n- ファイル: {}\n\n",
         escape(&plan.title),
+        Field::FiscalYear.heading(),
         fiscal_year_label(plan.fiscal_year),
         amount(plan, plan_total(plan)),
         escape(&path.display().to_string())
@@ -77,9 +78,10 @@ fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
     };
     let _ = write!(
         text,
-        "### ＫＰＩ{} {}\n\n- 目標: {}\n- 達成度: {}\n- 小計: {}\n\n",
+        "### ＫＰＩ{} {}\n\n- {}: {}\n- 達成度: {}\n- 小計: {}\n\n",
         escape(&kpi.label),
         escape(&kpi.statement),
+        Field::Target.heading(),
         escape(&target_text(&kpi.target)),
         escape(&reached),
         amount(plan, total)
@@ -127,17 +129,17 @@ fn project_section(text: &mut String, plan: &Plan, project: &Project) {
             let _ = writeln!(text, "- {name}: {}", block(value));
         }
     };
-    field("概要", &project.overview);
-    field("期間", project.period.as_str());
+    field(Field::Overview.heading(), &project.overview);
+    field(Field::Period.heading(), project.period.as_str());
     field(
-        "予算額",
+        Field::Budget.heading(),
         &format!("{}{}", group_thousands(project.budget), plan.unit),
     );
-    field("予算備考", &project.budget_note);
-    field("評価", &project.evaluation);
+    field(Field::BudgetNote.heading(), &project.budget_note);
+    field(Field::Evaluation.heading(), &project.evaluation);
     let schedule: Vec<String> = project.schedule.iter().map(|e| e.to_line()).collect();
-    list(text, "進捗状況やスケジュール", &schedule);
-    list(text, "現状分析", &project.analysis);
+    list(text, Field::Schedule.heading(), &schedule);
+    list(text, Field::Analysis.heading(), &project.analysis);
     text.push('\n');
 }
 

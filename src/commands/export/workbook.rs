@@ -7,8 +7,9 @@ use std::path::Path;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
-use crate::commands::neutral;
+use crate::commands::CommandError;
 use crate::commands::table::{self, Column};
+use crate::model::fields::Field;
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total, totals_by_unit};
 use crate::model::{Plan, Total};
@@ -20,33 +21,16 @@ const MAX_WIDTH: usize = 60;
 /// as Rust characters too).
 const MAX_CELL: usize = 32_767;
 
-#[derive(Debug, thiserror::Error)]
-pub enum WorkbookError {
-    /// `plans/x.ron: 県庁活性化促進事業 / 概要: 40,000 characters; …`.
-    #[error(
-        "{file}: {project} / {column}: {} characters; Excel allows 32,767 per cell",
-        group_thousands(*.chars as u64)
-    )]
-    CellTooLong {
-        file: String,
-        project: String,
-        column: &'static str,
-        chars: usize,
-    },
-    #[error("cannot write XLSX: {0}")]
-    Write(#[from] XlsxError),
-}
-
 /// The workbook, or every cell too long for Excel (nothing is written then).
-pub fn to_xlsx(plans: &[(&Path, &Plan)]) -> Result<Vec<u8>, Vec<WorkbookError>> {
+pub fn to_xlsx(plans: &[(&Path, &Plan)]) -> Result<Vec<u8>, Vec<CommandError>> {
     let too_long = too_long(plans);
     if !too_long.is_empty() {
         return Err(too_long);
     }
-    build(plans).map_err(|e| vec![e.into()])
+    build(plans).map_err(|reason| vec![CommandError::CannotWriteXlsx { reason }])
 }
 
-fn too_long(plans: &[(&Path, &Plan)]) -> Vec<WorkbookError> {
+fn too_long(plans: &[(&Path, &Plan)]) -> Vec<CommandError> {
     let mut found = Vec::new();
     for (path, plan) in plans {
         for row in table::rows(plan) {
@@ -58,9 +42,9 @@ fn too_long(plans: &[(&Path, &Plan)]) -> Vec<WorkbookError> {
                     0
                 };
                 if chars > MAX_CELL {
-                    found.push(WorkbookError::CellTooLong {
-                        file: neutral::one_line(&path.display().to_string()).into_owned(),
-                        project: neutral::one_line(&row.project.name).into_owned(),
+                    found.push(CommandError::CellTooLong {
+                        file: path.to_path_buf(),
+                        project: row.project.name.clone(),
                         column: column.heading(),
                         chars,
                     });
@@ -187,8 +171,8 @@ fn totals_sheet(
     let refs: Vec<&Plan> = plans.iter().map(|(_, p)| *p).collect();
     let by_unit = totals_by_unit(&refs);
     let budget_heading = match by_unit.as_slice() {
-        [(unit, _)] => format!("予算額（{unit}）"),
-        _ => "予算額".to_owned(),
+        [(unit, _)] => format!("{}（{unit}）", Field::Budget.heading()),
+        _ => Field::Budget.heading().to_owned(),
     };
     let headings = ["区分", "名称", budget_heading.as_str(), "事業数"];
     write_header(sheet, &headings, styles)?;

@@ -11,33 +11,25 @@ use std::io::{self, Cursor, Read};
 use crate::commands::import::LIMIT;
 
 /// Parts of a workbook: Excel writes a few dozen.
-const MAX_PARTS: usize = 1_000;
+pub const MAX_PARTS: usize = 1_000;
 /// How many times its compressed size a large part may expand to: XML
 /// compresses 5 to 15 times, a padded bomb a thousand times.
-const MAX_RATIO: u64 = 100;
+pub const MAX_RATIO: u64 = 100;
 /// Parts smaller than this are not held to `MAX_RATIO` (a part of a few
 /// repeated tags can compress well without harm).
 const RATIO_FROM: u64 = 1 << 20;
 
+/// Why a workbook is not read.
 #[derive(Debug, thiserror::Error)]
 pub enum Refused {
-    #[error("cannot read the workbook: {0}")]
     Zip(#[from] zip::result::ZipError),
-    #[error("cannot read the workbook's part {part}: {source}")]
-    Part { part: String, source: io::Error },
-    #[error("the workbook has {0} parts, more than a workbook has ({MAX_PARTS}); not read")]
+    Part { part: String, reason: io::Error },
     TooManyParts(usize),
-    #[error(
-        "the workbook expands to more than {} MB, more than any plan's table; not read",
-        LIMIT >> 20
-    )]
     TooLarge,
-    #[error(
-        "the workbook's part {part} expands more than {MAX_RATIO} times its size, \
-         as no real table does; not read"
-    )]
     Bomb { part: String },
 }
+
+crate::words::english_display!(Refused);
 
 /// Whether the workbook in `bytes` is safe to hand to calamine.
 pub fn check(bytes: &[u8]) -> Result<(), Refused> {
@@ -67,9 +59,9 @@ pub fn check(bytes: &[u8]) -> Result<(), Refused> {
             &mut (&mut part).take(left.min(allowed) + 1),
             &mut io::sink(),
         )
-        .map_err(|source| Refused::Part {
+        .map_err(|reason| Refused::Part {
             part: name.clone(),
-            source,
+            reason,
         })?;
         if inflated > allowed {
             return Err(Refused::Bomb { part: name });

@@ -5,10 +5,10 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::Problem;
 use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule, split_label};
 use super::layout::Layout;
 use super::source::Row;
+use super::{Found, Trouble};
 use crate::commands::table::Column;
 use crate::model::grade::{self, Grade, default_scale};
 use crate::model::ids;
@@ -26,7 +26,7 @@ pub struct Builder<'a> {
     unit: String,
     scale: Vec<Grade>,
     pub strategies: Vec<Strategy>,
-    pub problems: Vec<Problem>,
+    pub problems: Vec<Found>,
     strategy: Option<usize>,
     measure: Option<usize>,
     kpis_above: Vec<String>,
@@ -45,8 +45,8 @@ impl Cells<'_> {
         self.layout.cell(self.row, column)
     }
 
-    fn problem(&self, column: Column, message: impl Into<String>) -> Problem {
-        Problem::at(self.row.number, &self.layout.name(column), message)
+    fn problem(&self, column: Column, trouble: Trouble) -> Found {
+        Found::at(self.row.number, &self.layout.name(column), trouble)
     }
 }
 
@@ -73,7 +73,7 @@ impl<'a> Builder<'a> {
         if cells.get(Column::Project).is_empty() {
             if !is_blank_or_total(row) {
                 self.problems
-                    .push(cells.problem(Column::Project, "project name is empty"));
+                    .push(cells.problem(Column::Project, Trouble::NoProjectName));
             }
             return;
         }
@@ -133,11 +133,10 @@ impl<'a> Builder<'a> {
                 ..RowIds::default()
             },
             _ => {
-                let message = format!(
-                    "`{text}` is not an ID: STRATEGY/KPI+KPI/MEASURE/PROJECT ids as export writes them, \
-                     each letters, digits, `_` and `-`"
-                );
-                self.problems.push(cells.problem(Column::Id, message));
+                let trouble = Trouble::NotAnId {
+                    text: text.to_owned(),
+                };
+                self.problems.push(cells.problem(Column::Id, trouble));
                 RowIds::default()
             }
         }
@@ -147,8 +146,8 @@ impl<'a> Builder<'a> {
         let text = cells.get(Column::Strategy);
         if text.is_empty() {
             if self.strategy.is_none() {
-                let message = "empty, and no row above names a strategy";
-                self.problems.push(cells.problem(Column::Strategy, message));
+                let trouble = Trouble::NoStrategyAbove;
+                self.problems.push(cells.problem(Column::Strategy, trouble));
             }
             return self.strategy;
         }
@@ -214,8 +213,8 @@ impl<'a> Builder<'a> {
             None => label_for(strategy, &kpi.statement),
         };
         if label.contains([' ', '\u{3000}', ',', '、']) {
-            let message = format!("KPI label `{label}` cannot contain spaces, `,` or `、`");
-            self.problems.push(cells.problem(Column::Kpi, message));
+            let trouble = Trouble::KpiLabelWithSpaces { label };
+            self.problems.push(cells.problem(Column::Kpi, trouble));
             return None;
         }
         let Some(k) = strategy.kpi_index(&label) else {
@@ -239,11 +238,12 @@ impl<'a> Builder<'a> {
                 .get(&(s, label.clone()))
                 .copied()
                 .unwrap_or(0);
-            let message = format!(
-                "KPI {label} is stated differently in row {first}: `{}`",
-                known.statement
-            );
-            self.problems.push(cells.problem(Column::Kpi, message));
+            let trouble = Trouble::KpiStatedDifferently {
+                label: label.clone(),
+                first_row: first,
+                statement: known.statement.clone(),
+            };
+            self.problems.push(cells.problem(Column::Kpi, trouble));
         }
         if let Some(target) = kpi.target {
             if known.target == no_target() {
@@ -257,8 +257,8 @@ impl<'a> Builder<'a> {
         let text = cells.get(Column::Measure);
         if text.is_empty() {
             if self.measure.is_none() {
-                let message = "empty, and no row above in this strategy names a measure";
-                self.problems.push(cells.problem(Column::Measure, message));
+                let trouble = Trouble::NoMeasureAbove;
+                self.problems.push(cells.problem(Column::Measure, trouble));
             }
             return self.measure;
         }
@@ -285,18 +285,23 @@ impl<'a> Builder<'a> {
     fn project(&mut self, cells: &Cells) -> Option<Project> {
         let before = self.problems.len();
         let budget = parse_budget(cells.get(Column::Budget), &self.unit)
-            .map_err(|e| self.problems.push(cells.problem(Column::Budget, e)))
+            .map_err(|e| {
+                let trouble = Trouble::Budget(e);
+                self.problems.push(cells.problem(Column::Budget, trouble));
+            })
             .unwrap_or(0);
         let period = match Period::parse(cells.get(Column::Period)) {
             Ok(period) if period.is_reversed() => {
-                let message = format!("period `{period}` ends before it starts");
-                self.problems.push(cells.problem(Column::Period, message));
+                let trouble = Trouble::ReversedPeriod {
+                    period: period.to_string(),
+                };
+                self.problems.push(cells.problem(Column::Period, trouble));
                 None
             }
             Ok(period) => Some(period),
             Err(e) => {
-                self.problems
-                    .push(cells.problem(Column::Period, e.to_string()));
+                let trouble = Trouble::Period(e);
+                self.problems.push(cells.problem(Column::Period, trouble));
                 None
             }
         };
@@ -325,13 +330,12 @@ impl<'a> Builder<'a> {
         if let Some(grade) = grade::find(&self.scale, text) {
             return grade.name.clone();
         }
-        let names: Vec<&str> = self.scale.iter().map(|g| g.name.as_str()).collect();
-        let message = format!(
-            "`{text}` is not an evaluation: write one of {}",
-            names.join(" / ")
-        );
+        let trouble = Trouble::NotAnEvaluation {
+            text: text.to_owned(),
+            names: self.scale.iter().map(|g| g.name.clone()).collect(),
+        };
         self.problems
-            .push(cells.problem(Column::Evaluation, message));
+            .push(cells.problem(Column::Evaluation, trouble));
         String::new()
     }
 }

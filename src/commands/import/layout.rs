@@ -4,8 +4,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::Problem;
 use super::source::{Row, Sheet};
+use super::{Found, Trouble};
 use crate::commands::table::{COLUMNS, Column};
 
 /// How many rows from the top may hold titles before the heading row.
@@ -37,9 +37,16 @@ impl Layout {
     }
 }
 
-/// The layout, and notices about columns that are not used; or the problems
-/// with the heading row.
-pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Problem>>, Vec<String>) {
+/// A column of the table that import does not use.
+pub struct Unused {
+    /// The spreadsheet's column number, from 1.
+    pub column: usize,
+    pub heading: String,
+}
+
+/// The layout, and the columns that are not used; or the problems with the
+/// heading row.
+pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
     let header_row = sheet
         .rows
         .iter()
@@ -51,7 +58,7 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Problem>>, Vec<String>) {
         })
         .unwrap_or(0);
     let Some(row) = sheet.rows.get(header_row) else {
-        return (Err(vec![Problem::file("the file has no rows")]), Vec::new());
+        return (Err(vec![Found::file(Trouble::NoRows)]), Vec::new());
     };
     let mut found: [Option<(usize, String)>; COLUMNS] = Default::default();
     let mut problems = Vec::new();
@@ -61,15 +68,21 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Problem>>, Vec<String>) {
         let heading = heading.trim();
         let Some(column) = column_of(heading) else {
             if !heading.is_empty() || column_has_data(sheet, header_row, i) {
-                notices.push(format!("column {} \"{heading}\" is not used", number(i)));
+                notices.push(Unused {
+                    column: number(i),
+                    heading: heading.to_owned(),
+                });
             }
             continue;
         };
         match &found[column.index()] {
-            Some((first, _)) => problems.push(Problem::at(
+            Some((first, _)) => problems.push(Found::at(
                 row.number,
                 heading,
-                format!("column {} repeats column {}", number(i), number(*first)),
+                Trouble::RepeatsColumn {
+                    column: number(i),
+                    first: number(*first),
+                },
             )),
             None => found[column.index()] = Some((i, heading.to_owned())),
         }
@@ -80,13 +93,12 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Problem>>, Vec<String>) {
         .map(|c| c.heading())
         .collect();
     if !missing.is_empty() {
-        problems.push(Problem::row(
+        problems.push(Found::row(
             row.number,
-            format!(
-                "missing required column(s): {} (headings: {})",
-                missing.join(", "),
-                Column::ALL.map(Column::heading).join(", ")
-            ),
+            Trouble::MissingColumns {
+                missing,
+                headings: Column::ALL.map(Column::heading).to_vec(),
+            },
         ));
     }
     if problems.is_empty() {

@@ -8,7 +8,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use encoding_rs::SHIFT_JIS;
 
-use super::archive;
+use super::{Unreadable, archive};
 use crate::commands::neutral::from_spreadsheet_cell;
 
 /// One row of the sheet.
@@ -29,9 +29,9 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Reads a CSV or XLSX file's bytes; an XLSX file is a ZIP archive, so it is
 /// told by its first bytes, not its name.
-pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
+pub fn read(bytes: &[u8]) -> Result<Sheet, Unreadable> {
     if bytes.starts_with(b"PK\x03\x04") {
-        archive::check(bytes).map_err(|e| e.to_string())?;
+        archive::check(bytes).map_err(Unreadable::Refused)?;
         read_xlsx(bytes)
     } else {
         read_csv(&decode(bytes)?)
@@ -41,23 +41,19 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, String> {
 /// Valid UTF-8 is UTF-8 (Shift_JIS text with kana or kanji almost never
 /// is); anything else must be Shift_JIS, which is Windows-31J here as in
 /// Excel.
-fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, String> {
+fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Unreadable> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Cow::Borrowed(text));
     }
     let (text, had_errors) = SHIFT_JIS.decode_without_bom_handling(bytes);
     if had_errors {
-        return Err(
-            "the file is neither UTF-8 nor Shift_JIS text; save it from Excel as \
-             \"CSV UTF-8\" or \"CSV\" and try again"
-                .to_owned(),
-        );
+        return Err(Unreadable::NeitherUtf8NorShiftJis);
     }
     Ok(text)
 }
 
-fn read_csv(text: &str) -> Result<Sheet, String> {
+fn read_csv(text: &str) -> Result<Sheet, Unreadable> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -65,7 +61,10 @@ fn read_csv(text: &str) -> Result<Sheet, String> {
     let mut rows = Vec::new();
     let mut number = 0;
     for record in reader.records() {
-        let record = record.map_err(|e| format!("row {}: cannot read CSV: {e}", number + 1))?;
+        let record = record.map_err(|e| Unreadable::Csv {
+            row: number + 1,
+            reason: e.to_string(),
+        })?;
         let start = record.position().map_or(0, |p| p.byte());
         number += 1 + blank_lines_before(text.as_bytes(), usize::try_from(start).unwrap_or(0));
         rows.push(Row {
@@ -83,13 +82,19 @@ fn read_csv(text: &str) -> Result<Sheet, String> {
     })
 }
 
-fn read_xlsx(bytes: &[u8]) -> Result<Sheet, String> {
-    let mut book: Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
-        .map_err(|e| format!("cannot read the workbook: {e}"))?;
+fn read_xlsx(bytes: &[u8]) -> Result<Sheet, Unreadable> {
+    let mut book: Xlsx<_> =
+        calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|e: calamine::XlsxError| {
+            Unreadable::Workbook {
+                reason: e.to_string(),
+            }
+        })?;
     let range = book
         .worksheet_range_at(0)
-        .ok_or("the workbook has no sheet")?
-        .map_err(|e| format!("cannot read the first sheet: {e}"))?;
+        .ok_or(Unreadable::NoSheet)?
+        .map_err(|e| Unreadable::Sheet {
+            reason: e.to_string(),
+        })?;
     // The range starts at the first used cell, which need not be A1.
     let (first_row, first_column) = range.start().unwrap_or((0, 0));
     let rows = range

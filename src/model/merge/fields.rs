@@ -1,14 +1,102 @@
-//! The fields of one node merged, given its three versions; its lists of
+//! The fields of one node merged, given its three versions: every field the
+//! model describes (see `fields::describe`), each by its kind. Its lists of
 //! nodes are merged by `nodes` and passed in.
 
 use std::sync::Arc;
 
 use super::Cx;
 use super::value::{At, list, text, value};
-use crate::model::dates::fiscal_year_label;
-use crate::model::fields::target_text;
-use crate::model::money::group_thousands;
-use crate::model::plan::{Actual, Kpi, Measure, Plan, Project, ScheduleEntry, Strategy, Target};
+use crate::model::fields::{Described, Field, Lens, Visit};
+use crate::model::plan::{Kpi, Measure, Plan, Project, Strategy};
+
+/// Merges each described field of three versions of a node into `out`.
+struct Pass<'a, 'cx, 'choose, N> {
+    base: &'a N,
+    mine: &'a N,
+    theirs: &'a N,
+    out: N,
+    cx: &'cx mut Cx<'choose>,
+    at: &'a At,
+}
+
+impl<N: Described> Pass<'_, '_, '_, N> {
+    fn at(&self, field: Field) -> At {
+        self.at.field(field.key(), field.headings_on(N::KIND).ja)
+    }
+}
+
+impl<N: Described> Visit<N> for Pass<'_, '_, '_, N> {
+    fn text(&mut self, field: Field, lens: Lens<N, String>) {
+        let at = self.at(field);
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
+        let merged = text(b, m, t, self.cx, &at);
+        *(lens.set)(&mut self.out) = merged;
+    }
+
+    fn value<T: Clone + PartialEq>(
+        &mut self,
+        field: Field,
+        lens: Lens<N, T>,
+        show: fn(&T) -> String,
+    ) {
+        let at = self.at(field);
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
+        let merged = value(b, m, t, self.cx, &at, show);
+        *(lens.set)(&mut self.out) = merged;
+    }
+
+    fn entries<T: Clone + PartialEq>(
+        &mut self,
+        field: Field,
+        lens: Lens<N, Vec<T>>,
+        show: fn(&T) -> String,
+    ) {
+        let at = self.at(field);
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
+        let entry = |b: &T, m: &T, t: &T, cx: &mut Cx, at: &At| value(b, m, t, cx, at, show);
+        let merged = list(b, m, t, self.cx, &at, entry, show);
+        *(lens.set)(&mut self.out) = merged;
+    }
+
+    fn lines(&mut self, field: Field, lens: Lens<N, Vec<String>>) {
+        let at = self.at(field);
+        let (b, m, t) = (
+            (lens.get)(self.base),
+            (lens.get)(self.mine),
+            (lens.get)(self.theirs),
+        );
+        let line = |b: &String, m: &String, t: &String, cx: &mut Cx, at: &At| text(b, m, t, cx, at);
+        let merged = list(b, m, t, self.cx, &at, line, Clone::clone);
+        *(lens.set)(&mut self.out) = merged;
+    }
+}
+
+/// `out` (mine, with its merged lists of nodes) with every described field
+/// merged from the three versions.
+fn merged<N: Described>((base, mine, theirs): (&N, &N, &N), cx: &mut Cx, at: &At, out: N) -> N {
+    let mut pass = Pass {
+        base,
+        mine,
+        theirs,
+        out,
+        cx,
+        at,
+    };
+    N::describe(&mut pass);
+    pass.out
+}
 
 /// The plan's own fields; its strategies are passed in.
 pub(super) fn plan(
@@ -18,153 +106,43 @@ pub(super) fn plan(
     cx: &mut Cx,
     strategies: Vec<Strategy>,
 ) -> Plan {
-    let at = At::root();
-    Plan {
-        title: text(
-            &base.title,
-            &mine.title,
-            &theirs.title,
-            cx,
-            &at.field("title", "計画名"),
-        ),
-        fiscal_year: value(
-            &base.fiscal_year,
-            &mine.fiscal_year,
-            &theirs.fiscal_year,
-            cx,
-            &at.field("fiscal_year", "年度"),
-            ToString::to_string,
-        ),
-        unit: text(
-            &base.unit,
-            &mine.unit,
-            &theirs.unit,
-            cx,
-            &at.field("unit", "予算単位"),
-        ),
-        evaluation_scale: value(
-            &base.evaluation_scale,
-            &mine.evaluation_scale,
-            &theirs.evaluation_scale,
-            cx,
-            &at.field("evaluation_scale", "評価の段階"),
-            |scale| {
-                scale
-                    .iter()
-                    .map(|g| g.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" / ")
-            },
-        ),
+    let out = Plan {
         strategies,
-    }
+        ..mine.clone()
+    };
+    merged((base, mine, theirs), cx, &At::root(), out)
 }
 
 pub(super) fn strategy(
-    (base, mine, theirs): (&Strategy, &Strategy, &Strategy),
+    versions: (&Strategy, &Strategy, &Strategy),
     cx: &mut Cx,
     at: &At,
     kpis: Vec<Kpi>,
     measures: Vec<Arc<Measure>>,
 ) -> Strategy {
-    Strategy {
-        id: mine.id.clone(),
-        label: text(
-            &base.label,
-            &mine.label,
-            &theirs.label,
-            cx,
-            &at.field("label", "番号"),
-        ),
-        name: text(
-            &base.name,
-            &mine.name,
-            &theirs.name,
-            cx,
-            &at.field("name", "戦略名"),
-        ),
+    let out = Strategy {
         kpis,
         measures,
-    }
+        ..versions.1.clone()
+    };
+    merged(versions, cx, at, out)
 }
 
-pub(super) fn kpi((base, mine, theirs): (&Kpi, &Kpi, &Kpi), cx: &mut Cx, at: &At) -> Kpi {
-    Kpi {
-        id: mine.id.clone(),
-        label: text(
-            &base.label,
-            &mine.label,
-            &theirs.label,
-            cx,
-            &at.field("label", "番号"),
-        ),
-        statement: text(
-            &base.statement,
-            &mine.statement,
-            &theirs.statement,
-            cx,
-            &at.field("statement", "ＫＰＩ"),
-        ),
-        target: value::<Target>(
-            &base.target,
-            &mine.target,
-            &theirs.target,
-            cx,
-            &at.field("target", "目標"),
-            target_text,
-        ),
-        baseline: value(
-            &base.baseline,
-            &mine.baseline,
-            &theirs.baseline,
-            cx,
-            &at.field("baseline", "基準値"),
-            |b| b.map(|v| format!("{v}")).unwrap_or_default(),
-        ),
-        actuals: list(
-            &base.actuals,
-            &mine.actuals,
-            &theirs.actuals,
-            cx,
-            &at.field("actuals", "実績"),
-            |b, m, t, cx, at| value(b, m, t, cx, at, actual_line),
-            actual_line,
-        ),
-    }
+pub(super) fn kpi(versions: (&Kpi, &Kpi, &Kpi), cx: &mut Cx, at: &At) -> Kpi {
+    merged(versions, cx, at, versions.1.clone())
 }
 
 pub(super) fn measure(
-    (base, mine, theirs): (&Measure, &Measure, &Measure),
+    versions: (&Measure, &Measure, &Measure),
     cx: &mut Cx,
     at: &At,
     projects: Vec<Project>,
 ) -> Measure {
-    Measure {
-        id: mine.id.clone(),
-        label: text(
-            &base.label,
-            &mine.label,
-            &theirs.label,
-            cx,
-            &at.field("label", "番号"),
-        ),
-        name: text(
-            &base.name,
-            &mine.name,
-            &theirs.name,
-            cx,
-            &at.field("name", "施策名"),
-        ),
-        kpis: value(
-            &base.kpis,
-            &mine.kpis,
-            &theirs.kpis,
-            cx,
-            &at.field("kpis", "対象ＫＰＩ"),
-            |k| k.join(" "),
-        ),
+    let out = Measure {
         projects,
-    }
+        ..versions.1.clone()
+    };
+    merged(versions, cx, at, out)
 }
 
 pub(super) fn project(
@@ -178,98 +156,19 @@ pub(super) fn project(
     if cx.changes.is_none() && mine == base {
         return theirs.clone();
     }
-    let entry = |b: &ScheduleEntry, m: &ScheduleEntry, t: &ScheduleEntry, cx: &mut Cx, at: &At| {
-        value(b, m, t, cx, at, ScheduleEntry::to_line)
+    let mut out = merged((base, mine, theirs), cx, at, mine.clone());
+    // Both sides saved changes to this project: the later stamp wins; it
+    // is a record, not something to ask about.
+    out.last_change = if mine.last_change == base.last_change {
+        theirs.last_change.clone()
+    } else if theirs.last_change == base.last_change {
+        mine.last_change.clone()
+    } else {
+        std::cmp::max_by(
+            mine.last_change.clone(),
+            theirs.last_change.clone(),
+            |a, b| a.as_ref().map(|c| &c.at).cmp(&b.as_ref().map(|c| &c.at)),
+        )
     };
-    let bullet = |b: &String, m: &String, t: &String, cx: &mut Cx, at: &At| text(b, m, t, cx, at);
-    Project {
-        id: mine.id.clone(),
-        name: text(
-            &base.name,
-            &mine.name,
-            &theirs.name,
-            cx,
-            &at.field("name", "事業名"),
-        ),
-        owner: text(
-            &base.owner,
-            &mine.owner,
-            &theirs.owner,
-            cx,
-            &at.field("owner", "担当課"),
-        ),
-        overview: text(
-            &base.overview,
-            &mine.overview,
-            &theirs.overview,
-            cx,
-            &at.field("overview", "概要"),
-        ),
-        budget: value(
-            &base.budget,
-            &mine.budget,
-            &theirs.budget,
-            cx,
-            &at.field("budget", "予算額"),
-            |b| group_thousands(*b),
-        ),
-        budget_note: text(
-            &base.budget_note,
-            &mine.budget_note,
-            &theirs.budget_note,
-            cx,
-            &at.field("budget_note", "予算備考"),
-        ),
-        period: value(
-            &base.period,
-            &mine.period,
-            &theirs.period,
-            cx,
-            &at.field("period", "期間"),
-            |p| p.as_str().to_owned(),
-        ),
-        evaluation: text(
-            &base.evaluation,
-            &mine.evaluation,
-            &theirs.evaluation,
-            cx,
-            &at.field("evaluation", "評価"),
-        ),
-        schedule: list(
-            &base.schedule,
-            &mine.schedule,
-            &theirs.schedule,
-            cx,
-            &at.field("schedule", "進捗状況やスケジュール"),
-            entry,
-            ScheduleEntry::to_line,
-        ),
-        analysis: list(
-            &base.analysis,
-            &mine.analysis,
-            &theirs.analysis,
-            cx,
-            &at.field("analysis", "現状分析"),
-            bullet,
-            Clone::clone,
-        ),
-        // Both sides saved changes to this project: the later stamp wins;
-        // it is a record, not something to ask about.
-        last_change: if mine.last_change == base.last_change {
-            theirs.last_change.clone()
-        } else if theirs.last_change == base.last_change {
-            mine.last_change.clone()
-        } else {
-            std::cmp::max_by(
-                mine.last_change.clone(),
-                theirs.last_change.clone(),
-                |a, b| a.as_ref().map(|c| &c.at).cmp(&b.as_ref().map(|c| &c.at)),
-            )
-        },
-    }
-}
-
-/// `R5年度 1.2`.
-fn actual_line(actual: &Actual) -> String {
-    format!("{} {}", fiscal_year_label(actual.fiscal_year), actual.value)
+    out
 }

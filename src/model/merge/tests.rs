@@ -1,6 +1,6 @@
 //! Merges of field values and plain lists, and `changes`.
 
-use super::*;
+use super::{Conflict, FieldPath, Plan, Side, changes, merge};
 use crate::model::{Period, Project, ScheduleEntry};
 
 fn seed() -> Plan {

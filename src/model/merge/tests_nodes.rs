@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use super::*;
+use super::{Plan, Side, merge};
 use crate::model::structure::{add_after, delete, move_project, shift};
 use crate::model::{Address, FieldPath, Project};
 

@@ -1,81 +1,18 @@
-//! Reading a large plan piece by piece: each measure is parsed as soon as
-//! its text has been read, so the file's bytes and the whole plan are never
-//! in memory together, and the first part of the plan can be shown while
-//! the rest is still being read.
-//!
-//! Only plans laid out as a save writes them are read this way. Anything
-//! else (comments, attributes, Windows line ends, a layout the splitter
-//! does not follow, any error) is read again whole by `load`, so messages
-//! and results are exactly those of a whole-file read.
+//! The splitter: follows a saved plan's layout byte by byte, just enough to
+//! tell where each measure's text ends, and parses each piece as it ends.
 
-use std::io::Read;
-use std::path::Path;
 use std::sync::Arc;
 
-use super::LoadError;
-use super::load::{Loaded, content_hasher, load_whole};
 use crate::model::{Measure, Plan, Strategy};
-
-/// Bytes read from the file at a time.
-pub(super) const BLOCK: usize = 1 << 20;
+use crate::store::whole::BLOCK;
 
 /// Projects read before the first part of the plan is offered for showing.
-const PREVIEW_PROJECTS: usize = 200;
+pub(super) const PREVIEW_PROJECTS: usize = 200;
 
 /// Takes the plan's first part once it has been read: the first strategies
 /// and measures, for the first screen. Its totals above measure level are
 /// not final.
 pub type OnPreview<'a> = &'a mut dyn FnMut(Plan);
-
-/// Reads the plan at `path`, handing a preview of its first part to
-/// `report` on the way (not for a plan that is read whole).
-pub fn load_in_pieces(path: &Path, report: OnPreview) -> Result<Loaded, LoadError> {
-    match read_split(path, report) {
-        Some(loaded) => Ok(loaded),
-        None => load_whole(path),
-    }
-}
-
-/// The piece-by-piece read; `None` when the file is not laid out as
-/// expected or has any problem, to be read whole instead.
-fn read_split(path: &Path, report: OnPreview) -> Option<Loaded> {
-    read_split_by(path, report, BLOCK)
-}
-
-/// As `read_split`, reading `block_size` bytes at a time.
-fn read_split_by(path: &Path, report: OnPreview, block_size: usize) -> Option<Loaded> {
-    let mut file = super::load::open_plan(path).ok()?;
-    read_split_from(&mut file, report, block_size)
-}
-
-/// As `read_split`, from `file`.
-pub(super) fn read_split_from(
-    file: &mut dyn Read,
-    report: OnPreview,
-    block_size: usize,
-) -> Option<Loaded> {
-    let mut splitter = Splitter::default();
-    let mut hasher = content_hasher();
-    let mut block = vec![0; block_size];
-    let mut first = true;
-    loop {
-        let n = match file.read(&mut block) {
-            Ok(0) => break,
-            Ok(n) => n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(_) => return None,
-        };
-        std::hash::Hasher::write(&mut hasher, &block[..n]);
-        splitter.feed(&block[..n], first, report)?;
-        first = false;
-    }
-    let plan = splitter.finish()?;
-    Some(Loaded {
-        plan,
-        source: super::SourceMap::default(),
-        disk_hash: Some(std::hash::Hasher::finish(&hasher)),
-    })
-}
 
 /// Where the splitter is in the plan's layout.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +54,7 @@ enum Lex {
 }
 
 #[derive(Default)]
-struct Splitter {
+pub(super) struct Splitter {
     /// Bytes not yet handed on; `at` is the next one to look at.
     buf: Vec<u8>,
     at: usize,
@@ -147,7 +84,7 @@ struct Splitter {
 }
 
 impl Splitter {
-    fn feed(&mut self, bytes: &[u8], first: bool, report: OnPreview) -> Option<()> {
+    pub(super) fn feed(&mut self, bytes: &[u8], first: bool, report: OnPreview) -> Option<()> {
         let bytes = if first {
             bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes)
         } else {
@@ -406,7 +343,7 @@ impl Splitter {
         report(plan);
     }
 
-    fn finish(mut self) -> Option<Plan> {
+    pub(super) fn finish(mut self) -> Option<Plan> {
         if self.part != Part::PlanTail || self.depth != 0 || self.lex != Lex::Code {
             return None;
         }
@@ -435,224 +372,4 @@ fn text_of(bytes: &[u8]) -> Option<String> {
 
 fn parse_piece<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Option<T> {
     ron::from_str(std::str::from_utf8(bytes).ok()?).ok()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::store::{content_hash, to_canonical};
-
-    const SEED: &str = include_str!("../../plans/r5-growth-strategy.ron");
-
-    fn write(dir: &tempfile::TempDir, text: impl AsRef<[u8]>) -> std::path::PathBuf {
-        let path = dir.path().join("plan.ron");
-        std::fs::write(&path, text).unwrap();
-        path
-    }
-
-    /// Reads `text` both ways; returns the piecewise result and the previews.
-    fn both_ways(text: impl AsRef<[u8]>) -> (Result<Loaded, LoadError>, Vec<Plan>) {
-        let dir = tempfile::tempdir().unwrap();
-        let path = write(&dir, text);
-        let mut previews = Vec::new();
-        let pieces = load_in_pieces(&path, &mut |plan| previews.push(plan));
-        let whole = load_whole(&path);
-        match (&pieces, &whole) {
-            (Ok(a), Ok(b)) => {
-                assert_eq!(a.plan, b.plan);
-                assert_eq!(a.disk_hash, b.disk_hash);
-                assert_eq!(a.source.comments().len(), b.source.comments().len());
-            }
-            (Err(a), Err(b)) => assert_eq!(a, b),
-            _ => panic!("piecewise {pieces:?} but whole {whole:?}"),
-        }
-        (pieces, previews)
-    }
-
-    /// Whether `text` is read in pieces rather than whole.
-    fn splits(text: &str) -> bool {
-        let dir = tempfile::tempdir().unwrap();
-        read_split(&write(&dir, text), &mut |_| {}).is_some()
-    }
-
-    /// The bundled plan with its projects repeated `times` over.
-    fn large_plan(times: usize) -> Plan {
-        let mut plan: Plan = ron::from_str(SEED).unwrap();
-        for strategy in &mut plan.strategies {
-            for measure in strategy.measures_mut() {
-                let projects = measure.projects.clone();
-                for _ in 0..times {
-                    // Copies are other projects: the ids of their places.
-                    measure
-                        .projects
-                        .extend(projects.iter().cloned().map(|mut p| {
-                            p.id.clear();
-                            p
-                        }));
-                }
-            }
-        }
-        plan.settle_ids();
-        plan
-    }
-
-    #[test]
-    fn the_bundled_plan_reads_the_same_in_pieces_and_has_the_file_hash() {
-        let (loaded, previews) = both_ways(SEED);
-        let loaded = loaded.unwrap();
-        assert_eq!(loaded.disk_hash, Some(content_hash(SEED.as_bytes())));
-        assert_eq!(previews.len(), 1, "one preview, after the first strategy");
-        assert_eq!(previews[0].strategies.len(), 1);
-        assert_eq!(previews[0].strategies[0], loaded.plan.strategies[0]);
-        assert!(splits(SEED));
-    }
-
-    #[test]
-    fn a_large_plan_offers_its_first_measures_before_the_rest() {
-        let plan = large_plan(120);
-        let text = to_canonical(&plan);
-        let (loaded, previews) = both_ways(&text);
-        assert_eq!(loaded.unwrap().plan, plan);
-        let [preview] = previews.as_slice() else {
-            panic!("one preview, got {}", previews.len());
-        };
-        let first = &preview.strategies[0];
-        assert_eq!(preview.strategies.len(), 1);
-        assert_eq!(first.kpis, plan.strategies[0].kpis);
-        assert!(first.measures.len() < plan.strategies[0].measures.len());
-        assert_eq!(
-            first.measures[..],
-            plan.strategies[0].measures[..first.measures.len()]
-        );
-        let shown: usize = first.measures.iter().map(|m| m.projects.len()).sum();
-        assert!(shown >= PREVIEW_PROJECTS, "{shown} projects in the preview");
-    }
-
-    #[test]
-    fn text_with_brackets_quotes_and_raw_strings_does_not_confuse_the_reader() {
-        let mut plan = large_plan(1);
-        let project = &mut plan.strategies[0].measure_mut(0).projects[0];
-        project.overview = "括弧 ) ] ( [ と \"引用\" と \\ と\n改行 \"# r#\"".to_owned();
-        project.name = "measures: [ strategies: [".to_owned();
-        let text = to_canonical(&plan);
-        assert!(text.contains("r#\""), "the overview is written raw");
-        let (loaded, _) = both_ways(&text);
-        assert_eq!(loaded.unwrap().plan, plan);
-        assert!(splits(&text));
-        let named = text.replacen("\n        (\n", "\n        Strategy(\n", 1);
-        assert_eq!(both_ways(&named).0.unwrap().plan, plan);
-        assert!(splits(&named));
-    }
-
-    #[test]
-    fn comments_line_ends_and_other_layouts_are_read_whole() {
-        let plan: Plan = ron::from_str(SEED).unwrap();
-        let commented = SEED.replacen("    strategies: [", "    // 戦略\n    strategies: [", 1);
-        let loaded = both_ways(&commented).0.unwrap();
-        assert_eq!(loaded.source.comments().len(), 1);
-        assert!(!splits(&commented));
-        assert_eq!(both_ways(SEED.replace('\n', "\r\n")).0.unwrap().plan, plan);
-        let bom = format!("\u{feff}{SEED}");
-        assert_eq!(both_ways(&bom).0.unwrap().plan, plan);
-        // Strategies before the title: not the saved layout, still read.
-        let title_line = SEED.lines().find(|l| l.contains("title:")).unwrap();
-        let moved = SEED
-            .replacen(&format!("{title_line}\n"), "", 1)
-            .trim_end()
-            .strip_suffix(')')
-            .unwrap()
-            .to_owned()
-            + title_line
-            + "\n)\n";
-        assert_eq!(both_ways(&moved).0.unwrap().plan, plan);
-    }
-
-    #[test]
-    fn a_damaged_plan_gets_the_whole_file_error() {
-        let cut = &SEED[..SEED.len() * 2 / 3];
-        assert!(both_ways(cut).0.is_err());
-        let typo = SEED.replacen("budget:", "budgte:", 3);
-        assert!(both_ways(&typo).0.is_err());
-        assert!(both_ways("").0.is_err());
-        assert!(both_ways("(title: \"x\", strategies: [)])").0.is_err());
-    }
-
-    #[test]
-    fn what_a_whole_read_refuses_is_refused_in_pieces_too() {
-        let no_comma = "(title:\"t\",fiscal_year:2024,unit:\"u\",strategies:[(label:\"1\",name:\"n\",kpis:[],measures:[])([])])";
-        assert!(both_ways(no_comma).0.is_err());
-        let junk = SEED.replacen("strategies: [", "strategies: Foo [", 1);
-        assert!(both_ways(junk).0.is_err());
-        let measures = SEED
-            .matches("\n                ),\n                (\n")
-            .count();
-        assert!(measures >= 2, "the bundled plan has measures side by side");
-        let two_commas = SEED.replacen(
-            "\n                ),\n                (\n",
-            "\n                ),\n , \n                (\n",
-            1,
-        );
-        assert!(both_ways(two_commas).0.is_err());
-        let no_comma = SEED.replacen(
-            "\n                ),\n                (\n",
-            "\n                )\n                (\n",
-            1,
-        );
-        assert!(both_ways(no_comma).0.is_err());
-        let mut not_utf8 = SEED.as_bytes().to_vec();
-        let title = SEED.find("title: \"").unwrap() + "title: \"".len();
-        not_utf8[title] = 0xff;
-        assert!(both_ways(not_utf8).0.is_err());
-    }
-
-    #[test]
-    fn windows_line_ends_inside_text_are_read_as_a_whole_read_does() {
-        let mut plan: Plan = ron::from_str(SEED).unwrap();
-        plan.strategies[0].measure_mut(0).projects[0].overview = "一行目\r\n二行目".to_owned();
-        let text = to_canonical(&plan);
-        assert!(text.contains('\r'));
-        let read = both_ways(&text).0.unwrap().plan;
-        assert_eq!(
-            read.strategies[0].measures[0].projects[0].overview,
-            "一行目\n二行目"
-        );
-    }
-
-    use proptest::prelude::*;
-
-    /// Bytes that change what the splitter sees: separators, brackets,
-    /// quotes, escapes, raw-string marks, a carriage return, bad UTF-8.
-    const SHARP: &[u8] = b",[]()\"\\r#:\r\xff ";
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
-
-        /// Damaged copies of the bundled plan, read in blocks of any size,
-        /// give what a whole read gives: the same plan or the same error.
-        #[test]
-        fn damaged_plans_in_any_blocks_read_as_a_whole_read_does(
-            edits in proptest::collection::vec((0usize..usize::MAX, 0u8..3, 0usize..SHARP.len()), 0..4),
-            block in 1usize..200,
-        ) {
-            let mut bytes = SEED.as_bytes().to_vec();
-            for (at, kind, sharp) in edits {
-                let at = at % bytes.len();
-                match kind {
-                    0 => { bytes.remove(at); }
-                    1 => bytes.insert(at, SHARP[sharp]),
-                    _ => bytes[at] = SHARP[sharp],
-                }
-            }
-            let dir = tempfile::tempdir().unwrap();
-            let path = write(&dir, &bytes);
-            let pieces = read_split_by(&path, &mut |_| {}, block)
-                .map_or_else(|| load_whole(&path), Ok);
-            let whole = load_whole(&path);
-            match (&pieces, &whole) {
-                (Ok(a), Ok(b)) => prop_assert_eq!(&a.plan, &b.plan),
-                (Err(a), Err(b)) => prop_assert_eq!(a, b),
-                _ => prop_assert!(false, "piecewise {:?} but whole {:?}", pieces, whole),
-            }
-        }
-    }
 }

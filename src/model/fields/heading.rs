@@ -1,0 +1,170 @@
+//! The fields of a plan's nodes: their names in the plan file, their
+//! headings in the source table (in Japanese, and in English), which nodes
+//! have them. A new field is described here once.
+
+use crate::model::address::Address;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    Title,
+    FiscalYear,
+    Unit,
+    /// The grades evaluations are given in; set in the file, not edited.
+    EvaluationScale,
+    Label,
+    Name,
+    Statement,
+    Target,
+    Kpis,
+    Overview,
+    Budget,
+    BudgetNote,
+    Period,
+    Schedule,
+    Analysis,
+    Owner,
+    Evaluation,
+    Baseline,
+    Actuals,
+}
+
+/// The kinds of node a plan has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Plan,
+    Strategy,
+    Kpi,
+    Measure,
+    Project,
+}
+
+impl Kind {
+    pub fn of(address: Address) -> Kind {
+        match address {
+            Address::Plan => Kind::Plan,
+            Address::Strategy(..) => Kind::Strategy,
+            Address::Kpi(..) => Kind::Kpi,
+            Address::Measure(..) => Kind::Measure,
+            Address::Project(..) => Kind::Project,
+        }
+    }
+}
+
+/// A heading in both languages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Heading {
+    pub ja: &'static str,
+    pub en: &'static str,
+}
+
+const fn heading(ja: &'static str, en: &'static str) -> Heading {
+    Heading { ja, en }
+}
+
+impl Field {
+    /// The field's name in the plan file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::FiscalYear => "fiscal_year",
+            Field::Unit => "unit",
+            Field::EvaluationScale => "evaluation_scale",
+            Field::Label => "label",
+            Field::Name => "name",
+            Field::Statement => "statement",
+            Field::Target => "target",
+            Field::Kpis => "kpis",
+            Field::Overview => "overview",
+            Field::Budget => "budget",
+            Field::BudgetNote => "budget_note",
+            Field::Period => "period",
+            Field::Schedule => "schedule",
+            Field::Analysis => "analysis",
+            Field::Owner => "owner",
+            Field::Evaluation => "evaluation",
+            Field::Baseline => "baseline",
+            Field::Actuals => "actuals",
+        }
+    }
+
+    /// The heading users know from the source table, in both languages.
+    pub fn headings(self) -> Heading {
+        match self {
+            Field::Title => heading("計画名", "title"),
+            Field::FiscalYear => heading("年度", "fiscal year"),
+            Field::Unit => heading("予算単位", "budget unit"),
+            Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
+            Field::Label => heading("番号", "number"),
+            Field::Name => heading("名称", "name"),
+            Field::Statement => heading("ＫＰＩ", "KPI"),
+            Field::Target => heading("目標", "target"),
+            Field::Kpis => heading("対象ＫＰＩ", "KPIs served"),
+            Field::Overview => heading("概要", "overview"),
+            Field::Budget => heading("予算額", "budget"),
+            Field::BudgetNote => heading("予算備考", "budget note"),
+            Field::Period => heading("期間", "period"),
+            Field::Schedule => heading("進捗状況やスケジュール", "progress and schedule"),
+            Field::Analysis => heading("現状分析", "analysis"),
+            Field::Owner => heading("担当課", "department"),
+            Field::Evaluation => heading("評価", "evaluation"),
+            Field::Baseline => heading("基準値", "baseline"),
+            Field::Actuals => heading("実績（年度ごと）", "actuals by fiscal year"),
+        }
+    }
+
+    /// The heading users know from the source table (which is Japanese).
+    pub fn heading(self) -> &'static str {
+        self.headings().ja
+    }
+
+    /// The headings of this field on a node of this kind: a name is a
+    /// 事業名 on a project and a 戦略名 on a strategy.
+    pub fn headings_on(self, kind: Kind) -> Heading {
+        match (self, kind) {
+            (Field::Name, Kind::Project) => heading("事業名", "project"),
+            (Field::Name, Kind::Strategy) => heading("戦略名", "strategy"),
+            (Field::Name, Kind::Measure) => heading("施策名", "measure"),
+            _ => self.headings(),
+        }
+    }
+
+    /// The Japanese heading of this field on the node at `address`.
+    pub fn heading_at(self, address: Address) -> &'static str {
+        self.headings_on(Kind::of(address)).ja
+    }
+
+    /// Multi-line fields keep line breaks; in the others Enter applies.
+    pub fn is_multiline(self) -> bool {
+        matches!(
+            self,
+            Field::Statement | Field::Overview | Field::Schedule | Field::Analysis | Field::Actuals
+        )
+    }
+
+    /// The fields shown and edited for a node, in display order.
+    pub fn of(address: Address) -> &'static [Field] {
+        match address {
+            Address::Plan => &[Field::Title, Field::FiscalYear, Field::Unit],
+            Address::Strategy(..) => &[Field::Label, Field::Name],
+            Address::Kpi(..) => &[
+                Field::Label,
+                Field::Statement,
+                Field::Target,
+                Field::Baseline,
+                Field::Actuals,
+            ],
+            Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
+            Address::Project(..) => &[
+                Field::Name,
+                Field::Owner,
+                Field::Overview,
+                Field::Budget,
+                Field::BudgetNote,
+                Field::Period,
+                Field::Evaluation,
+                Field::Schedule,
+                Field::Analysis,
+            ],
+        }
+    }
+}

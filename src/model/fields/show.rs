@@ -1,0 +1,74 @@
+//! A field's value as the editor and the detail pane show it.
+
+use super::heading::Field;
+use crate::model::address::Address;
+use crate::model::dates;
+use crate::model::money::group_thousands;
+use crate::model::plan::{Direction, Plan, ScheduleEntry, Target};
+
+/// The field's current value as the editor shows it.
+pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
+    let strategy = |s: usize| &plan.strategies[s];
+    match (address, field) {
+        (Address::Plan, Field::Title) => plan.title.clone(),
+        (Address::Plan, Field::FiscalYear) => plan.fiscal_year.to_string(),
+        (Address::Plan, Field::Unit) => plan.unit.clone(),
+        (Address::Strategy(s), Field::Label) => strategy(s).label.clone(),
+        (Address::Strategy(s), Field::Name) => strategy(s).name.clone(),
+        (Address::Kpi(s, k), Field::Label) => strategy(s).kpis[k].label.clone(),
+        (Address::Kpi(s, k), Field::Statement) => strategy(s).kpis[k].statement.clone(),
+        (Address::Kpi(s, k), Field::Target) => target_text(&strategy(s).kpis[k].target),
+        (Address::Kpi(s, k), Field::Baseline) => strategy(s).kpis[k]
+            .baseline
+            .map(|v| v.to_string())
+            .unwrap_or_default(),
+        (Address::Kpi(s, k), Field::Actuals) => lines(
+            strategy(s).kpis[k]
+                .actuals
+                .iter()
+                .map(|a| format!("{} {}", dates::fiscal_year_label(a.fiscal_year), a.value)),
+        ),
+        (Address::Measure(s, m), Field::Label) => strategy(s).measures[m].label.clone(),
+        (Address::Measure(s, m), Field::Name) => strategy(s).measures[m].name.clone(),
+        (Address::Measure(s, m), Field::Kpis) => strategy(s).measures[m].kpis.join(" "),
+        (Address::Project(s, m, p), field) => {
+            let project = &strategy(s).measures[m].projects[p];
+            match field {
+                Field::Name => project.name.clone(),
+                Field::Overview => project.overview.clone(),
+                Field::Budget => group_thousands(project.budget),
+                Field::BudgetNote => project.budget_note.clone(),
+                Field::Period => project.period.to_string(),
+                Field::Schedule => lines(project.schedule.iter().map(ScheduleEntry::to_line)),
+                Field::Analysis => project.analysis.join("\n"),
+                Field::Owner => project.owner.clone(),
+                Field::Evaluation => project.evaluation.clone(),
+                _ => String::new(),
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+fn lines(items: impl Iterator<Item = String>) -> String {
+    items.collect::<Vec<_>>().join("\n")
+}
+
+/// `20.0 以上`, `1.0%/年 以上`.
+pub fn target_text(target: &Target) -> String {
+    let direction = match target.direction {
+        Direction::AtLeast => "以上",
+        Direction::AtMost => "以下",
+    };
+    format!("{}{} {direction}", decimal(target.value), target.unit)
+}
+
+/// `20.0`, `1.5`, `10000000000000000.0`: plain decimals that read back,
+/// never exponents.
+fn decimal(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.1}")
+    } else {
+        format!("{value}")
+    }
+}

@@ -1,0 +1,305 @@
+//! The shape of the house (ARCHITECTURE.md), checked on the source: which
+//! rooms may use which, no circles between modules, rooms of a readable
+//! size. A change that breaks the map fails here, not in review.
+//!
+//! A module uses another when its code names it (`use crate::…`,
+//! `crate::…::f()`, `super::…`). A module naming its own ancestor or
+//! descendant is not counted: a parent re-exporting what its parts define,
+//! and a part using its parent's types, is one room with its furniture.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const SRC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src");
+const MAX_LINES: usize = 400;
+
+/// Rooms that must not use the others listed.
+const FORBIDDEN: &[(&str, &[&str])] = &[
+    ("app", &["ui", "screen", "tui", "backend", "commands"]),
+    (
+        "model",
+        &[
+            "store", "commands", "app", "ui", "screen", "tui", "backend", "words", "config",
+        ],
+    ),
+    (
+        "store",
+        &["commands", "app", "ui", "screen", "tui", "backend"],
+    ),
+    ("commands", &["app", "ui", "screen", "tui", "backend"]),
+    ("words", &["app", "ui", "screen", "tui", "backend"]),
+    ("ui", &["tui", "backend"]),
+];
+
+struct Source {
+    module: String,
+    file: PathBuf,
+    text: String,
+}
+
+/// The modules of `src/`, without the unit tests kept in files of their
+/// own (`decode_tests.rs`, `merge/tests_nodes.rs`): test code may reach
+/// anywhere.
+fn sources() -> Vec<Source> {
+    let mut files = Vec::new();
+    walk(Path::new(SRC), &mut files);
+    files
+        .into_iter()
+        .filter(|f| {
+            let stem = f.file_stem().unwrap().to_string_lossy();
+            !(stem == "tests" || stem.starts_with("tests_") || stem.ends_with("_tests"))
+        })
+        .map(|file| {
+            let relative = file.strip_prefix(SRC).unwrap().with_extension("");
+            let mut parts: Vec<String> = relative
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
+            if matches!(
+                parts.last().map(String::as_str),
+                Some("mod" | "lib" | "main")
+            ) {
+                parts.pop();
+            }
+            let text = std::fs::read_to_string(&file).unwrap();
+            Source {
+                module: parts.join("::"),
+                file,
+                text,
+            }
+        })
+        .collect()
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            walk(&path, files);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+}
+
+/// The code of a file without its comments and its test module.
+fn code(text: &str) -> String {
+    let body = match text.find("#[cfg(test)]\nmod tests") {
+        Some(at) => &text[..at],
+        None => text,
+    };
+    body.lines()
+        .map(|line| match line.find("//") {
+            Some(at) if !line[..at].contains('"') => &line[..at],
+            _ => line,
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every path the code names, as written (`crate::a::b`, `super::c`),
+/// with `use` groups (`use crate::a::{b, c::d}`) spelled out.
+fn named_paths(code: &str) -> Vec<String> {
+    let mut paths = Vec::new();
+    let mut rest = code;
+    while let Some(at) = rest.find("use ") {
+        let before = rest[..at].chars().last();
+        rest = &rest[at + 4..];
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+            continue;
+        }
+        let Some(end) = rest.find(';') else { break };
+        expand("", &rest[..end], &mut paths);
+    }
+    for word in code.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':')) {
+        if word.starts_with("crate::") || word.starts_with("super::") {
+            paths.push(word.trim_end_matches(':').to_owned());
+        }
+    }
+    paths
+}
+
+fn expand(prefix: &str, tree: &str, out: &mut Vec<String>) {
+    let tree = tree.trim();
+    match tree.find('{') {
+        None => {
+            for item in tree.split(',') {
+                let item = item.split(" as ").next().unwrap().trim();
+                if !item.is_empty() {
+                    out.push(format!("{prefix}{item}"));
+                }
+            }
+        }
+        Some(open) => {
+            let head = format!("{prefix}{}", &tree[..open]);
+            let inner = &tree[open + 1..tree.rfind('}').unwrap_or(tree.len())];
+            let mut depth = 0;
+            let mut start = 0;
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        expand(&head, &inner[start..i], out);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            expand(&head, &inner[start..], out);
+        }
+    }
+}
+
+/// The module a path names, if it names one of ours (the longest match).
+fn target(from: &str, path: &str, modules: &BTreeSet<String>) -> Option<String> {
+    let mut parts: Vec<&str> = path.split("::").filter(|p| !p.is_empty()).collect();
+    let mut base: Vec<&str> = from.split("::").filter(|p| !p.is_empty()).collect();
+    match parts.first().copied() {
+        Some("crate") => {
+            parts.remove(0);
+            base.clear();
+        }
+        Some("super") => {
+            while parts.first() == Some(&"super") {
+                parts.remove(0);
+                base.pop();
+            }
+        }
+        Some("self") => {
+            parts.remove(0);
+        }
+        _ => return None,
+    }
+    base.extend(parts);
+    (1..=base.len())
+        .rev()
+        .map(|n| base[..n].join("::"))
+        .find(|m| modules.contains(m))
+}
+
+fn related(a: &str, b: &str) -> bool {
+    a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"))
+}
+
+/// Which modules each module uses.
+fn uses() -> BTreeMap<String, BTreeSet<String>> {
+    let sources = sources();
+    let modules: BTreeSet<String> = sources.iter().map(|s| s.module.clone()).collect();
+    let mut graph = BTreeMap::new();
+    for source in &sources {
+        let used: BTreeSet<String> = named_paths(&code(&source.text))
+            .iter()
+            .filter_map(|p| target(&source.module, p, &modules))
+            .filter(|t| !related(t, &source.module))
+            .collect();
+        graph.insert(source.module.clone(), used);
+    }
+    graph
+}
+
+/// Circles in the graph: its strongly connected parts of more than one.
+fn circles(graph: &BTreeMap<String, BTreeSet<String>>) -> Vec<Vec<String>> {
+    // Two modules are in one circle when each reaches the other.
+    let reach = |from: &str| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.to_owned()];
+        while let Some(m) = todo.pop() {
+            for next in graph.get(&m).into_iter().flatten() {
+                if seen.insert(next.clone()) {
+                    todo.push(next.clone());
+                }
+            }
+        }
+        seen
+    };
+    let reached: BTreeMap<&String, BTreeSet<String>> =
+        graph.keys().map(|m| (m, reach(m))).collect();
+    let mut found: Vec<Vec<String>> = Vec::new();
+    for (m, from_m) in &reached {
+        if !from_m.contains(*m) || found.iter().any(|c| c.contains(m)) {
+            continue;
+        }
+        let circle: Vec<String> = from_m
+            .iter()
+            .filter(|n| reached.get(n).is_some_and(|r| r.contains(*m)))
+            .cloned()
+            .collect();
+        found.push(circle);
+    }
+    found
+}
+
+#[test]
+#[ignore = "until the rooms of issue 14 land"]
+fn no_module_circles_anywhere() {
+    let graph = uses();
+    let found = circles(&graph);
+    assert!(found.is_empty(), "import circles: {found:#?}");
+}
+
+#[test]
+#[ignore = "until the rooms of issue 14 land"]
+fn rooms_use_only_what_the_map_allows() {
+    let mut wrong = Vec::new();
+    for (module, used) in uses() {
+        for (room, forbidden) in FORBIDDEN {
+            if !related(&module, room) {
+                continue;
+            }
+            for u in &used {
+                if forbidden.iter().any(|f| related(u, f)) {
+                    wrong.push(format!("{module} uses {u}"));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+#[ignore = "until the rooms of issue 14 land"]
+fn no_file_in_src_is_over_400_lines() {
+    let long: Vec<String> = sources()
+        .iter()
+        .filter(|s| s.text.lines().count() > MAX_LINES)
+        .map(|s| format!("{} ({} lines)", s.file.display(), s.text.lines().count()))
+        .collect();
+    assert!(long.is_empty(), "{long:#?}");
+}
+
+#[test]
+#[ignore = "until the rooms of issue 14 land"]
+fn no_glob_imports_of_a_parent() {
+    let glob: Vec<String> = sources()
+        .iter()
+        .filter(|s| s.text.contains("use super::*"))
+        .map(|s| s.file.display().to_string())
+        .collect();
+    assert!(glob.is_empty(), "{glob:#?}");
+}
+
+#[test]
+fn the_checker_sees_a_circle_and_a_forbidden_use() {
+    let modules: BTreeSet<String> = ["app", "ui", "ui::tree", "model", "model::dates"]
+        .map(String::from)
+        .into();
+    let paths =
+        named_paths("use crate::{ui::{self, tree::Tree}, model::dates};\nfn f() { super::x(); }");
+    let targets: BTreeSet<String> = paths
+        .iter()
+        .filter_map(|p| target("app", p, &modules))
+        .collect();
+    assert_eq!(
+        targets,
+        ["ui", "ui::tree", "model::dates"].map(String::from).into()
+    );
+    let graph: BTreeMap<String, BTreeSet<String>> = [
+        ("app".into(), ["ui".into()].into()),
+        ("ui".into(), ["app".into()].into()),
+        ("model".into(), BTreeSet::new()),
+    ]
+    .into();
+    assert_eq!(circles(&graph), [vec!["app".to_owned(), "ui".to_owned()]]);
+}
