@@ -20,7 +20,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::{App, Focus, Message, Overlay, View};
+use crate::app::{App, Focus, Overlay, View};
 use crate::frame::FrameSizes;
 use cells::put_line;
 
@@ -128,7 +128,7 @@ pub struct Shown {
     /// The field chosen in the detail pane and how far it is scrolled.
     field: (usize, u16),
     /// Said on the line under the status bar instead of the keys.
-    message: Option<Message>,
+    message: Option<String>,
 }
 
 impl Shown {
@@ -145,7 +145,7 @@ impl Shown {
             tree_offset: app.cursor().tree_offset(),
             selected: app.selected_row(),
             field: (app.cursor().field(), app.cursor().detail_scroll()),
-            message: app.message().cloned(),
+            message: app.message().map(|m| crate::words::Say::say(m, app.lang())),
         }
     }
 

@@ -15,6 +15,7 @@ mod keys;
 mod lang;
 mod model;
 mod store;
+pub mod tell;
 #[cfg(test)]
 mod tests;
 
