@@ -41,7 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
     let prompt_cursor = render_bars(app, &areas, buf);
     let cursor = match app.editor() {
-        Some(editor) => editor::render(editor, areas.detail, buf).or(prompt_cursor),
+        Some(editor) => editor::render(editor, app.lang(), areas.detail, buf).or(prompt_cursor),
         None => {
             render_pane(app, areas.detail, buf);
             prompt_cursor

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
-use super::text::{NOT_FINAL, truncate};
+use super::text::truncate;
 use super::theme;
 use crate::app::{App, PromptKind};
 use crate::keymap::Context;
@@ -14,7 +14,7 @@ use crate::model::money::group_thousands;
 use crate::model::totals::format_totals;
 use crate::tree::describe;
 use crate::words::Say;
-use crate::words::tell::Label;
+use crate::words::tell::{Label, Pane};
 
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -69,20 +69,24 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             ));
         }
     }
+    let lang = app.lang();
     let grand = if app.still_loading() {
-        NOT_FINAL.to_owned()
+        Pane::Loading.say(lang)
     } else {
         format_totals(app.grand_totals())
     };
-    spans.push(Span::raw(format!("  合計 {grand}")));
+    spans.push(Span::raw(format!("  {} {grand}", Pane::Total.say(lang))));
     if app.filter().is_active() {
         let shown = app.tree().shown_total();
         spans.push(Span::styled(
             format!(
-                "  絞込[{}] {}件 {}{unit}",
-                app.filter().describe(),
-                shown.projects,
-                group_thousands(shown.budget)
+                "  {}",
+                Pane::Filtered {
+                    filter: app.filter().describe(),
+                    projects: shown.projects,
+                    budget: format!("{}{unit}", group_thousands(shown.budget)),
+                }
+                .say(lang)
             ),
             theme::NOTICE,
         ));
@@ -95,15 +99,19 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             d.label.to_owned()
         };
         let amount = if app.total_is_final(node.place) {
+            let count = Pane::Count {
+                projects: node.total.projects,
+            };
             format!(
-                "{}{unit} {}件",
+                "{}{unit} {}",
                 group_thousands(node.total.budget),
-                node.total.projects
+                count.say(lang)
             )
         } else {
-            NOT_FINAL.to_owned()
+            Pane::Loading.say(lang)
         };
-        spans.push(Span::raw(format!("  選択 {what} {amount}")));
+        let selected = Pane::Selected.say(lang);
+        spans.push(Span::raw(format!("  {selected} {what} {amount}")));
     }
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     if super::text::width(&text) > max {

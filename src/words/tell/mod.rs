@@ -7,9 +7,11 @@
 mod asked;
 mod label;
 mod notice;
+mod pane;
 mod said;
 
 pub use asked::Asked;
 pub use label::Label;
 pub use notice::{Message, Notice};
+pub use pane::Pane;
 pub use said::{Change, Said, SavedFile};
