@@ -232,10 +232,12 @@ fn with_halves_left_behind<'a>(
             ];
             for other in broken.into_iter().flatten() {
                 let hidden = other > 0 && wide(new, other - 1, y);
-                if (other < x || other > last) && !hidden && !written(other, y) {
-                    if let Some(cell) = new.cell((other, y)) {
-                        extra.push((other, y, cell));
-                    }
+                if (other < x || other > last)
+                    && !hidden
+                    && !written(other, y)
+                    && let Some(cell) = new.cell((other, y))
+                {
+                    extra.push((other, y, cell));
                 }
             }
         }
