@@ -5,6 +5,7 @@
 
 mod commands;
 mod keys;
+mod shown;
 mod tell;
 
 use super::{Lang, Say};
@@ -82,13 +83,13 @@ fn everything_the_app_tells_is_said_in_both_languages() {
     check(tell::every_said());
     check(tell::every_change());
     check(tell::every_notice());
-    check(tell::every_asked());
+    check(shown::every_asked());
 }
 
 #[test]
 fn every_word_of_the_interface_is_said_in_both_languages() {
-    check(tell::every_label());
-    check(tell::every_pane());
+    check(shown::every_label());
+    check(shown::every_pane());
 }
 
 #[test]
