@@ -145,7 +145,7 @@ fn run_app(
     let (docs, errors, loading) = open_for_session(paths);
     if docs.is_empty() {
         for e in &errors {
-            let _ = writeln!(err, "{e}");
+            let _ = writeln!(err, "{}", e.say(lang));
         }
         return 1;
     }
@@ -177,7 +177,7 @@ fn run_app(
     app.withdraw();
     match app.fatal() {
         Some(reason) => {
-            let _ = writeln!(err, "{reason}");
+            let _ = writeln!(err, "{}", reason.say(lang));
             1
         }
         None => code,

@@ -5,12 +5,14 @@
 //! sentences only here, in the language of the session.
 
 mod asked;
+mod ended;
 mod label;
 mod notice;
 mod pane;
 mod said;
 
 pub use asked::Asked;
+pub use ended::Ended;
 pub use label::Label;
 pub use notice::{Message, Notice};
 pub use pane::Pane;

@@ -83,6 +83,7 @@ fn everything_the_app_tells_is_said_in_both_languages() {
     check(tell::every_said());
     check(tell::every_change());
     check(tell::every_notice());
+    check(tell::every_ended());
     check(shown::every_asked());
 }
 

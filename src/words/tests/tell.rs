@@ -9,7 +9,7 @@ use crate::model::fields::{Field, FieldError, Kind};
 use crate::model::find::RangeError;
 use crate::regular_file::ReadError;
 use crate::store::{LoadError, LoadReason, SaveError};
-use crate::words::tell::{Change, Message, Notice, Said, SavedFile};
+use crate::words::tell::{Change, Ended, Message, Notice, Said, SavedFile};
 
 fn path() -> PathBuf {
     PathBuf::from("plans/a.ron")
@@ -239,4 +239,25 @@ pub fn every_notice() -> Vec<Sample> {
         }));
     }
     samples
+}
+
+/// Every Ended; the match makes a new variant fail here until it is added.
+pub fn every_ended() -> Vec<Sample> {
+    let error = || "Input/output error (os error 5)".to_owned();
+    let all = vec![
+        Ended::CannotWatchSignals { error: error() },
+        Ended::CannotUseTerminal { error: error() },
+        Ended::LostTerminal { error: error() },
+        Ended::EditsKeptIn { file: path() },
+        Ended::CannotKeepEdits(save_error()),
+    ];
+    let index = |e: &Ended| match e {
+        Ended::CannotWatchSignals { .. } => 0,
+        Ended::CannotUseTerminal { .. } => 1,
+        Ended::LostTerminal { .. } => 2,
+        Ended::EditsKeptIn { .. } => 3,
+        Ended::CannotKeepEdits(_) => 4,
+    };
+    assert_covered(all.iter().map(index), 5);
+    all.into_iter().map(sample).collect()
 }
