@@ -130,3 +130,22 @@ fn a_project_moved_to_another_measure_stays_selected() {
         "it is under another measure"
     );
 }
+
+#[test]
+fn undoing_a_delete_goes_back_to_the_node_it_was_made_on() {
+    let (_dir, path) = seed_copy();
+    let mut app = open(std::slice::from_ref(&path), 100, 30);
+    select(&mut app, PROJECT);
+    keys(&mut app, "dy");
+    assert_ne!(selected_name(&app), PROJECT, "deleted");
+    // Somewhere else by now, as a user would be.
+    keys(&mut app, "g");
+    keys(&mut app, "u");
+    assert_eq!(selected_name(&app), PROJECT);
+    keys(&mut app, "g");
+    ctrl(&mut app, 'r');
+    assert!(
+        !common::screen_text(&app).contains(PROJECT),
+        "deleted again"
+    );
+}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::App;
 use crate::model::Plan;
 use crate::model::merge::{Side, merge};
+use crate::tree::NodeId;
 use crate::words::tell::{Change, Said};
 
 /// How many steps are kept.
@@ -19,12 +20,14 @@ pub(super) struct History {
     redo: Vec<UndoStep>,
 }
 
-/// One change: the plan before and after it.
+/// One change: the plan before and after it, and the node it was made on
+/// (by id, so undo finds it however the rows moved since).
 pub struct UndoStep {
     pub doc: usize,
     pub before: Arc<Plan>,
     pub after: Arc<Plan>,
     pub what: Change,
+    pub at: Option<NodeId>,
 }
 
 impl App {
@@ -50,6 +53,7 @@ impl App {
             before: Arc::clone(&before),
             after: Arc::clone(&self.docs[doc].plan),
             what,
+            at: self.cursor.selected().cloned(),
         });
         if self.history.undo.len() > UNDO_LIMIT {
             self.history.undo.remove(0);
@@ -165,6 +169,10 @@ impl App {
             doc.stamp = None;
         }
         self.refresh_tree_after(step.doc, &current);
+        // Back on the node the change was made on, where it is shown.
+        if let Some(row) = step.at.as_ref().and_then(|id| self.tree.row_of(id)) {
+            self.go_to_row(row);
+        }
         // The step that undoes this one: from where we are to where we were.
         let (before, after) = if back {
             (landed, current)
@@ -176,6 +184,7 @@ impl App {
             before,
             after,
             what: step.what,
+            at: step.at,
         })
     }
 }
