@@ -216,7 +216,8 @@ const JAPANESE: &[(&str, &str)] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::tr;
+    use crate::words::Lang;
 
     #[test]
     fn templates_carry_their_values_in_the_other_order() {

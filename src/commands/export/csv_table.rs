@@ -157,7 +157,11 @@ fn bad_characters(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::io::Write;
+
+    use encoding_rs::SHIFT_JIS;
+
+    use super::{ShiftJis, bad_characters};
 
     #[test]
     fn a_character_split_between_writes_is_encoded_whole() {

@@ -145,7 +145,8 @@ fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::column_of;
+    use crate::commands::table::Column;
 
     #[test]
     fn headings_in_either_language_and_any_case() {

@@ -150,7 +150,9 @@ fn clean(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use encoding_rs::SHIFT_JIS;
+
+    use super::{BOM, read};
 
     #[test]
     fn reads_utf8_with_or_without_bom_and_shift_jis() {
