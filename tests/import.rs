@@ -289,13 +289,13 @@ fn generated_project(i: usize) -> Project {
         &format!("R5.{}", 5 + i % 7),
         format!("実施「第{i}回」"),
     ));
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         schedule.push(ScheduleEntry {
             date: None,
             text: format!("・補足{i}　5/31に開催"),
         });
     }
-    if i % 5 == 0 {
+    if i.is_multiple_of(5) {
         schedule.push(dated("R5.4 ～ R6.3", "通年".to_owned()));
         schedule.push(dated("R5.11", String::new()));
     }
@@ -312,13 +312,13 @@ fn generated_project(i: usize) -> Project {
         id: format!("gen-p{i}").into(),
         name: format!("事業{i}"),
         owner: String::new(),
-        overview: if i % 3 == 0 {
+        overview: if i.is_multiple_of(3) {
             format!("概要{i}の一行目\n・対象：県内{}か所", i % 7)
         } else {
             format!("概要{i}：「テスト」(R5) 100% 達成を目指す")
         },
         budget: (i as u64 * 7919) % 200_000,
-        budget_note: if i % 4 == 0 {
+        budget_note: if i.is_multiple_of(4) {
             format!("※{i}は委託料")
         } else {
             String::new()
@@ -327,7 +327,7 @@ fn generated_project(i: usize) -> Project {
         evaluation: GRADES[i % 7].to_owned(),
         schedule,
         analysis,
-        last_change: (i % 10 == 0).then(|| {
+        last_change: i.is_multiple_of(10).then(|| {
             Box::new(LastChange {
                 user: "tanaka".to_owned(),
                 at: "2023-11-28 10:32".to_owned(),

@@ -446,7 +446,7 @@ fn big_plan_of(dir: &std::path::Path, per_measure: usize) -> std::path::PathBuf 
             .map(|p| {
                 let i = m * per_measure + p;
                 Project {
-                    name: if i % 10 == 0 {
+                    name: if i.is_multiple_of(10) {
                         format!("ＤＸ事業{i:04}")
                     } else {
                         format!("事業{i:04}")
@@ -454,7 +454,7 @@ fn big_plan_of(dir: &std::path::Path, per_measure: usize) -> std::path::PathBuf 
                     budget: (i as u64 + 1) * 10,
                     evaluation: grades[i % 6].to_owned(),
                     // Half ended in 2023, half run to 2099.
-                    period: actplan::model::Period::parse(if i % 2 == 0 {
+                    period: actplan::model::Period::parse(if i.is_multiple_of(2) {
                         "R5.4～R5.9"
                     } else {
                         "R5.4～R81.3"

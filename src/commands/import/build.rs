@@ -191,10 +191,10 @@ impl<'a> Builder<'a> {
             let mut labels: Vec<String> = Vec::new();
             for (i, kpi) in parse_kpis(text).into_iter().enumerate() {
                 let id = ids.get(i).map_or("", String::as_str);
-                if let Some(label) = self.register_kpi(s, kpi, id, cells) {
-                    if !labels.contains(&label) {
-                        labels.push(label);
-                    }
+                if let Some(label) = self.register_kpi(s, kpi, id, cells)
+                    && !labels.contains(&label)
+                {
+                    labels.push(label);
                 }
             }
             labels
@@ -245,10 +245,10 @@ impl<'a> Builder<'a> {
             };
             self.problems.push(cells.problem(Column::Kpi, trouble));
         }
-        if let Some(target) = kpi.target {
-            if known.target == no_target() {
-                known.target = target;
-            }
+        if let Some(target) = kpi.target
+            && known.target == no_target()
+        {
+            known.target = target;
         }
         Some(label)
     }

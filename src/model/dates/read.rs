@@ -82,10 +82,9 @@ fn split_era(text: &str) -> (Option<Era>, &str) {
         if let Some(rest) = text
             .strip_prefix(letter)
             .or_else(|| text.strip_prefix(letter.to_ascii_lowercase()))
+            && rest.starts_with(|c: char| c.is_ascii_digit() || c == '元')
         {
-            if rest.starts_with(|c: char| c.is_ascii_digit() || c == '元') {
-                return (Some(era), rest);
-            }
+            return (Some(era), rest);
         }
     }
     (None, text)
