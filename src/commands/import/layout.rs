@@ -4,8 +4,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::problem::{Found, Trouble};
 use super::source::{Row, Sheet};
-use super::{Found, Trouble};
 use crate::commands::table::{COLUMNS, Column};
 
 /// How many rows from the top may hold titles before the heading row.

@@ -8,7 +8,8 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use encoding_rs::SHIFT_JIS;
 
-use super::{Unreadable, archive};
+use super::archive;
+use super::problem::Unreadable;
 use crate::commands::neutral::from_spreadsheet_cell;
 
 /// One row of the sheet.
