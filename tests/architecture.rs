@@ -33,7 +33,6 @@ const FORBIDDEN: &[(&str, &[&str])] = &[
 
 struct Source {
     module: String,
-    file: PathBuf,
     text: String,
 }
 
@@ -78,7 +77,6 @@ fn sources() -> Vec<Source> {
             }
             Source {
                 module: parts.join("::"),
-                file,
                 text,
             }
         })

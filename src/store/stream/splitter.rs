@@ -66,6 +66,10 @@ pub(super) struct Splitter {
     /// The identifier being read and where it started in `buf`.
     ident: Vec<u8>,
     ident_start: usize,
+    /// A space followed the identifier: another one right after it is not
+    /// a layout this reader follows (`s trategies`), so the file is read
+    /// whole and ron says what is wrong.
+    ident_ended: bool,
     /// The field name just before a `:` (cleared by anything but the `[`
     /// that may follow), and where it started.
     key: Vec<u8>,
@@ -133,7 +137,9 @@ impl Splitter {
             Lex::RawText { .. } => memchr::memchr(b'"', rest),
             // Indentation: spaces and line ends mean nothing here.
             Lex::Code if self.raw_hashes.is_none() => {
-                rest.iter().position(|&b| !matches!(b, b' ' | b'\n'))
+                let skipped = rest.iter().position(|&b| !matches!(b, b' ' | b'\n'));
+                self.ident_ended |= skipped != Some(0) && !self.ident.is_empty();
+                skipped
             }
             _ => return,
         };
@@ -178,7 +184,15 @@ impl Splitter {
             return None;
         }
         let is_space = byte.is_ascii_whitespace() && byte != b'\r';
-        if !is_space {
+        let in_ident =
+            matches!(byte, b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'_' | b'.' | b'-' | b'+');
+        if is_space {
+            self.ident_ended |= !self.ident.is_empty();
+        } else {
+            if in_ident && self.ident_ended {
+                return None;
+            }
+            self.ident_ended = false;
             self.begin_piece(byte)?;
         }
         match byte {

@@ -183,6 +183,19 @@ fn windows_line_ends_inside_text_are_read_as_a_whole_read_does() {
     );
 }
 
+#[test]
+fn a_field_name_split_by_a_space_is_an_error_as_in_a_whole_read() {
+    // Found by the property below: `s trategies` was read as `strategies`.
+    for key in ["strategies: [", "measures: ["] {
+        let broken = SEED.replacen(key, &format!("{} {}", &key[..1], &key[1..]), 1);
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(&dir, &broken);
+        let pieces = read_split_by(&path, &mut |_| {}, 1).map_or_else(|| load_whole(&path), Ok);
+        assert!(pieces.is_err(), "{key}");
+        assert_eq!(pieces.unwrap_err(), load_whole(&path).unwrap_err());
+    }
+}
+
 use proptest::prelude::*;
 
 /// Bytes that change what the splitter sees: separators, brackets,
