@@ -129,10 +129,13 @@ pub fn lang_in_args(args: &[OsString]) -> Option<Lang> {
     found
 }
 
+/// Where plans are looked for when no path is given.
+pub const DEFAULT_PLANS_DIR: &str = "plans";
+
 /// The paths given, or the bundled `plans/` directory.
 pub fn paths_or_default(paths: &[PathBuf]) -> Vec<PathBuf> {
     if paths.is_empty() {
-        vec![PathBuf::from(crate::DEFAULT_PLANS_DIR)]
+        vec![PathBuf::from(DEFAULT_PLANS_DIR)]
     } else {
         paths.to_vec()
     }
