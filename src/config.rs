@@ -21,7 +21,7 @@ pub struct Config {
     /// Dates as written in the plan (`Era`) or `Gregorian`.
     pub dates: DateDisplay,
     /// Interface language; `None` follows the locale.
-    pub lang: Option<crate::i18n::Lang>,
+    pub lang: Option<crate::words::Lang>,
     /// Where plans are opened from when no path is given.
     #[serde(deserialize_with = "bounds::plans")]
     pub plans: Option<PathBuf>,

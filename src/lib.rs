@@ -8,7 +8,6 @@ pub mod commands;
 pub mod config;
 mod decode;
 pub mod frame;
-pub mod i18n;
 pub mod input;
 pub mod keymap;
 pub mod model;
@@ -143,7 +142,7 @@ fn run_app(
     let (docs, errors, loading) = open_for_session(paths);
     if docs.is_empty() {
         for e in &errors {
-            let _ = writeln!(err, "{e}");
+            let _ = writeln!(err, "{}", e.say(lang));
         }
         return 1;
     }
@@ -152,7 +151,7 @@ fn run_app(
     for doc in &docs {
         match store::recovery::read(&doc.path) {
             Some(Ok(recovery)) => recovered.push(recovery),
-            Some(Err(e)) => errors.push(e.to_string()),
+            Some(Err(e)) => errors.push(e),
             None => {}
         }
     }
@@ -165,7 +164,9 @@ fn run_app(
         &settings,
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     );
-    app.note(config_error.map(|e| e.say(lang)));
+    if let Some(problem) = config_error {
+        app.settings_unused(problem);
+    }
     app.offer_recoveries(recovered);
     app.announce();
     let code = tui::run(&mut app, err);
@@ -173,7 +174,7 @@ fn run_app(
     app.withdraw();
     match app.fatal() {
         Some(reason) => {
-            let _ = writeln!(err, "{reason}");
+            let _ = writeln!(err, "{}", reason.say(lang));
             1
         }
         None => code,
@@ -183,7 +184,9 @@ fn run_app(
 /// As `open_documents`, except that a large plan with no recovered edits
 /// waiting is shown as soon as its first part is read; the rest of it is
 /// read in the background (several large plans side by side).
-fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<app::Loading>) {
+fn open_for_session(
+    paths: &[PathBuf],
+) -> (Vec<Document>, Vec<store::LoadError>, Vec<app::Loading>) {
     if paths.is_empty() && !Path::new(DEFAULT_PLANS_DIR).is_dir() {
         let (docs, errors) = open_documents(paths);
         return (docs, errors, Vec::new());
@@ -204,7 +207,7 @@ fn open_for_session(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>, Vec<app::
                 docs.push(doc);
                 loading.push(rest);
             }
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => errors.push(e),
         }
     }
     (docs, errors, loading)
@@ -219,12 +222,12 @@ fn shown_early(path: &Path) -> bool {
 /// Loads the plans to edit. Files that fail are reported, the rest open.
 /// With no paths and no `plans/` here, the bundled plan opens and a save
 /// writes it to `plans/`.
-pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
+pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<store::LoadError>) {
     if paths.is_empty() && !Path::new(DEFAULT_PLANS_DIR).is_dir() {
         let path = PathBuf::from(SEED_PATH);
         return match store::parse(&path, SEED_PLAN) {
             Ok(loaded) => (vec![Document::new(path, loaded)], Vec::new()),
-            Err(e) => (Vec::new(), vec![e.to_string()]),
+            Err(e) => (Vec::new(), vec![e]),
         };
     }
     let mut docs = Vec::new();
@@ -232,7 +235,7 @@ pub fn open_documents(paths: &[PathBuf]) -> (Vec<Document>, Vec<String>) {
     for result in store::load_paths(&paths_or_default(paths)) {
         match result {
             Ok((file, loaded)) => docs.push(Document::new(file, loaded)),
-            Err(e) => errors.push(e.to_string()),
+            Err(e) => errors.push(e),
         }
     }
     (docs, errors)

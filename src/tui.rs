@@ -19,6 +19,8 @@ use crate::backend::Lean;
 use crate::decode::Decoder;
 use crate::input::EscapeJoiner;
 use crate::screen::Screen;
+use crate::words::Say;
+use crate::words::tell::Ended;
 
 /// How often the loop wakes without input, for signals and timed duties.
 const WAKE: Duration = Duration::from_millis(250);
@@ -62,14 +64,24 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
         if let Err(e) =
             signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)
         {
-            let _ = writeln!(err, "actplan: cannot watch for signals: {e}");
+            let error = e.to_string();
+            let _ = writeln!(
+                err,
+                "{}",
+                Ended::CannotWatchSignals { error }.say(app.lang())
+            );
             return 1;
         }
     }
     let mut terminal = match init() {
         Ok(terminal) => terminal,
         Err(e) => {
-            let _ = writeln!(err, "actplan: cannot use this terminal: {e}");
+            let error = e.to_string();
+            let _ = writeln!(
+                err,
+                "{}",
+                Ended::CannotUseTerminal { error }.say(app.lang())
+            );
             return 1;
         }
     };
@@ -84,10 +96,8 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
         }
         Ok(Stop::Signal(number)) => 128 + u8::try_from(number).unwrap_or(0),
         Ok(Stop::Terminal(e)) => {
-            let _ = writeln!(
-                err,
-                "actplan: lost the terminal ({e}); treating it as a hang-up"
-            );
+            let error = e.to_string();
+            let _ = writeln!(err, "{}", Ended::LostTerminal { error }.say(app.lang()));
             129
         }
         // The panic hook has restored the terminal and printed the panic.
@@ -109,11 +119,11 @@ pub fn run(app: &mut App, err: &mut dyn io::Write) -> u8 {
         Ok(files) if files.is_empty() => {}
         Ok(files) => {
             for file in files {
-                let _ = writeln!(err, "actplan: unsaved edits kept in {}", file.display());
+                let _ = writeln!(err, "{}", Ended::EditsKeptIn { file }.say(app.lang()));
             }
         }
         Err(e) => {
-            let _ = writeln!(err, "actplan: could not keep unsaved edits: {e}");
+            let _ = writeln!(err, "{}", Ended::CannotKeepEdits(e).say(app.lang()));
         }
     }
     code

@@ -99,7 +99,7 @@ fn open_through_fifo(
         panic!("a large plan is shown in parts");
     };
     let mut app = App::new(vec![doc], Vec::new());
-    peek::set_lang(&mut app, actplan::i18n::Lang::En);
+    peek::set_lang(&mut app, actplan::words::Lang::En);
     peek::set_loading(&mut app, loading);
     app.update(Action::Resize(120, 40));
     (app, go_on, writer, dir)

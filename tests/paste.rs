@@ -48,7 +48,7 @@ fn a_paste_in_the_tree_changes_nothing_and_says_where_paste_works() {
     );
 
     // The same from the detail pane, and in Japanese.
-    peek::set_lang(&mut app, actplan::i18n::Lang::Ja);
+    peek::set_lang(&mut app, actplan::words::Lang::Ja);
     press(&mut app, KeyCode::Tab);
     paste(&mut app, NAME_THEN_KEYS);
     assert!(screen_text(&app).contains("貼り付けは編集欄で使えます"));

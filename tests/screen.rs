@@ -112,7 +112,7 @@ fn rows_keep_their_columns_and_amounts_are_never_clipped() {
 /// cell (a window being resized passes through them): nothing panics.
 #[test]
 fn every_screen_renders_at_zero_and_one_cell_without_panicking() {
-    use actplan::i18n::Lang;
+    use actplan::words::Lang;
     use common::pictures::{self, Scene};
     type Step = fn(&mut Scene);
     let steps: &[(&str, Step)] = &[

@@ -139,7 +139,7 @@ fn no_color_draws_without_colours_and_keeps_the_markers() {
 fn the_interface_speaks_japanese_and_the_plan_stays_as_it_is() {
     let (_dir, file) = seed_copy();
     let mut app = open(std::slice::from_ref(&file), 100, 30);
-    peek::set_lang(&mut app, actplan::i18n::Lang::Ja);
+    peek::set_lang(&mut app, actplan::words::Lang::Ja);
     let text = screen_text(&app);
     assert!(text.contains(" ツリー "), "mode: {text}");
     assert!(

@@ -4,7 +4,7 @@
 
 mod common;
 
-use actplan::i18n::Lang;
+use actplan::words::Lang;
 use common::drive::{go_to, seed};
 use common::pictures::{self, Scene};
 use common::{keys, press};

@@ -41,6 +41,24 @@ fn set_budget(app: &mut App, name: &str, budget: &str) {
 const FIRST_PROJECT: &str = seed::ACTIVATION;
 const LAST_PROJECT: &str = seed::PLATFORM;
 
+/// A Japanese user is told of the merge in Japanese, not half in English.
+#[test]
+fn a_merged_save_is_told_in_japanese() {
+    let (_dir, path) = seed_copy();
+    let (mut a, mut b) = two(&path);
+    peek::set_lang(&mut b, actplan::words::Lang::Ja);
+    add_entry(&mut a, FIRST_PROJECT, "R5.10 Aの入力");
+    set_budget(&mut b, LAST_PROJECT, "150000");
+    keys(&mut a, "w");
+    keys(&mut b, "w");
+    let text = screen_text(&b);
+    assert!(
+        text.contains("（他の人の変更と統合） を保存しました"),
+        "{text}"
+    );
+    assert!(!text.contains("merged"), "{text}");
+}
+
 #[test]
 fn changes_to_different_projects_merge_without_a_question() {
     let (_dir, path) = seed_copy();

@@ -8,6 +8,7 @@ use super::search::holds;
 use crate::model::Plan;
 use crate::model::find;
 use crate::tree::Place;
+use crate::words::tell::Said;
 
 /// Matches being counted, and the last count.
 #[derive(Default)]
@@ -44,9 +45,9 @@ impl App {
         {
             return self.say_count(count.count, &query);
         }
-        self.info(format!(
-            "counting matches for \"{query}\" (n next, N previous)"
-        ));
+        self.info(Said::Counting {
+            query: query.clone(),
+        });
         if let Some(counting) = &self.counts.running
             && counting.query == query
             && same_plans(&counting.plans, &plans)
@@ -113,9 +114,10 @@ impl App {
     }
 
     fn say_count(&mut self, count: usize, query: &str) {
-        self.info(format!(
-            "{count} match(es) for \"{query}\" (n next, N previous)"
-        ));
+        self.info(Said::Matches {
+            count,
+            query: query.to_owned(),
+        });
     }
 }
 

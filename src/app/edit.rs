@@ -3,8 +3,10 @@
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
 use super::App;
+use crate::model::fields::Kind;
 use crate::model::fields::{Field, field_text, set_field};
 use crate::tree::Place;
+use crate::words::tell::{Change, Said};
 
 /// An open editor on one field of one node.
 pub struct Editor {
@@ -75,19 +77,21 @@ impl App {
         }
         let text = lines.join("\n");
         let address = node.address();
-        let what = field.heading_at(address);
+        let what = Change::Edit {
+            field,
+            kind: Kind::of(address),
+        };
         let new_node = editor.new_node;
         if new_node && text == field_text(&self.docs[node.plan()].plan, address, field) {
             // A node added and left unnamed goes again, as with Ctrl-G.
             self.cancel_edit();
             return true;
         }
-        let lang = self.lang();
         match self.change_plan(node.plan(), what, |plan| {
-            set_field(plan, address, field, &text).map_err(|e| crate::words::Say::say(&e, lang))
+            set_field(plan, address, field, &text)
         }) {
-            Err(e) => {
-                self.error(format!("{}: {e}", field.heading()));
+            Err(error) => {
+                self.error(Said::Refused { field, error });
                 false
             }
             Ok(changed) => {
@@ -97,7 +101,7 @@ impl App {
                     self.join_last_steps();
                 }
                 if changed {
-                    self.info(format!("{what} updated (not saved yet)"));
+                    self.info(Said::Updated { what });
                 }
                 true
             }
@@ -117,9 +121,9 @@ impl App {
     pub(super) fn cancel_edit(&mut self) {
         if self.editor.take().is_some_and(|e| e.new_node) {
             self.take_back_last_step();
-            self.info("not added");
+            self.info(Said::NotAdded);
         } else {
-            self.info("edit discarded");
+            self.info(Said::EditDiscarded);
         }
     }
 }

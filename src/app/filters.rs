@@ -3,6 +3,7 @@
 use super::{App, Overlay, PromptKind};
 use crate::action::Action;
 use crate::model::find::Filter;
+use crate::words::tell::Said;
 
 impl App {
     pub(super) fn answer_filters(&mut self, action: Action) {
@@ -41,13 +42,12 @@ impl App {
         self.rebuild_tree();
         let shown = self.tree.shown_total();
         if self.filter.is_active() {
-            self.info(format!(
-                "showing {}件 ({})",
-                shown.projects,
-                self.filter.describe()
-            ));
+            self.info(Said::Showing {
+                projects: shown.projects,
+                filter: self.filter.describe(),
+            });
         } else {
-            self.info("showing everything");
+            self.info(Said::ShowingEverything);
         }
     }
 }

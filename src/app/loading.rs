@@ -17,7 +17,7 @@ use crate::tree::Place;
 #[derive(Default)]
 pub(super) struct Reading {
     rest: Vec<Loading>,
-    fatal: Option<String>,
+    fatal: Option<store::LoadError>,
 }
 
 impl Reading {
@@ -30,8 +30,8 @@ impl Reading {
         self.rest = loading;
     }
 
-    pub(super) fn fatal(&self) -> Option<&str> {
-        self.fatal.as_deref()
+    pub(super) fn fatal(&self) -> Option<&store::LoadError> {
+        self.fatal.as_ref()
     }
 }
 
@@ -181,11 +181,11 @@ impl App {
             }
             Err(e) if self.docs.len() > 1 => {
                 // As at the start: the file is reported, the others stay.
-                self.notices.could_not_open(e.to_string());
+                self.notices.could_not_open(e);
                 self.close_document(doc);
             }
             Err(e) => {
-                self.reading.fatal = Some(e.to_string());
+                self.reading.fatal = Some(e);
                 self.quit = true;
             }
         }

@@ -37,7 +37,6 @@ pub use dialogs::{ConflictResolution, Overlay, Purpose};
 pub use document::Document;
 pub use edit::Editor;
 pub use loading::{Loading, Opened, open_early, open_early_from};
-pub use notices::{Message, Notice};
 pub use prompt::{Prompt, PromptKind};
 pub use recover::RECOVERY_DELAY;
 pub use search::Walk;
@@ -52,7 +51,9 @@ use crate::frame::FrameSizes;
 use crate::keymap::Context;
 use crate::model::find::Filter;
 use crate::model::{Total, YearMonth};
+use crate::store::LoadError;
 use crate::tree::Tree;
+use crate::words::tell::Said;
 
 pub struct App {
     docs: Vec<Document>,
@@ -94,7 +95,7 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(docs: Vec<Document>, load_errors: Vec<String>) -> Self {
+    pub fn new(docs: Vec<Document>, load_errors: Vec<LoadError>) -> Self {
         let mut app = Self {
             docs,
             reading: loading::Reading::default(),
@@ -198,7 +199,7 @@ impl App {
                 }
             }
             action if self.settings.read_only() && action.changes_plan() => {
-                self.error("read-only: opened with --read-only, nothing can be changed or saved");
+                self.error(Said::ReadOnly);
             }
             Action::Save => self.save(false),
             Action::Quit => {
@@ -226,9 +227,9 @@ impl App {
             Action::ToggleDates => {
                 let gregorian = self.settings.toggle_dates();
                 self.info(if gregorian {
-                    "dates in Gregorian"
+                    Said::DatesGregorian
                 } else {
-                    "dates as written"
+                    Said::DatesAsWritten
                 });
             }
             Action::Search => self.start_prompt(PromptKind::Search),
@@ -264,11 +265,11 @@ impl App {
         }
     }
 
-    fn info(&mut self, text: impl Into<String>) {
-        self.notices.info(text);
+    fn info(&mut self, said: Said) {
+        self.notices.info(said);
     }
 
-    fn error(&mut self, text: impl Into<String>) {
-        self.notices.error(text);
+    fn error(&mut self, said: Said) {
+        self.notices.error(said);
     }
 }

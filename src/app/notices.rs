@@ -1,34 +1,27 @@
 //! What the app tells the user: the message under the status bar, and the
 //! notices above it (files that could not be opened, problems with the
-//! settings, others editing, plans changed on disk).
+//! settings, others editing, plans changed on disk). Held as values; the
+//! ui says them in the session's language.
 
 use super::document::Document;
-
-/// A line in the panel above the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub is_error: bool,
-}
-
-/// The line under the status bar, said after a key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Message {
-    pub text: String,
-    pub is_error: bool,
-}
+use crate::config::ConfigProblem;
+use crate::keymap::OverrideError;
+use crate::store::LoadError;
+use crate::words::tell::{Message, Notice, Said};
 
 #[derive(Debug, Default)]
 pub struct Notices {
     message: Option<Message>,
-    /// Files that could not be opened, as `FILE:LINE:COLUMN: message`.
-    load_errors: Vec<String>,
-    /// Problems with the settings.
-    notes: Vec<String>,
+    /// Files that could not be opened.
+    load_errors: Vec<LoadError>,
+    /// Why the settings file was not used.
+    settings: Option<ConfigProblem>,
+    /// Keys of the settings that could not be used.
+    keys: Vec<OverrideError>,
 }
 
 impl Notices {
-    pub(super) fn new(load_errors: Vec<String>) -> Self {
+    pub(super) fn new(load_errors: Vec<LoadError>) -> Self {
         Self {
             load_errors,
             ..Self::default()
@@ -39,16 +32,16 @@ impl Notices {
         self.message.as_ref()
     }
 
-    pub(super) fn info(&mut self, text: impl Into<String>) {
+    pub(super) fn info(&mut self, said: Said) {
         self.message = Some(Message {
-            text: text.into(),
+            said,
             is_error: false,
         });
     }
 
-    pub(super) fn error(&mut self, text: impl Into<String>) {
+    pub(super) fn error(&mut self, said: Said) {
         self.message = Some(Message {
-            text: text.into(),
+            said,
             is_error: true,
         });
     }
@@ -57,44 +50,38 @@ impl Notices {
         self.message = None;
     }
 
-    pub(super) fn could_not_open(&mut self, error: String) {
+    pub(super) fn could_not_open(&mut self, error: LoadError) {
         self.load_errors.push(error);
     }
 
-    pub(super) fn note(&mut self, notes: impl IntoIterator<Item = String>) {
-        self.notes.extend(notes);
+    pub(super) fn settings_unused(&mut self, problem: ConfigProblem) {
+        self.settings = Some(problem);
+    }
+
+    pub(super) fn keys_unused(&mut self, errors: Vec<OverrideError>) {
+        self.keys.extend(errors);
     }
 
     /// What the panel above the status bar says about `docs`.
-    pub fn list(&self, docs: &[Document]) -> Vec<Notice> {
+    pub fn list<'a>(&'a self, docs: &'a [Document]) -> Vec<Notice<'a>> {
         let mut out = Vec::new();
         if !self.load_errors.is_empty() {
-            out.push(Notice {
-                text: format!("Could not open {} file(s):", self.load_errors.len()),
-                is_error: true,
+            out.push(Notice::CouldNotOpen {
+                count: self.load_errors.len(),
             });
-            out.extend(self.load_errors.iter().map(|e| Notice {
-                text: e.clone(),
-                is_error: true,
-            }));
+            out.extend(self.load_errors.iter().map(Notice::LoadFailed));
         }
-        out.extend(self.notes.iter().map(|n| Notice {
-            text: n.clone(),
-            is_error: true,
-        }));
+        out.extend(self.settings.iter().map(Notice::Settings));
+        out.extend(self.keys.iter().map(Notice::Key));
         for doc in docs {
-            let name = doc.path.display();
             if !doc.others.is_empty() {
-                out.push(Notice {
-                    text: format!("Also open for editing: {} ({name})", doc.others.join(", ")),
-                    is_error: false,
+                out.push(Notice::OthersEditing {
+                    who: &doc.others,
+                    path: &doc.path,
                 });
             }
             if doc.changed_on_disk {
-                out.push(Notice {
-                    text: format!("{name} was changed on disk by someone else; saving will merge"),
-                    is_error: false,
-                });
+                out.push(Notice::ChangedOnDisk { path: &doc.path });
             }
         }
         out

@@ -4,6 +4,7 @@
 
 use super::App;
 use crate::keymap::Context;
+use crate::words::tell::Said;
 
 impl App {
     pub(super) fn paste(&mut self, text: &str) {
@@ -12,9 +13,7 @@ impl App {
             Context::LineEditor => self.paste_into_editor(&one_line(text)),
             Context::Prompt => self.paste_into_prompt(&one_line(text)),
             Context::Tree | Context::Detail => {
-                self.info(
-                    "paste ignored: paste works in the editor (open a field with e or Enter)",
-                );
+                self.info(Said::PasteIgnored);
             }
             // A question or a list takes only its own keys.
             _ => {}

@@ -6,6 +6,7 @@ use super::search::Scan;
 use crate::action::Action;
 use crate::model::find::{self, parse_budget_range};
 use crate::tree::NodeId;
+use crate::words::tell::Said;
 
 /// What the prompt line is being typed for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,7 +87,7 @@ impl App {
                                 self.filter.budget = Some(range);
                                 self.apply_filter();
                             }
-                            Err(e) => self.error(crate::words::Say::say(&e, self.lang())),
+                            Err(error) => self.error(Said::BadBudgetRange(error)),
                         }
                     }
                 }

@@ -11,8 +11,10 @@ use crate::action::Action;
 use crate::model::Plan;
 use crate::model::fields::{field_text, set_field};
 use crate::model::merge::{Side, changes, merge};
+use crate::store::SaveError;
 use crate::store::identity;
 use crate::store::recovery::{self, Recovery};
+use crate::words::tell::Said;
 
 /// How long after a change its recovery file is written: soon enough that a
 /// `kill -9` loses seconds, late enough not to write on every key.
@@ -29,7 +31,7 @@ pub(super) struct Recoveries {
     /// When unsaved edits are next written to the recovery file.
     due: Option<Instant>,
     /// A recovery write running in the background, and the files it wrote.
-    writer: Option<std::thread::JoinHandle<Result<Vec<PathBuf>, String>>>,
+    writer: Option<std::thread::JoinHandle<Result<Vec<PathBuf>, SaveError>>>,
 }
 
 impl Recoveries {
@@ -96,7 +98,7 @@ impl App {
 
     /// Writes the recovery files of plans with unsaved edits and removes
     /// those of plans without. Returns the files written.
-    pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, String> {
+    pub fn write_recovery(&mut self) -> Result<Vec<PathBuf>, SaveError> {
         self.recovery.due = None;
         self.settle_recovery_writer();
         self.recovery_job()()
@@ -113,7 +115,7 @@ impl App {
     /// The work of writing the recovery files as they should be now: the
     /// snapshots are taken here (plans share their measures, so this is
     /// cheap); writing them can then run anywhere.
-    fn recovery_job(&self) -> impl FnOnce() -> Result<Vec<PathBuf>, String> + Send + 'static {
+    fn recovery_job(&self) -> impl FnOnce() -> Result<Vec<PathBuf>, SaveError> + Send + 'static {
         let snapshots = self.recovery_snapshots();
         let stale: Vec<PathBuf> = self
             .docs
@@ -126,10 +128,7 @@ impl App {
             for path in &stale {
                 recovery::remove(path);
             }
-            snapshots
-                .iter()
-                .map(|s| recovery::write(s).map_err(|e| e.to_string()))
-                .collect()
+            snapshots.iter().map(recovery::write).collect()
         }
     }
 
@@ -150,7 +149,7 @@ impl App {
                 .take()
                 .map(std::thread::JoinHandle::join)
         {
-            self.error(format!("cannot write the recovery file: {e}"));
+            self.error(Said::CannotWriteRecovery(e));
             failed = true;
         }
         if self.recovery.due.is_none_or(|due| due > now) {
@@ -204,7 +203,8 @@ impl App {
         }
     }
 
-    /// What the recovered edits change, one line each, for the question.
+    /// What the recovered edits change, one line each, for the question
+    /// (plan content: the node, the field, the values before and after).
     pub fn recovery_summary(&self) -> Vec<String> {
         let Some((_, recovery)) = self.recovery.offered.first() else {
             return Vec::new();
@@ -221,9 +221,6 @@ impl App {
                 format!("  {} -> {after}", change.before.replace('\n', " / "))
             });
         }
-        if let Some(text) = &recovery.unapplied {
-            lines.push(format!("not applied (could not be read): {text}"));
-        }
         lines
     }
 
@@ -239,7 +236,7 @@ impl App {
                 let (doc, _) = self.recovery.offered.remove(0);
                 self.settle_recovery_writer();
                 recovery::remove(&self.docs[doc].path);
-                self.info("recovered edits discarded");
+                self.info(Said::RecoveredDiscarded);
                 self.offer_next_recovery();
             }
             Action::Dismiss => {
@@ -267,13 +264,10 @@ impl App {
             self.docs[doc].plan = Arc::new(merged.plan);
             self.docs[doc].dirty = count > 0;
             self.rebuild_tree();
-            let note = recovery
-                .unapplied
-                .map(|t| format!("; not applied: {t}"))
-                .unwrap_or_default();
-            self.info(format!(
-                "restored {count} change(s); save to keep them{note}"
-            ));
+            self.info(Said::Restored {
+                count,
+                unapplied: recovery.unapplied,
+            });
             self.note_change();
             return self.offer_next_recovery();
         }

@@ -7,6 +7,7 @@ use crate::action::Action;
 use crate::model::merge::{Side, merge};
 use crate::model::{FieldPath, LastChange, Plan};
 use crate::store::{self, identity};
+use crate::words::tell::{Said, SavedFile};
 
 impl App {
     pub(super) fn answer_quit(&mut self, action: Action) {
@@ -36,7 +37,7 @@ impl App {
             }
             Action::Dismiss => {
                 self.overlay = Overlay::None;
-                self.info("not saved");
+                self.info(Said::NotSaved);
             }
             _ => {}
         }
@@ -62,14 +63,15 @@ impl App {
             if !self.docs[i].dirty {
                 continue;
             }
-            let name = self.docs[i].path.display().to_string();
+            let path = self.docs[i].path.clone();
             match self.save_document(i, then_quit) {
-                Ok(Outcome::Written) => saved.push(name),
-                Ok(Outcome::Merged) => saved.push(format!(
-                    "{name} (merged with changes saved by someone else)"
-                )),
+                Ok(Outcome::Written) => saved.push(SavedFile {
+                    path,
+                    merged: false,
+                }),
+                Ok(Outcome::Merged) => saved.push(SavedFile { path, merged: true }),
                 Ok(Outcome::Conflicts) => return,
-                Err(message) => return self.error(message),
+                Err(said) => return self.error(said),
             }
         }
         self.settle_recovery_writer();
@@ -79,13 +81,13 @@ impl App {
         if then_quit {
             self.quit = true;
         } else if saved.is_empty() {
-            self.info("no unsaved changes");
+            self.info(Said::NoUnsavedChanges);
         } else {
-            self.info(format!("saved {}", saved.join(", ")));
+            self.info(Said::Saved { files: saved });
         }
     }
 
-    fn save_document(&mut self, i: usize, then_quit: bool) -> Result<Outcome, String> {
+    fn save_document(&mut self, i: usize, then_quit: bool) -> Result<Outcome, Said> {
         // Who changed which project is recorded against what this session
         // started from, before anything of others is merged in.
         let change = LastChange {
@@ -98,14 +100,13 @@ impl App {
         }
         let doc = &self.docs[i];
         let _lock = store::lock::lock(&doc.path).map_err(|source| {
-            store::SaveError {
+            Said::CannotSave(store::SaveError {
                 path: doc.path.clone(),
                 source,
-            }
-            .to_string()
+            })
         })?;
         // Hashed in blocks: a large plan is read whole only if it changed.
-        let on_disk = store::file_hash(&doc.path).map_err(|e| e.to_string())?;
+        let on_disk = store::file_hash(&doc.path).map_err(Said::CannotReadBeforeSave)?;
         let changed = on_disk.is_some() && doc.disk_hash.is_some() && on_disk != doc.disk_hash;
         if !changed {
             self.write_document(i)?;
@@ -113,9 +114,7 @@ impl App {
         }
         let (theirs, theirs_hash) = store::load(&doc.path)
             .map(|loaded| (loaded.plan, loaded.disk_hash))
-            .map_err(|e| {
-                format!("{e} (changed on disk and unreadable; not saved, your edits are kept)")
-            })?;
+            .map_err(Said::ChangedAndUnreadable)?;
         let merged = merge(&doc.base, &doc.plan, &theirs, &|_| Side::Mine);
         if merged.conflicts.is_empty() {
             let followed = self.followed();
@@ -142,13 +141,13 @@ impl App {
     }
 
     /// Writes the document's plan; it becomes the new base.
-    fn write_document(&mut self, i: usize) -> Result<(), String> {
+    fn write_document(&mut self, i: usize) -> Result<(), Said> {
         let doc = &mut self.docs[i];
         let options = store::WriteOptions {
             backups: self.settings.backups(),
             ..store::WriteOptions::PLAN
         };
-        let hash = store::write_plan(&doc.path, &doc.plan, options).map_err(|e| e.to_string())?;
+        let hash = store::write_plan(&doc.path, &doc.plan, options).map_err(Said::CannotSave)?;
         doc.base = Arc::clone(&doc.plan);
         doc.disk_hash = Some(hash);
         doc.dirty = false;
@@ -173,10 +172,10 @@ impl App {
                 if let Some(doc) = restoring {
                     let path = self.docs[doc].path.clone();
                     self.recovery.defer(path);
-                    self.info("not restored; the recovered edits stay for the next start");
+                    self.info(Said::NotRestored);
                     return self.offer_next_recovery();
                 }
-                return self.info("not saved; your edits are kept");
+                return self.info(Said::NotSavedEditsKept);
             }
             _ => return,
         }
@@ -204,7 +203,7 @@ impl App {
         let other = merge(base, mine, theirs, &|p| choice(p).other()).plan;
         let copy = match store::write_conflict_copy(&self.docs[pending.doc].path, &other) {
             Ok(copy) => copy,
-            Err(e) => return self.error(format!("{e}; nothing changed, your edits are kept")),
+            Err(e) => return self.error(Said::CannotWriteCopy(e)),
         };
         let followed = self.followed();
         let doc = &mut self.docs[pending.doc];
@@ -213,10 +212,7 @@ impl App {
         if pending.purpose == Purpose::Restore {
             self.rebuild_tree();
             self.follow(followed);
-            self.info(format!(
-                "restored; save to keep it. The values not chosen are in {}",
-                copy.display()
-            ));
+            self.info(Said::RestoredWithCopy { copy });
             return self.offer_next_recovery();
         }
         // The choices are now edits on top of the version on disk; saving
@@ -227,11 +223,10 @@ impl App {
         self.follow(followed);
         self.save_confirmed(pending.then_quit, true);
         if !self.quit && !self.is_dirty() {
-            self.info(format!(
-                "saved {}; the values not chosen are in {}",
-                self.docs[pending.doc].path.display(),
-                copy.display()
-            ));
+            self.info(Said::SavedWithCopy {
+                file: self.docs[pending.doc].path.clone(),
+                copy,
+            });
         }
     }
 }

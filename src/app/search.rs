@@ -6,6 +6,7 @@ use super::App;
 use crate::model::Plan;
 use crate::model::find;
 use crate::tree::{NodeId, Place};
+use crate::words::tell::Said;
 
 /// The search: its query, and `n` / `N` still looking.
 #[derive(Default)]
@@ -201,7 +202,7 @@ impl App {
     /// the keystroke and the rest between keys (`go_on_seeking`).
     pub(super) fn jump_match(&mut self, forward: bool) {
         if self.search.query.is_none() {
-            return self.info("no search: press / to search");
+            return self.info(Said::NoSearch);
         }
         // A press while the last is still looking goes on from its match.
         if self.search.seeking.is_some() {
@@ -209,7 +210,7 @@ impl App {
         }
         self.search.seeking = Some(self.next_walk(forward));
         if !self.seek(SCAN_STEP) {
-            self.info("searching...");
+            self.info(Said::Searching);
         }
     }
 
@@ -252,7 +253,7 @@ impl App {
             return true;
         }
         if seek.passed >= self.tree.node_count() {
-            self.info("no match");
+            self.info(Said::NoMatch);
             return true;
         }
         self.search.seeking = Some(seek);

@@ -3,9 +3,9 @@
 //! may be changed at all.
 
 use crate::config::{Config, DateDisplay, Recolour};
-use crate::i18n::Lang;
-use crate::keymap::Keymap;
+use crate::keymap::{Keymap, OverrideError};
 use crate::model::grade::Grade;
+use crate::words::Lang;
 
 #[derive(Debug)]
 pub struct Settings {
@@ -78,7 +78,7 @@ impl Settings {
 
     /// Takes the user's settings; `no_color` is the `NO_COLOR`
     /// environment. Returns the problems found with the keys.
-    pub(super) fn apply(&mut self, settings: &Config, no_color: bool) -> Vec<String> {
+    pub(super) fn apply(&mut self, settings: &Config, no_color: bool) -> Vec<OverrideError> {
         self.no_color = no_color || !settings.colours;
         self.gregorian_dates = settings.dates == DateDisplay::Gregorian;
         self.backups = settings.backups;
@@ -87,9 +87,6 @@ impl Settings {
         self.keymap = keymap;
         self.user_scale.clone_from(&settings.evaluation_scale);
         errors
-            .iter()
-            .map(|e| crate::words::Say::say(e, self.lang))
-            .collect()
     }
 
     /// Switches dates between as written and Gregorian; whether they are
@@ -116,7 +113,7 @@ impl super::App {
     /// Takes the user's settings; `no_color` is the `NO_COLOR` environment.
     pub fn apply_settings(&mut self, settings: &Config, no_color: bool) {
         let problems = self.settings.apply(settings, no_color);
-        self.notices.note(problems);
+        self.notices.keys_unused(problems);
         for doc in 0..self.docs.len() {
             self.give_user_scale(doc);
         }

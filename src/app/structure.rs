@@ -7,10 +7,11 @@ use crate::model::dates::{era_short, this_month};
 use crate::model::fields::Field;
 use crate::model::{Address, structure};
 use crate::tree::{NodeId, Place};
+use crate::words::tell::{Asked, Change, Said};
 
 /// A list to choose from, drawn over the screen.
 pub struct Picker {
-    pub title: String,
+    pub title: Asked,
     pub items: Vec<PickItem>,
     pub cursor: usize,
     pub purpose: PickPurpose,
@@ -68,7 +69,7 @@ impl App {
             return;
         };
         if !matches!(node, Place::Project { .. }) {
-            return self.error("choose a project to add a progress entry to");
+            return self.error(Said::ChooseProjectForEntry);
         }
         self.open_editor(node, Field::Schedule);
         if let Some(editor) = &mut self.editor {
@@ -91,15 +92,13 @@ impl App {
         };
 
         let mut added = None;
-        let result = self.change_plan(doc, "add", |plan| {
+        let result = self.change_plan(doc, Change::Add, |plan| {
             added = if child {
                 structure::add_child(plan, at)
             } else {
                 structure::add_after(plan, at)
             };
-            added
-                .map(|_| ())
-                .ok_or_else(|| "nothing can be added here".to_owned())
+            added.map(|_| ()).ok_or(Said::NothingToAdd)
         });
         match (result, added) {
             (Ok(_), Some(address)) => {
@@ -126,30 +125,30 @@ impl App {
     pub(super) fn ask_delete(&mut self) {
         match self.selected_node() {
             Some(node) if node.address() != Address::Plan => self.overlay = Overlay::DeleteDialog,
-            _ => self.error("a whole plan is not deleted from here"),
+            _ => self.error(Said::WholePlanNotDeleted),
         }
     }
 
     pub(super) fn answer_delete(&mut self, action: Action) {
         self.overlay = Overlay::None;
         if action != Action::Confirm {
-            return self.info("not deleted");
+            return self.info(Said::NotDeleted);
         }
         let Some(node) = self.selected_node() else {
             return;
         };
         let (doc, at) = (node.plan(), node.address());
         let row = self.selected_row().unwrap_or(0);
-        match self.change_plan(doc, "delete", |plan| {
+        match self.change_plan(doc, Change::Delete, |plan| {
             structure::delete(plan, at)
                 .then_some(())
-                .ok_or_else(|| "nothing to delete".to_owned())
+                .ok_or(Said::NothingToDelete)
         }) {
             Ok(_) => {
                 let row = row.saturating_sub(1).min(self.tree.len().saturating_sub(1));
                 self.cursor.return_to(self.id_at_row(row));
                 self.scroll_tree_to_selection();
-                self.info("deleted (u to undo)");
+                self.info(Said::Deleted);
             }
             Err(e) => self.error(e),
         }
@@ -186,12 +185,12 @@ impl App {
             _ => None,
         };
         let mut moved = None;
-        let _ = self.change_plan(doc, "reorder", |plan| {
+        let _ = self.change_plan(doc, Change::Reorder, |plan| {
             moved = match neighbour {
                 Some((s, m, other)) => structure::swap_measures(plan, s, m, other),
                 None => structure::shift(plan, at, by),
             };
-            moved.map(|_| ()).ok_or_else(String::new)
+            moved.map(|_| ()).ok_or(Said::CannotDoThat)
         });
         // The selection holds the node by id: it is where the node went.
         if moved.is_some() {
@@ -227,7 +226,7 @@ impl App {
                     })
                     .collect();
                 (
-                    "Move the project to",
+                    Asked::MoveProjectTo,
                     items,
                     PickPurpose::MoveProject {
                         doc,
@@ -248,12 +247,12 @@ impl App {
                     })
                     .collect();
                 (
-                    "Move the measure to",
+                    Asked::MoveMeasureTo,
                     items,
                     PickPurpose::MoveMeasure { doc, from: (s, m) },
                 )
             }
-            _ => return self.error("choose a project or a measure to move"),
+            _ => return self.error(Said::ChooseWhatToMove),
         };
         self.open_picker(title, items, purpose);
     }
@@ -264,11 +263,11 @@ impl App {
             return;
         };
         let Address::Measure(s, m) = node.address() else {
-            return self.error("choose a measure to link to KPIs");
+            return self.error(Said::ChooseMeasureToLink);
         };
         let doc = node.plan();
         self.open_picker(
-            "KPIs this measure serves (Enter: link or unlink)",
+            Asked::KpisServed,
             Vec::new(),
             PickPurpose::Link {
                 doc,
@@ -302,12 +301,12 @@ impl App {
             .collect();
     }
 
-    fn open_picker(&mut self, title: &str, items: Vec<PickItem>, purpose: PickPurpose) {
+    fn open_picker(&mut self, title: Asked, items: Vec<PickItem>, purpose: PickPurpose) {
         if items.is_empty() && !matches!(purpose, PickPurpose::Link { .. }) {
-            return self.error("there is nowhere else to move it");
+            return self.error(Said::NowhereToMove);
         }
         self.picker = Some(Picker {
-            title: title.to_owned(),
+            title,
             items,
             cursor: 0,
             purpose,
@@ -342,9 +341,9 @@ impl App {
         let mut landed = None;
         let (doc, what) = match purpose {
             PickPurpose::MoveProject { doc, .. } | PickPurpose::MoveMeasure { doc, .. } => {
-                (doc, "move")
+                (doc, Change::Move)
             }
-            PickPurpose::Link { doc, .. } => (doc, "link"),
+            PickPurpose::Link { doc, .. } => (doc, Change::Link),
         };
         let result = self.change_plan(doc, what, |plan| {
             landed = match purpose {
@@ -359,9 +358,7 @@ impl App {
                 PickPurpose::Link { measure, .. } => structure::toggle_link(plan, measure, target)
                     .map(|_| Address::Measure(measure.0, measure.1)),
             };
-            landed
-                .map(|_| ())
-                .ok_or_else(|| "that cannot be done".to_owned())
+            landed.map(|_| ()).ok_or(Said::CannotDoThat)
         });
         if let Err(e) = result {
             return self.error(e);
@@ -375,7 +372,7 @@ impl App {
         // The selection holds the node by id: it went with it.
         if landed.is_some() {
             self.scroll_tree_to_selection();
-            self.info("moved (u to undo)");
+            self.info(Said::Moved);
         }
     }
 }

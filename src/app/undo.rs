@@ -7,6 +7,7 @@ use std::sync::Arc;
 use super::App;
 use crate::model::Plan;
 use crate::model::merge::{Side, merge};
+use crate::words::tell::{Change, Said};
 
 /// How many steps are kept.
 const UNDO_LIMIT: usize = 100;
@@ -23,18 +24,18 @@ pub struct UndoStep {
     pub doc: usize,
     pub before: Arc<Plan>,
     pub after: Arc<Plan>,
-    pub what: String,
+    pub what: Change,
 }
 
 impl App {
     /// Changes document `doc`'s plan as one undoable step. On error the plan
     /// is as it was. Returns whether anything changed.
-    pub(super) fn change_plan(
+    pub(super) fn change_plan<E>(
         &mut self,
         doc: usize,
-        what: &str,
-        change: impl FnOnce(&mut Plan) -> Result<(), String>,
-    ) -> Result<bool, String> {
+        what: Change,
+        change: impl FnOnce(&mut Plan) -> Result<(), E>,
+    ) -> Result<bool, E> {
         // Steps share unchanged plans; only the changed one is copied.
         let before = Arc::clone(&self.docs[doc].plan);
         if let Err(e) = change(Arc::make_mut(&mut self.docs[doc].plan)) {
@@ -48,7 +49,7 @@ impl App {
             doc,
             before: Arc::clone(&before),
             after: Arc::clone(&self.docs[doc].plan),
-            what: what.to_owned(),
+            what,
         });
         if self.history.undo.len() > UNDO_LIMIT {
             self.history.undo.remove(0);
@@ -102,40 +103,36 @@ impl App {
 
     pub(super) fn undo_step(&mut self) {
         let Some(step) = self.history.undo.pop() else {
-            return self.info("nothing to undo");
+            return self.info(Said::NothingToUndo);
         };
         match self.replay(step, true) {
             Ok(back) => {
-                let what = back.what.clone();
+                let what = back.what;
                 self.history.redo.push(back);
-                self.info(format!("undone: {what}"));
+                self.info(Said::Undone { what });
             }
             Err(step) => {
-                let what = step.what.clone();
+                let what = step.what;
                 self.history.undo.push(*step);
-                self.error(format!(
-                    "cannot undo {what}: it was changed again since (by a merge)"
-                ));
+                self.error(Said::CannotUndo { what });
             }
         }
     }
 
     pub(super) fn redo_step(&mut self) {
         let Some(step) = self.history.redo.pop() else {
-            return self.info("nothing to redo");
+            return self.info(Said::NothingToRedo);
         };
         match self.replay(step, false) {
             Ok(forward) => {
-                let what = forward.what.clone();
+                let what = forward.what;
                 self.history.undo.push(forward);
-                self.info(format!("redone: {what}"));
+                self.info(Said::Redone { what });
             }
             Err(step) => {
-                let what = step.what.clone();
+                let what = step.what;
                 self.history.redo.push(*step);
-                self.error(format!(
-                    "cannot redo {what}: it was changed again since (by a merge)"
-                ));
+                self.error(Said::CannotRedo { what });
             }
         }
     }

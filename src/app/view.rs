@@ -5,16 +5,16 @@
 use ratatui::layout::Rect;
 
 use super::{
-    App, ConflictResolution, Cursor, Document, Editor, Loading, Message, Notice, Overlay, Picker,
-    Prompt, Settings,
+    App, ConflictResolution, Cursor, Document, Editor, Loading, Overlay, Picker, Prompt, Settings,
 };
 use crate::frame::FrameSizes;
-use crate::i18n::Lang;
 use crate::keymap::Keymap;
 use crate::model::find::Filter;
 use crate::model::{Plan, Total, YearMonth};
 use crate::store::recovery::Recovery;
 use crate::tree::Tree;
+use crate::words::Lang;
+use crate::words::tell::{Message, Notice};
 
 impl App {
     pub fn docs(&self) -> &[Document] {
@@ -95,7 +95,7 @@ impl App {
     /// What the panel above the status bar says: files that could not be
     /// opened, problems with the settings, who else has a plan open, plans
     /// changed on disk.
-    pub fn notices(&self) -> Vec<Notice> {
+    pub fn notices(&self) -> Vec<Notice<'_>> {
         self.notices.list(&self.docs)
     }
 
@@ -136,7 +136,7 @@ impl App {
     }
 
     /// Why the session had to end, if it had to.
-    pub fn fatal(&self) -> Option<&str> {
+    pub fn fatal(&self) -> Option<&crate::store::LoadError> {
         self.reading.fatal()
     }
 
@@ -155,9 +155,10 @@ impl App {
         self.settings.set_no_color(no_color);
     }
 
-    /// Set-up: problems found before the session (the settings file).
-    pub fn note(&mut self, notes: impl IntoIterator<Item = String>) {
-        self.notices.note(notes);
+    /// Set-up: the settings file could not be used (the session runs on
+    /// the defaults).
+    pub fn settings_unused(&mut self, problem: crate::config::ConfigProblem) {
+        self.notices.settings_unused(problem);
     }
 
     /// Set-up: plans whose rest is still being read.

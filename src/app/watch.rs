@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::{App, Overlay};
 use crate::store::{self, presence};
 use crate::tree::{NodeId, Place};
+use crate::words::tell::Said;
 
 /// How often the files on disk are looked at.
 pub const WATCH_EVERY: Duration = Duration::from_secs(1);
@@ -153,20 +154,15 @@ impl App {
                     doc.disk_hash = loaded.disk_hash;
                     doc.comments = comments;
                     doc.changed_on_disk = false;
-                    reloaded.push(doc.path.display().to_string());
+                    reloaded.push(doc.path.clone());
                 }
-                Err(e) => self.notices.error(format!(
-                    "{e} (changed on disk; still showing the version loaded before)"
-                )),
+                Err(e) => self.notices.error(Said::ReloadFailed(e)),
             }
         }
         if !reloaded.is_empty() {
             self.rebuild_tree();
             self.follow(followed);
-            self.info(format!(
-                "reloaded {} (changed on disk)",
-                reloaded.join(", ")
-            ));
+            self.info(Said::Reloaded { files: reloaded });
         }
         found
     }

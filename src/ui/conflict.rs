@@ -11,9 +11,9 @@ use super::layout::centered;
 use super::text::{truncate, wrap};
 use super::theme;
 use crate::app::App;
-use crate::i18n::tr;
 use crate::keymap::Context;
 use crate::words::Say;
+use crate::words::tell::Asked;
 
 /// Lines shown of each side's value before it is cut.
 const VALUE_LINES: usize = 4;
@@ -31,8 +31,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|l| Line::styled(l, theme::HEADING))
         .collect();
     for (heading, value) in [
-        (tr(app.lang(), "Yours:"), &conflict.mine),
-        (tr(app.lang(), "Saved by someone else:"), &conflict.theirs),
+        (Asked::Yours.say(app.lang()), &conflict.mine),
+        (Asked::Theirs.say(app.lang()), &conflict.theirs),
     ] {
         lines.push(Line::raw(""));
         lines.push(Line::styled(heading, theme::HEADING));
@@ -48,13 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::raw(
-        tr(
-            app.lang(),
-            "The value you do not take is kept in a conflict copy beside the plan.",
-        )
-        .into_owned(),
-    ));
+    lines.push(Line::raw(Asked::CopyKept.say(app.lang())));
     let keys: Vec<String> = app
         .keymap()
         .bindings(Context::ConflictDialog)
@@ -67,15 +61,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     Clear.render(frame, buf);
-    let title = format!(
-        " Conflict {} of {} in {} ",
-        pending.choices.len() + 1,
-        pending.conflicts.len(),
-        app.docs()[pending.doc].path.display()
-    );
+    let title = Asked::ConflictTitle {
+        number: pending.choices.len() + 1,
+        of: pending.conflicts.len(),
+        path: app.docs()[pending.doc].path.clone(),
+    };
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(tr(app.lang(), &title).into_owned());
+        .title(title.say(app.lang()));
     let inner = block.inner(frame);
     block.render(frame, buf);
     for (i, line) in lines.iter().take(usize::from(inner.height)).enumerate() {

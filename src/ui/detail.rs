@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
-use super::text::{NOT_FINAL, pane_title, truncate, wrap};
+use super::text::{pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
@@ -18,6 +18,8 @@ use crate::model::totals::measure_total;
 use crate::model::{Address, Plan, Total};
 use crate::model::{find, grade};
 use crate::tree::{Place, describe};
+use crate::words::tell::Pane;
+use crate::words::{Lang, Say};
 
 /// Lines of the pane and, per field, the first line and line count.
 struct Content {
@@ -141,7 +143,13 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
             truncate(field.heading_at(address), width),
             style,
         ));
-        let value = display_value(plan, address, field, app.settings().gregorian_dates());
+        let value = display_value(
+            plan,
+            address,
+            field,
+            app.settings().gregorian_dates(),
+            app.lang(),
+        );
         if value.is_empty() {
             out.lines.push(Line::styled("  -", theme::DIM));
         }
@@ -159,7 +167,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
         .map_or(Some(Total::default()), |n| {
             app.total_is_final(n.place).then_some(n.total)
         });
-    for (heading, items) in contents(plan, address, total) {
+    for (heading, items) in contents(plan, address, total, app.lang()) {
         out.lines.push(Line::styled(heading, theme::HEADING));
         for item in items {
             for piece in wrap(&item, inner) {
@@ -196,7 +204,13 @@ fn highlighted(text: &str, query: Option<&str>) -> Line<'static> {
 
 /// A field as the pane shows it: amounts with separators and unit, dates as
 /// written (with their Gregorian reading) or, when switched, Gregorian only.
-fn display_value(plan: &Plan, address: Address, field: Field, gregorian: bool) -> String {
+fn display_value(
+    plan: &Plan,
+    address: Address,
+    field: Field,
+    gregorian: bool,
+    lang: Lang,
+) -> String {
     let text = field_text(plan, address, field);
     match (field, address) {
         (Field::Budget, _) => format!("{text}{}", plan.unit),
@@ -236,7 +250,8 @@ fn display_value(plan: &Plan, address: Address, field: Field, gregorian: bool) -
         }
         (Field::FiscalYear, _) => {
             let year: i32 = text.parse().unwrap_or(plan.fiscal_year);
-            format!("{} (FY{year}, 4月～翌3月)", fiscal_year_label(year))
+            let note = Pane::FiscalYearNote { year }.say(lang);
+            format!("{} {note}", fiscal_year_label(year))
         }
         _ => text,
     }
@@ -253,45 +268,60 @@ pub fn gauge(rate: f64, steps: usize) -> String {
     )
 }
 
-fn amount(plan: &Plan, total: Total) -> String {
+fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
+    let count = Pane::Count {
+        projects: total.projects,
+    };
     format!(
-        "{}{} {}件",
+        "{}{} {}",
         group_thousands(total.budget),
         plan.unit,
-        total.projects
+        count.say(lang)
     )
 }
 
 /// Read-only sections: what the node contains, and its totals.
 /// `total` is the node's own, kept by the tree; `None` while it is not
 /// final.
-fn contents(plan: &Plan, address: Address, total: Option<Total>) -> Vec<(String, Vec<String>)> {
-    let total = total.map_or_else(|| NOT_FINAL.to_owned(), |t| amount(plan, t));
+fn contents(
+    plan: &Plan,
+    address: Address,
+    total: Option<Total>,
+    lang: Lang,
+) -> Vec<(String, Vec<String>)> {
+    let total = total.map_or_else(|| Pane::Loading.say(lang), |t| amount(plan, t, lang));
+    let word = |pane: Pane| pane.say(lang);
     match address {
-        Address::Plan => vec![("合計".to_owned(), vec![total])],
+        Address::Plan => vec![(word(Pane::Total), vec![total])],
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
             let kpis = strategy
                 .kpis
                 .iter()
                 .map(|k| {
-                    format!(
-                        "{} {}（目標 {}）",
-                        k.label,
-                        k.statement,
-                        target_text(&k.target)
-                    )
+                    word(Pane::KpiWithTarget {
+                        label: k.label.clone(),
+                        statement: k.statement.clone(),
+                        target: target_text(&k.target),
+                    })
                 })
                 .collect();
             let measures = strategy
                 .measures
                 .iter()
-                .map(|m| format!("{}{}  {}", m.label, m.name, amount(plan, measure_total(m))))
+                .map(|m| {
+                    format!(
+                        "{}{}  {}",
+                        m.label,
+                        m.name,
+                        amount(plan, measure_total(m), lang)
+                    )
+                })
                 .collect();
             vec![
-                ("ＫＰＩ".to_owned(), kpis),
-                ("施策".to_owned(), measures),
-                ("合計".to_owned(), vec![total]),
+                (word(Pane::Kpis), kpis),
+                (word(Pane::Measures), measures),
+                (word(Pane::Total), vec![total]),
             ]
         }
         Address::Kpi(s, k) => {
@@ -300,22 +330,26 @@ fn contents(plan: &Plan, address: Address, total: Option<Total>) -> Vec<(String,
                 .measures_of_kpi(k)
                 .map(|m| {
                     let m = &strategy.measures[m];
-                    format!("{}{}  {}", m.label, m.name, amount(plan, measure_total(m)))
+                    format!(
+                        "{}{}  {}",
+                        m.label,
+                        m.name,
+                        amount(plan, measure_total(m), lang)
+                    )
                 })
                 .collect();
             let progress = match achievement(&strategy.kpis[k]) {
-                Some(a) => format!(
-                    "{} 実績 {} {}",
-                    fiscal_year_label(a.fiscal_year),
-                    a.actual,
-                    gauge(a.rate, 10)
-                ),
-                None => "実績なし (no actuals yet)".to_owned(),
+                Some(a) => word(Pane::Actual {
+                    year: fiscal_year_label(a.fiscal_year),
+                    actual: a.actual.to_string(),
+                    gauge: gauge(a.rate, 10),
+                }),
+                None => word(Pane::NoActuals),
             };
             vec![
-                ("達成度".to_owned(), vec![progress]),
-                ("施策".to_owned(), measures),
-                ("小計".to_owned(), vec![total]),
+                (word(Pane::Achievement), vec![progress]),
+                (word(Pane::Measures), measures),
+                (word(Pane::Subtotal), vec![total]),
             ]
         }
         Address::Measure(s, m) => {
@@ -326,7 +360,7 @@ fn contents(plan: &Plan, address: Address, total: Option<Total>) -> Vec<(String,
                 .iter()
                 .map(|l| match strategy.kpi_index(l) {
                     Some(k) => format!("{l} {}", strategy.kpis[k].statement),
-                    None => format!("{l} (no such KPI in this strategy)"),
+                    None => format!("{l} {}", word(Pane::NoSuchKpi)),
                 })
                 .collect();
             let projects = measure
@@ -335,9 +369,9 @@ fn contents(plan: &Plan, address: Address, total: Option<Total>) -> Vec<(String,
                 .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
                 .collect();
             vec![
-                ("ＫＰＩの内容".to_owned(), kpis),
-                ("事業".to_owned(), projects),
-                ("小計".to_owned(), vec![total]),
+                (word(Pane::KpiContents), kpis),
+                (word(Pane::Projects), projects),
+                (word(Pane::Subtotal), vec![total]),
             ]
         }
         Address::Project(s, m, p) => {
@@ -348,10 +382,10 @@ fn contents(plan: &Plan, address: Address, total: Option<Total>) -> Vec<(String,
             };
             vec![
                 (
-                    "施策".to_owned(),
+                    word(Pane::Measures),
                     vec![format!("{}{}", measure.label, measure.name)],
                 ),
-                ("最終更新".to_owned(), vec![changed]),
+                (word(Pane::LastChange), vec![changed]),
             ]
         }
     }

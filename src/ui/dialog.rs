@@ -10,15 +10,16 @@ use super::layout::centered;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
-use crate::i18n::tr;
 use crate::keymap::Context;
 use crate::tree::describe;
 use crate::words::Say;
+use crate::words::tell::Asked;
 
 pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang();
     let (body, width) = match context {
         Context::QuitDialog => {
-            let mut t = vec!["Unsaved changes in:".to_owned()];
+            let mut t = vec![Asked::UnsavedIn.say(lang)];
             t.extend(
                 app.docs()
                     .iter()
@@ -28,12 +29,18 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
             (t, 60)
         }
         Context::CommentDialog => {
-            let mut t = vec!["Saving rewrites these files without their comments:".to_owned()];
+            let mut t = vec![Asked::DropsComments.say(lang)];
             t.extend(
                 app.docs()
                     .iter()
                     .filter(|d| d.dirty && d.comments > 0)
-                    .map(|d| format!("  {} ({} comment(s))", d.path.display(), d.comments)),
+                    .map(|d| {
+                        Asked::FileComments {
+                            path: d.path.clone(),
+                            count: d.comments,
+                        }
+                        .say(lang)
+                    }),
             );
             (t, 60)
         }
@@ -42,13 +49,21 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
                 return;
             };
             let mut t = vec![
-                format!("Unsaved edits to {} were kept", doc.path.display()),
-                format!(
-                    "when actplan stopped ({}, {}):",
-                    recovery.written, recovery.user
-                ),
+                Asked::EditsKept {
+                    path: doc.path.clone(),
+                }
+                .say(lang),
+                Asked::WhenStopped {
+                    written: recovery.written.clone(),
+                    user: recovery.user.clone(),
+                }
+                .say(lang),
             ];
             t.extend(app.recovery_summary().into_iter().map(|l| format!("  {l}")));
+            if let Some(text) = &recovery.unapplied {
+                let text = text.clone();
+                t.push(format!("  {}", Asked::NotApplied { text }.say(lang)));
+            }
             (t, 76)
         }
         Context::DeleteDialog => {
@@ -56,26 +71,23 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
                 return;
             };
             let d = describe(&app.docs()[node.plan()].plan, node.address());
-            let what = format!("Delete {} {}{}", d.kind, d.label, d.name);
-            (
-                vec![what, "and everything under it? (u undoes it)".to_owned()],
-                76,
-            )
+            let what = Asked::Delete {
+                kind: d.kind.to_owned(),
+                label: d.label.to_owned(),
+                name: d.name.to_owned(),
+            };
+            (vec![what.say(lang), Asked::EverythingUnder.say(lang)], 76)
         }
         Context::FilterMenu => {
-            let current = if app.filter().is_active() {
-                app.filter().describe()
-            } else {
-                tr(app.lang(), "none").into_owned()
-            };
-            (vec![format!("Filters now: {current}")], 60)
+            let filter = app.filter().is_active().then(|| app.filter().describe());
+            (vec![Asked::FiltersNow { filter }.say(lang)], 60)
         }
         _ => return,
     };
     let keys: Vec<String> = app
         .keymap()
         .bindings(context)
-        .filter_map(|b| Some(format!("  {}  {}", b.key.name(), b.hint?.say(app.lang()))))
+        .filter_map(|b| Some(format!("  {}  {}", b.key.name(), b.hint?.say(lang))))
         .collect();
     let height = u16::try_from(body.len() + keys.len() + 3).unwrap_or(u16::MAX);
     let area = centered(area, width, height.min(area.height));
@@ -85,18 +97,15 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", context.say(app.lang())));
+        .title(format!(" {} ", context.say(lang)));
     let inner = block.inner(area);
     block.render(area, buf);
     // The keys always show; the body gives way when space is short.
     let room = usize::from(inner.height).saturating_sub(keys.len() + 1);
-    let mut lines: Vec<String> = body
-        .iter()
-        .take(room)
-        .map(|l| tr(app.lang(), l).into_owned())
-        .collect();
+    let mut lines: Vec<String> = body.iter().take(room).cloned().collect();
     if body.len() > room && room > 0 {
-        lines[room - 1] = format!("  ... and {} more", body.len() - room + 1);
+        let count = body.len() - room + 1;
+        lines[room - 1] = Asked::AndMore { count }.say(lang);
     }
     lines.push(String::new());
     lines.extend(keys);

@@ -10,22 +10,28 @@ use super::cells::put_line;
 use super::text::{pane_title, truncate};
 use super::theme;
 use crate::app::Editor;
-use crate::model::fields::Field;
+use crate::model::fields::{Field, Kind};
+use crate::words::tell::Pane;
+use crate::words::{Lang, Say};
 
 /// Draws the editor; returns where the terminal's cursor goes.
-pub fn render(editor: &Editor, area: Rect, buf: &mut Buffer) -> Option<Position> {
+pub fn render(editor: &Editor, lang: Lang, area: Rect, buf: &mut Buffer) -> Option<Position> {
     if area.is_empty() {
         return None;
     }
     let max = usize::from(area.width);
-    let title = format!("編集: {}", editor.field.heading_at(editor.node.address()));
-    pane_title(&title, area, buf);
-    let guide = match editor.field {
-        Field::Schedule => "1行に1項目。日付を先頭に: R5.10 内容",
-        Field::Analysis => "1行に1項目",
-        field if field.is_multiline() => "改行できます",
-        _ => "1行で入力",
+    let title = Pane::Editing {
+        field: editor.field,
+        kind: Kind::of(editor.node.address()),
     };
+    pane_title(&title.say(lang), area, buf);
+    let guide = match editor.field {
+        Field::Schedule => Pane::ScheduleGuide,
+        Field::Analysis => Pane::AnalysisGuide,
+        field if field.is_multiline() => Pane::MultilineGuide,
+        _ => Pane::SingleLineGuide,
+    }
+    .say(lang);
     if area.height > 1 {
         put_line(
             buf,

@@ -9,9 +9,10 @@ use super::cells::put_line;
 use super::layout::centered;
 use super::text::truncate;
 use super::theme;
-use crate::i18n::{Lang, tr};
 use crate::keymap::{CONTEXTS, Keymap};
+use crate::words::Lang;
 use crate::words::Say;
+use crate::words::tell::Asked;
 
 /// One line per action and context: its keys and what it does.
 pub fn lines(keymap: &Keymap, lang: Lang) -> Vec<Line<'static>> {
@@ -59,7 +60,7 @@ pub fn render(keymap: &Keymap, lang: Lang, scroll: u16, area: Rect, buf: &mut Bu
     Clear.render(area, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(tr(lang, " Keys (j/k scroll, Esc close) ").into_owned());
+        .title(Asked::HelpTitle.say(lang));
     let inner = block.inner(area);
     block.render(area, buf);
     let all = lines(keymap, lang);

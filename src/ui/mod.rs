@@ -20,7 +20,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::{App, Focus, Message, Overlay, View};
+use crate::app::{App, Focus, Overlay, View};
 use crate::frame::FrameSizes;
 use cells::put_line;
 
@@ -41,7 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) -> Option<Position> {
     }
     let prompt_cursor = render_bars(app, &areas, buf);
     let cursor = match app.editor() {
-        Some(editor) => editor::render(editor, areas.detail, buf).or(prompt_cursor),
+        Some(editor) => editor::render(editor, app.lang(), areas.detail, buf).or(prompt_cursor),
         None => {
             render_pane(app, areas.detail, buf);
             prompt_cursor
@@ -128,7 +128,7 @@ pub struct Shown {
     /// The field chosen in the detail pane and how far it is scrolled.
     field: (usize, u16),
     /// Said on the line under the status bar instead of the keys.
-    message: Option<Message>,
+    message: Option<String>,
 }
 
 impl Shown {
@@ -145,7 +145,7 @@ impl Shown {
             tree_offset: app.cursor().tree_offset(),
             selected: app.selected_row(),
             field: (app.cursor().field(), app.cursor().detail_scroll()),
-            message: app.message().cloned(),
+            message: app.message().map(|m| crate::words::Say::say(m, app.lang())),
         }
     }
 

@@ -9,7 +9,7 @@ use super::cells::put_line;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
-use crate::i18n::tr;
+use crate::words::Say;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -21,11 +21,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     for (i, notice) in notices.iter().take(shown).enumerate() {
         let more = notices.len().saturating_sub(shown);
         let text = if i + 1 == shown && more > 0 {
-            format!(" {} (+{more})", tr(app.lang(), &notice.text))
+            format!(" {} (+{more})", notice.say(app.lang()))
         } else {
-            format!(" {}", tr(app.lang(), &notice.text))
+            format!(" {}", notice.say(app.lang()))
         };
-        let style = if notice.is_error {
+        let style = if notice.is_error() {
             theme::ERROR
         } else {
             theme::NOTICE

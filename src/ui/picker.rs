@@ -10,7 +10,8 @@ use super::layout::centered;
 use super::text::truncate;
 use super::theme;
 use crate::app::App;
-use crate::i18n::tr;
+use crate::words::Say;
+use crate::words::tell::Asked;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(picker) = app.picker() else { return };
@@ -22,7 +23,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Clear.render(frame, buf);
     let block = Block::bordered()
         .border_set(theme::BORDER)
-        .title(format!(" {} ", tr(app.lang(), &picker.title)));
+        .title(format!(" {} ", picker.title.say(app.lang())));
     let inner = block.inner(frame);
     block.render(frame, buf);
     let rows = usize::from(inner.height.saturating_sub(1));
@@ -45,7 +46,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
         put_line(buf, inner.x, y, &Line::styled(text, style), inner.width);
     }
-    let hint = tr(app.lang(), " j/k move  Enter choose  Esc close");
+    let hint = Asked::PickerKeys.say(app.lang());
     put_line(
         buf,
         inner.x,

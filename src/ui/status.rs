@@ -6,15 +6,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
-use super::text::{NOT_FINAL, truncate};
+use super::text::truncate;
 use super::theme;
 use crate::app::{App, PromptKind};
-use crate::i18n::tr;
 use crate::keymap::Context;
 use crate::model::money::group_thousands;
 use crate::model::totals::format_totals;
 use crate::tree::describe;
 use crate::words::Say;
+use crate::words::tell::{Label, Pane};
 
 pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -23,18 +23,18 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     buf.set_style(area, theme::STATUS);
     let max = usize::from(area.width);
     let mode = match app.context() {
-        Context::Tree => "TREE",
-        Context::Detail => "DETAIL",
-        Context::Editor | Context::LineEditor => "EDIT",
-        Context::Help => "HELP",
+        Context::Tree => Label::TreeMode,
+        Context::Detail => Label::DetailMode,
+        Context::Editor | Context::LineEditor => Label::EditMode,
+        Context::Help => Label::HelpMode,
         Context::QuitDialog
         | Context::CommentDialog
         | Context::ConflictDialog
         | Context::RecoveryDialog
         | Context::DeleteDialog
         | Context::Picker
-        | Context::FilterMenu => "ASK",
-        Context::Prompt => "FIND",
+        | Context::FilterMenu => Label::AskMode,
+        Context::Prompt => Label::FindMode,
     };
     let plan_index = app.selected_node().map_or(0, |id| id.plan());
     let unit = app
@@ -42,11 +42,11 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         .get(plan_index)
         .map_or("", |d| d.plan.unit.as_str());
     let read_only = if app.read_only() {
-        tr(app.lang(), "READ-ONLY ")
+        Label::ReadOnly.say(app.lang())
     } else {
-        "".into()
+        String::new()
     };
-    let mut spans = vec![Span::raw(format!(" {read_only}{} ", tr(app.lang(), mode)))];
+    let mut spans = vec![Span::raw(format!(" {read_only}{} ", mode.say(app.lang())))];
     if let Some(doc) = app.docs().get(plan_index) {
         let name = doc
             .path
@@ -63,23 +63,30 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         });
         let others = app.docs().iter().filter(|d| d.dirty).count() - usize::from(doc.dirty);
         if others > 0 {
-            spans.push(Span::styled(format!("(+{others} unsaved)"), theme::DIRTY));
+            spans.push(Span::styled(
+                Label::OthersUnsaved { count: others }.say(app.lang()),
+                theme::DIRTY,
+            ));
         }
     }
+    let lang = app.lang();
     let grand = if app.still_loading() {
-        NOT_FINAL.to_owned()
+        Pane::Loading.say(lang)
     } else {
         format_totals(app.grand_totals())
     };
-    spans.push(Span::raw(format!("  合計 {grand}")));
+    spans.push(Span::raw(format!("  {} {grand}", Pane::Total.say(lang))));
     if app.filter().is_active() {
         let shown = app.tree().shown_total();
         spans.push(Span::styled(
             format!(
-                "  絞込[{}] {}件 {}{unit}",
-                app.filter().describe(),
-                shown.projects,
-                group_thousands(shown.budget)
+                "  {}",
+                Pane::Filtered {
+                    filter: app.filter().describe(),
+                    projects: shown.projects,
+                    budget: format!("{}{unit}", group_thousands(shown.budget)),
+                }
+                .say(lang)
             ),
             theme::NOTICE,
         ));
@@ -92,15 +99,19 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             d.label.to_owned()
         };
         let amount = if app.total_is_final(node.place) {
+            let count = Pane::Count {
+                projects: node.total.projects,
+            };
             format!(
-                "{}{unit} {}件",
+                "{}{unit} {}",
                 group_thousands(node.total.budget),
-                node.total.projects
+                count.say(lang)
             )
         } else {
-            NOT_FINAL.to_owned()
+            Pane::Loading.say(lang)
         };
-        spans.push(Span::raw(format!("  選択 {what} {amount}")));
+        let selected = Pane::Selected.say(lang);
+        spans.push(Span::raw(format!("  {selected} {what} {amount}")));
     }
     let text: String = spans.iter().map(|s| s.content.as_ref()).collect();
     if super::text::width(&text) > max {
@@ -122,13 +133,12 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let max = usize::from(area.width);
     if let Some(message) = app.message() {
-        let (prefix, style) = if message.is_error {
-            ("error: ", theme::ERROR)
+        let style = if message.is_error {
+            theme::ERROR
         } else {
-            ("", theme::HEADING)
+            theme::HEADING
         };
-        let text = format!("{prefix}{}", tr(app.lang(), &message.text));
-        let text = truncate(&format!(" {}", tr(app.lang(), &text)), max);
+        let text = truncate(&format!(" {}", message.say(app.lang())), max);
         put_line(buf, area.x, area.y, &Line::styled(text, style), area.width);
         return;
     }
@@ -156,9 +166,9 @@ pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui:
         return None;
     }
     let label = match prompt.kind {
-        PromptKind::Search => "/",
-        PromptKind::FilterText => "filter text: ",
-        PromptKind::FilterBudget => "filter budget (e.g. 1000-5000): ",
+        PromptKind::Search => "/".to_owned(),
+        PromptKind::FilterText => Label::FilterText.say(app.lang()),
+        PromptKind::FilterBudget => Label::FilterBudget.say(app.lang()),
     };
     let text = format!(" {label}{}", prompt.text);
     let max = usize::from(area.width);
@@ -166,7 +176,7 @@ pub fn render_prompt(app: &App, area: Rect, buf: &mut Buffer) -> Option<ratatui:
     let mut line = Line::from(shown.clone());
     if app.searching() {
         line.push_span(Span::styled(
-            format!("  {}", tr(app.lang(), "searching...")),
+            format!("  {}", Label::Searching.say(app.lang())),
             theme::DIM,
         ));
     }

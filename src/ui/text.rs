@@ -10,9 +10,6 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 use super::cells::put_line;
 use super::theme::{TITLE, TRUNCATED};
 
-/// Shown for a total while the plan is still being read.
-pub const NOT_FINAL: &str = "読込中...";
-
 /// A pane's title line: its top row, in the title style.
 pub fn pane_title(text: &str, area: Rect, buf: &mut Buffer) {
     buf.set_style(

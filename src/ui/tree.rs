@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
 use super::layout::tree_body;
-use super::text::{NOT_FINAL, fit_spans, pane_title, right_align, width};
+use super::text::{fit_spans, pane_title, right_align, width};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
@@ -15,6 +15,8 @@ use crate::model::grade;
 use crate::model::money::group_thousands;
 use crate::model::{Address, Plan};
 use crate::tree::describe;
+use crate::words::Say;
+use crate::words::tell::Pane;
 
 /// Cells kept for the name before an amount is shown at all.
 const MIN_NAME_WIDTH: usize = 6;
@@ -25,7 +27,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let title = match app.docs() {
         [doc] => doc.plan.title.clone(),
-        docs => format!("{} plans", docs.len()),
+        docs => Pane::PlansOpen { count: docs.len() }.say(app.lang()),
     };
     pane_title(&title, area, buf);
     let plans = app.plans();
@@ -97,7 +99,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     let amount = Some(if app.total_is_final(node.place) {
         group_thousands(node.total.budget)
     } else {
-        NOT_FINAL.to_owned()
+        Pane::Loading.say(app.lang())
     })
     .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
     .unwrap_or_default();

@@ -5,6 +5,9 @@
 //! languages side by side, so no sentence is built in English and then
 //! translated. Plan content is never translated, only the words around it.
 //!
+//! What the app and the ui say while the session runs is in `tell`: the
+//! app holds those values and the ui says them when it draws.
+//!
 //! Errors of the model, store and commands derive `thiserror::Error` without
 //! `#[error]` attributes; their `Display` (English, for logs and tests) is
 //! given here by [`english_display!`], from the same words.
@@ -15,6 +18,7 @@ mod keys;
 mod lang;
 mod model;
 mod store;
+pub mod tell;
 #[cfg(test)]
 mod tests;
 

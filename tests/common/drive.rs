@@ -3,9 +3,9 @@
 //! so a test keeps working when the bundled plan gains a project.
 
 use actplan::app::App;
-use actplan::i18n::Lang;
 use actplan::keymap::Context;
 use actplan::model::fields::Field;
+use actplan::words::Lang;
 use crossterm::event::KeyCode;
 
 use super::{keys, peek, press};

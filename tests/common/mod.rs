@@ -24,7 +24,7 @@ pub const SEED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/r5-growth-str
 pub fn open(paths: &[PathBuf], width: u16, height: u16) -> App {
     let (docs, errors) = actplan::open_documents(paths);
     let mut app = App::new(docs, errors);
-    peek::set_lang(&mut app, actplan::i18n::Lang::En);
+    peek::set_lang(&mut app, actplan::words::Lang::En);
     app.update(Action::Resize(width, height));
     actplan::screen::measure(&mut app);
     app

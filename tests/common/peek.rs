@@ -4,10 +4,10 @@
 //! this file follows it.
 
 use actplan::app::App;
-use actplan::i18n::Lang;
 use actplan::keymap::Context;
 use actplan::model::Plan;
 use actplan::model::fields::Field;
+use actplan::words::Lang;
 
 /// Makes the interface speak `lang`.
 pub fn set_lang(app: &mut App, lang: Lang) {

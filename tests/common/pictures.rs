@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use actplan::app::App;
-use actplan::i18n::Lang;
 use actplan::model::fields::Field;
+use actplan::words::Lang;
 use crossterm::event::KeyCode;
 
 use super::drive::{edit_field, go_to, open_in, seed};

@@ -14,6 +14,8 @@ use crate::ui::cells::put_line;
 use crate::ui::text::pane_title;
 use crate::ui::text::{right_align, truncate, width};
 use crate::ui::theme;
+use crate::words::Say;
+use crate::words::tell::Pane;
 
 /// One bar: its label, total, and whether the selection is in it.
 struct Row {
@@ -29,12 +31,18 @@ pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
         return;
     };
     let rows = rows(plan, grouping, node);
+    let lang = app.lang();
     let heading = match grouping {
-        Grouping::Strategy => "予算 戦略別",
-        Grouping::Kpi => "予算 KPI別",
-        Grouping::Measure => "予算 施策別",
+        Grouping::Strategy => Pane::BudgetByStrategy,
+        Grouping::Kpi => Pane::BudgetByKpi,
+        Grouping::Measure => Pane::BudgetByMeasure,
     };
-    pane_title(&format!("{heading}  (B: 切替)  {}", plan.title), area, buf);
+    let switch = Pane::SwitchGrouping.say(lang);
+    pane_title(
+        &format!("{}  {switch}  {}", heading.say(lang), plan.title),
+        area,
+        buf,
+    );
     let body = body(area);
     let grand = plan_total(plan).budget;
     let max = rows.iter().map(|r| r.total.budget).max().unwrap_or(0);
@@ -78,7 +86,12 @@ pub fn render(app: &App, grouping: Grouping, area: Rect, buf: &mut Buffer) {
     if let Some(y) = (body.height > u16::try_from(rows.len()).unwrap_or(u16::MAX))
         .then(|| body.y + u16::try_from(rows.len()).unwrap_or(0))
     {
-        let total = format!("合計 {}{}", group_thousands(grand), plan.unit);
+        let total = format!(
+            "{} {}{}",
+            Pane::Total.say(lang),
+            group_thousands(grand),
+            plan.unit
+        );
         put_line(
             buf,
             body.x,

@@ -13,6 +13,8 @@ use crate::tree::Place;
 use crate::ui::detail::gauge;
 use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
+use crate::words::Say;
+use crate::words::tell::Pane;
 
 /// Lines a KPI takes.
 const LINES: usize = 4;
@@ -23,7 +25,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(plan) = app.docs().get(doc).map(|d| &d.plan) else {
         return;
     };
-    pane_title(&format!("ＫＰＩ 達成状況  {}", plan.title), area, buf);
+    let lang = app.lang();
+    let title = format!("{}  {}", Pane::KpiProgress.say(lang), plan.title);
+    pane_title(&title, area, buf);
     let body = body(area);
     let full = usize::from(body.width);
     let selected_kpi = node.and_then(|n| match n {
@@ -55,7 +59,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .baseline
             .map_or_else(|| "-".to_owned(), |b| b.to_string());
         let actuals = if kpi.actuals.is_empty() {
-            "実績なし".to_owned()
+            Pane::NoActualsListed.say(lang)
         } else {
             kpi.actuals
                 .iter()
@@ -64,14 +68,18 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .join(" / ")
         };
         let progress =
-            achievement(kpi).map_or_else(|| "達成度 --".to_owned(), |a| gauge(a.rate, 10));
+            achievement(kpi).map_or_else(|| Pane::NoAchievement.say(lang), |a| gauge(a.rate, 10));
         let lines = [
             format!(
                 "{} KPI {} {}",
                 plan.strategies[s].label, kpi.label, kpi.statement
             ),
-            format!("  目標 {}  基準 {baseline}", target_text(&kpi.target)),
-            format!("  実績 {actuals}"),
+            Pane::TargetAndBaseline {
+                target: target_text(&kpi.target),
+                baseline,
+            }
+            .say(lang),
+            Pane::ActualsList { actuals }.say(lang),
             format!("  {progress}"),
         ];
         let top = body.y + u16::try_from((i - first) * LINES).unwrap_or(0);

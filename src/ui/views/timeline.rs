@@ -16,6 +16,8 @@ use crate::ui::cells::put_line;
 use crate::ui::text::pane_title;
 use crate::ui::text::{truncate, width};
 use crate::ui::theme;
+use crate::words::Say;
+use crate::words::tell::Pane;
 
 /// Months of the open plans' fiscal years, first to last.
 fn span(app: &App) -> Months {
@@ -53,7 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         format!("{}..{}", span.start, span.end)
     };
-    pane_title(&format!("期間 {label}  (| 今月, ! 期限超過)"), area, buf);
+    pane_title(&Pane::Timeline { span: label }.say(app.lang()), area, buf);
     let body = body(area);
     let full = usize::from(body.width);
     let name_width = (full / 3).clamp(8, 24);

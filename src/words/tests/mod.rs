@@ -5,6 +5,8 @@
 
 mod commands;
 mod keys;
+mod shown;
+mod tell;
 
 use super::{Lang, Say};
 
@@ -74,6 +76,21 @@ fn every_key_word_is_said_in_both_languages() {
     check(keys::every_hint());
     check(keys::every_doing());
     check(keys::every_key_error());
+}
+
+#[test]
+fn everything_the_app_tells_is_said_in_both_languages() {
+    check(tell::every_said());
+    check(tell::every_change());
+    check(tell::every_notice());
+    check(tell::every_ended());
+    check(shown::every_asked());
+}
+
+#[test]
+fn every_word_of_the_interface_is_said_in_both_languages() {
+    check(shown::every_label());
+    check(shown::every_pane());
 }
 
 #[test]

@@ -1,0 +1,149 @@
+//! The words of the panes and views: section names of the detail pane,
+//! titles of the editor and the views, counts and totals. Most are the
+//! source table's own words (合計, 施策, 達成度, …): like the field headings
+//! in the detail pane, they stay Japanese in the English interface too, as
+//! they are what users of the plan know; only the rest is said in English.
+
+use crate::model::fields::{Field, Kind};
+use crate::words::{Lang, Say};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Pane {
+    Total,
+    Subtotal,
+    Measures,
+    Projects,
+    Kpis,
+    KpiContents,
+    Achievement,
+    LastChange,
+    Selected,
+    /// A total not known yet: the rest of the plan is still being read.
+    Loading,
+    /// A count of projects.
+    Count {
+        projects: usize,
+    },
+    /// A KPI with its target, in a strategy's detail.
+    KpiWithTarget {
+        label: String,
+        statement: String,
+        target: String,
+    },
+    /// The latest actual of a KPI: `year` as written (`R5年度`).
+    Actual {
+        year: String,
+        actual: String,
+        gauge: String,
+    },
+    NoActuals,
+    /// A measure names a KPI its strategy does not have.
+    NoSuchKpi,
+    /// How a fiscal year runs, after it.
+    FiscalYearNote {
+        year: i32,
+    },
+    PlansOpen {
+        count: usize,
+    },
+    /// The editor's title.
+    Editing {
+        field: Field,
+        kind: Kind,
+    },
+    /// What the editor takes, under its title.
+    ScheduleGuide,
+    AnalysisGuide,
+    MultilineGuide,
+    SingleLineGuide,
+    BudgetByStrategy,
+    BudgetByKpi,
+    BudgetByMeasure,
+    /// The key that switches the budget view's grouping.
+    SwitchGrouping,
+    KpiProgress,
+    NoAchievement,
+    NoActualsListed,
+    TargetAndBaseline {
+        target: String,
+        baseline: String,
+    },
+    ActualsList {
+        actuals: String,
+    },
+    /// The timeline's title: the period shown and its marks.
+    Timeline {
+        span: String,
+    },
+    /// The filter on in the status bar (as the model describes it), the
+    /// projects it shows and their budget.
+    Filtered {
+        filter: String,
+        projects: usize,
+        budget: String,
+    },
+}
+
+impl Say for Pane {
+    fn say(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        let table = |word: &str| word.to_owned();
+        match self {
+            Pane::Total => table("合計"),
+            Pane::Subtotal => table("小計"),
+            Pane::Measures => table("施策"),
+            Pane::Projects => table("事業"),
+            Pane::Kpis => Field::Statement.heading().to_owned(),
+            Pane::KpiContents => table("ＫＰＩの内容"),
+            Pane::Achievement => table("達成度"),
+            Pane::LastChange => table("最終更新"),
+            Pane::Selected => table("選択"),
+            Pane::Loading => table("読込中..."),
+            Pane::Count { projects } => format!("{projects}件"),
+            Pane::KpiWithTarget {
+                label,
+                statement,
+                target,
+            } => format!(
+                "{label} {statement}（{} {target}）",
+                Field::Target.heading()
+            ),
+            Pane::Actual {
+                year,
+                actual,
+                gauge,
+            } => format!("{year} 実績 {actual} {gauge}"),
+            Pane::NoActuals if ja => table("実績なし"),
+            Pane::NoActuals => table("実績なし (no actuals yet)"),
+            Pane::NoSuchKpi if ja => table("（この戦略にない KPI）"),
+            Pane::NoSuchKpi => table("(no such KPI in this strategy)"),
+            Pane::FiscalYearNote { year } => format!("(FY{year}, 4月～翌3月)"),
+            Pane::PlansOpen { count } if ja => format!("計画 {count} 件"),
+            Pane::PlansOpen { count } => format!("{count} plans"),
+            Pane::Editing { field, kind } => format!("編集: {}", field.headings_on(*kind).ja),
+            Pane::ScheduleGuide => table("1行に1項目。日付を先頭に: R5.10 内容"),
+            Pane::AnalysisGuide => table("1行に1項目"),
+            Pane::MultilineGuide => table("改行できます"),
+            Pane::SingleLineGuide => table("1行で入力"),
+            Pane::BudgetByStrategy => table("予算 戦略別"),
+            Pane::BudgetByKpi => table("予算 KPI別"),
+            Pane::BudgetByMeasure => table("予算 施策別"),
+            Pane::SwitchGrouping => table("(B: 切替)"),
+            Pane::KpiProgress => table("ＫＰＩ 達成状況"),
+            Pane::NoAchievement => table("達成度 --"),
+            Pane::NoActualsListed => table("実績なし"),
+            Pane::TargetAndBaseline { target, baseline } => {
+                format!("  {} {target}  基準 {baseline}", Field::Target.heading())
+            }
+            Pane::ActualsList { actuals } => format!("  実績 {actuals}"),
+            Pane::Timeline { span } => {
+                format!("{} {span}  (| 今月, ! 期限超過)", Field::Period.heading())
+            }
+            Pane::Filtered {
+                filter,
+                projects,
+                budget,
+            } => format!("絞込[{filter}] {projects}件 {budget}"),
+        }
+    }
+}
