@@ -1,4 +1,6 @@
-use super::*;
+use crossterm::event::{Event, KeyCode, KeyModifiers};
+
+use super::{Decoder, PASTE_END, PASTE_START};
 
 fn keys(events: &[Event]) -> Vec<(KeyCode, KeyModifiers)> {
     events

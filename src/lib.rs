@@ -24,11 +24,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use app::{App, Document};
-use cli::{Cli, Command, paths_or_default};
+use cli::{Cli, Command, DEFAULT_PLANS_DIR, paths_or_default};
 use words::{Lang, Say};
-
-/// Where plans are looked for when no path is given.
-pub const DEFAULT_PLANS_DIR: &str = "plans";
 
 /// Runs the whole program for the command line `args` (the program's name
 /// first); returns the exit code. The language is decided here, before the

@@ -9,7 +9,7 @@ mod workbook;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-pub use csv_table::{csv_problems, write_csv};
+pub use csv_table::{Encoding, csv_problems, write_csv};
 pub use report::to_markdown;
 pub use workbook::to_xlsx;
 
@@ -23,23 +23,6 @@ pub enum Format {
     Xlsx,
     #[value(name = "md", alias = "markdown")]
     Md,
-}
-
-/// The encoding of a CSV export.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Encoding {
-    // UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8.
-    #[default]
-    #[value(name = "utf-8", alias = "utf8")]
-    Utf8,
-    // Windows-31J, what Excel on Japanese Windows writes.
-    #[value(
-        name = "shift_jis",
-        alias = "sjis",
-        alias = "cp932",
-        alias = "windows-31j"
-    )]
-    ShiftJis,
 }
 
 #[derive(Debug, Clone)]

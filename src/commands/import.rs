@@ -6,6 +6,7 @@ pub mod archive;
 mod build;
 mod cells;
 mod layout;
+mod problem;
 mod source;
 
 use std::path::{Path, PathBuf};
@@ -17,10 +18,9 @@ use crate::model::totals::plan_total;
 use crate::model::{Plan, YearMonth};
 use crate::store;
 
-/// The most a table file may hold, and a workbook expand to: the
-/// 100,000-project plan's table is 150 MB as CSV, 185 MB as an expanded
-/// workbook.
-pub const LIMIT: u64 = 256 << 20;
+pub use archive::LIMIT;
+use problem::Found;
+pub use problem::{Problem, Trouble, Unreadable};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -32,120 +32,6 @@ pub struct Options {
     pub fiscal_year: Option<i32>,
     /// The budgets' unit; a budget may end with it (`4,450千円`).
     pub unit: String,
-}
-
-/// A problem in the table: `FILE:ROW:COLUMN: message`, where ROW is the
-/// spreadsheet's row number (the heading row included) and COLUMN the
-/// heading.
-#[derive(Debug)]
-pub struct Problem {
-    /// The table file.
-    pub file: PathBuf,
-    pub row: Option<usize>,
-    pub column: Option<String>,
-    pub trouble: Trouble,
-}
-
-/// What is wrong in a table's cell, row or file.
-#[derive(Debug)]
-pub enum Trouble {
-    NoRows,
-    NoProjectRows,
-    RepeatsColumn {
-        column: usize,
-        first: usize,
-    },
-    MissingColumns {
-        missing: Vec<&'static str>,
-        headings: Vec<&'static str>,
-    },
-    NoProjectName,
-    NotAnId {
-        text: String,
-    },
-    NoStrategyAbove,
-    NoMeasureAbove,
-    KpiLabelWithSpaces {
-        label: String,
-    },
-    KpiStatedDifferently {
-        label: String,
-        first_row: usize,
-        statement: String,
-    },
-    Budget(crate::model::money::BudgetError),
-    Period(crate::model::period::PeriodError),
-    ReversedPeriod {
-        period: String,
-    },
-    NotAnEvaluation {
-        text: String,
-        names: Vec<String>,
-    },
-    Unreadable(Unreadable),
-}
-
-/// Why the file could not be read as a table at all.
-#[derive(Debug)]
-pub enum Unreadable {
-    NeitherUtf8NorShiftJis,
-    /// The CSV reader's own words.
-    Csv {
-        row: usize,
-        reason: String,
-    },
-    /// The workbook reader's own words.
-    Workbook {
-        reason: String,
-    },
-    NoSheet,
-    Sheet {
-        reason: String,
-    },
-    Refused(archive::Refused),
-}
-
-/// Where a problem is, before the file is known.
-#[derive(Debug)]
-pub struct Found {
-    pub row: Option<usize>,
-    pub column: Option<String>,
-    pub trouble: Trouble,
-}
-
-impl Found {
-    fn at(row: usize, column: &str, trouble: Trouble) -> Self {
-        Self {
-            row: Some(row),
-            column: Some(column.to_owned()),
-            trouble,
-        }
-    }
-
-    fn row(row: usize, trouble: Trouble) -> Self {
-        Self {
-            row: Some(row),
-            column: None,
-            trouble,
-        }
-    }
-
-    fn file(trouble: Trouble) -> Self {
-        Self {
-            row: None,
-            column: None,
-            trouble,
-        }
-    }
-
-    fn in_file(self, file: &Path) -> Problem {
-        Problem {
-            file: file.to_path_buf(),
-            row: self.row,
-            column: self.column,
-            trouble: self.trouble,
-        }
-    }
 }
 
 pub fn run(file: &Path, options: &Options, mut to: Speaker) -> u8 {

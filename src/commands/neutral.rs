@@ -119,7 +119,11 @@ fn beyond_c0(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::borrow::Cow;
+
+    use super::{
+        from_spreadsheet_cell, json, one_line, printable, runs_as_formula, spreadsheet_cell,
+    };
 
     #[test]
     fn controls_and_bidi_become_escapes() {

@@ -182,7 +182,7 @@ fn lines(items: impl Iterator<Item = String>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Column;
 
     #[test]
     fn columns_are_in_table_order() {

@@ -3,8 +3,6 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::KeyError;
-
 /// A key with or without Ctrl. Shift is part of the character (`G`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Key {
@@ -68,8 +66,9 @@ impl Key {
     }
 }
 
-/// A key as help shows it (`x`, `Ctrl-D`, `F5`, `PgDn`).
-pub fn parse(text: &str) -> Result<Key, KeyError> {
+/// The key a name as help shows it (`x`, `Ctrl-D`, `F5`, `PgDn`) names,
+/// if any.
+pub fn parse(text: &str) -> Option<Key> {
     let (ctrl, name) = match text
         .strip_prefix("Ctrl-")
         .or_else(|| text.strip_prefix("C-"))
@@ -101,12 +100,8 @@ pub fn parse(text: &str) -> Result<Key, KeyError> {
         let mut chars = name.chars();
         match (chars.next(), chars.next()) {
             (Some(c), None) => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
-            _ => {
-                return Err(KeyError::NotAKey {
-                    key: text.to_owned(),
-                });
-            }
+            _ => return None,
         }
     };
-    Ok(Key { code, ctrl })
+    Some(Key { code, ctrl })
 }

@@ -2,16 +2,17 @@
 //! bindings from the settings.
 
 mod key;
+mod overrides;
 mod table;
 
 use crossterm::event::KeyEvent;
 
 pub use key::Key;
+pub use overrides::{KeyError, OverrideError};
 pub use table::{Binding, CONTEXTS, Context, DEFAULT, Doing, Hint};
 
 use crate::action::Action;
 use crate::config::KeyOverride;
-use crate::words::Lang;
 
 /// The keys in force: the user's extra bindings (from the config) before
 /// the defaults.
@@ -27,7 +28,7 @@ impl Keymap {
         let mut extra = Vec::new();
         let mut errors = Vec::new();
         for o in overrides {
-            match binding(o) {
+            match overrides::binding(o) {
                 Ok(b) => extra.push(b),
                 Err(reason) => errors.push(OverrideError {
                     key: o.key.clone(),
@@ -61,49 +62,6 @@ impl Keymap {
             .chain(DEFAULT.iter())
             .filter(move |b| b.context == context)
     }
-}
-
-/// An extra key from the settings that is left out, and why.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct OverrideError {
-    pub key: String,
-    pub context: String,
-    pub reason: KeyError,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum KeyError {
-    NoContext { context: String },
-    NoAction { action: String },
-    NotAKey { key: String },
-}
-
-crate::words::english_display!(OverrideError, KeyError);
-
-/// A binding from the config: context and action by name (the context as
-/// `Debug` writes it or as the help screen titles it, in either language),
-/// the key as help shows it (`x`, `Ctrl-D`, `F5`, `PgDn`).
-fn binding(o: &KeyOverride) -> Result<Binding, KeyError> {
-    use crate::words::Say;
-    let context = CONTEXTS
-        .into_iter()
-        .find(|c| format!("{c:?}") == o.context || Lang::ALL.iter().any(|&l| c.say(l) == o.context))
-        .ok_or_else(|| KeyError::NoContext {
-            context: o.context.clone(),
-        })?;
-    let template = DEFAULT
-        .iter()
-        .find(|b| format!("{:?}", b.action) == o.action)
-        .ok_or_else(|| KeyError::NoAction {
-            action: o.action.clone(),
-        })?;
-    Ok(Binding {
-        context,
-        key: key::parse(&o.key)?,
-        action: template.action.clone(),
-        hint: None,
-        description: template.description,
-    })
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::{Screen, compare, rows_to_compare};
+use super::compare::{compare, rows_to_compare};
 use crate::action::Action;
 use crate::app::App;
 use crate::backend::Ahead;
@@ -57,49 +57,54 @@ impl Frames {
         self.sent += 1;
         Some(i)
     }
-}
 
-impl<B: Ahead> Screen<B> {
-    /// Draws ahead the frames of the likely next moves, stopping as soon as
-    /// `waiting` says a key is there (drawing ahead must never delay it).
-    pub fn draw_ahead(&mut self, app: &mut App, mut waiting: impl FnMut() -> bool) {
-        let Some(before) = self.before.clone() else {
-            return;
-        };
+    /// Draws the frames of the likely next moves from `before`, what the
+    /// terminal shows (`shown`), stopping as soon as `waiting` says a key
+    /// is there (drawing ahead must never delay it).
+    pub(super) fn draw<B: Ahead>(
+        &mut self,
+        app: &mut App,
+        mut waiting: impl FnMut() -> bool,
+        before: &ui::Shown,
+        backend: &B,
+        shown: &Buffer,
+        bands: &mut [Buffer; 2],
+    ) {
         if !app.moves_only_move() {
             return;
         }
-        if self.ahead.from.as_ref() != Some(&before) {
-            self.ahead.from = Some(before);
-            self.ahead.done = 0;
+        if self.from.as_ref() != Some(before) {
+            self.from = Some(before.clone());
+            self.done = 0;
         }
-        while self.ahead.done < LIKELY.len() && !waiting() {
-            let i = self.ahead.done;
-            if self.ahead.frames.len() == i {
-                self.ahead.frames.push(Frame {
+        while self.done < LIKELY.len() && !waiting() {
+            let i = self.done;
+            if self.frames.len() == i {
+                self.frames.push(Frame {
                     shows: None,
                     buffer: Buffer::empty(Rect::ZERO),
                     bytes: Vec::new(),
                 });
             }
-            let shows = self.draw_frame_ahead(app, LIKELY[i].clone(), i);
-            self.ahead.frames[i].shows = shows;
-            self.ahead.done += 1;
+            let shows = self.draw_frame(app, LIKELY[i].clone(), i, backend, shown, bands);
+            self.frames[i].shows = shows;
+            self.done += 1;
         }
     }
 
     /// Draws into frame `i` what `action` would show; returns what that is
     /// of the app, or `None` when nothing is drawn ahead for it.
-    fn draw_frame_ahead(&mut self, app: &mut App, action: Action, i: usize) -> Option<ui::Shown> {
-        let Self {
-            backend,
-            shown,
-            bands,
-            ahead,
-            ..
-        } = self;
-        let before = ahead.from.as_ref()?;
-        let frame = &mut ahead.frames[i];
+    fn draw_frame<B: Ahead>(
+        &mut self,
+        app: &mut App,
+        action: Action,
+        i: usize,
+        backend: &B,
+        shown: &Buffer,
+        bands: &mut [Buffer; 2],
+    ) -> Option<ui::Shown> {
+        let before = self.from.as_ref()?;
+        let frame = &mut self.frames[i];
         let (now, areas) = app
             .preview(action, |moved| {
                 let now = ui::Shown::of(moved, shown.area);
@@ -130,17 +135,21 @@ impl<B: Ahead> Screen<B> {
         Some(now)
     }
 
-    /// How many frames drawn ahead were sent.
-    pub fn frames_sent_ahead(&self) -> u64 {
-        self.ahead.sent
+    /// How many were sent.
+    pub(super) fn sent(&self) -> u64 {
+        self.sent
     }
 
-    /// Sends a frame drawn ahead; it becomes what the terminal shows.
-    pub(super) fn send_ahead(&mut self, i: usize) -> Result<(), B::Error> {
-        let frame = &mut self.ahead.frames[i];
-        self.backend.send(&frame.bytes)?;
-        std::mem::swap(&mut self.shown, &mut frame.buffer);
-        self.next_stale = true;
+    /// Sends frame `i`; it becomes what the terminal shows (`shown`).
+    pub(super) fn send<B: Ahead>(
+        &mut self,
+        i: usize,
+        backend: &mut B,
+        shown: &mut Buffer,
+    ) -> Result<(), B::Error> {
+        let frame = &mut self.frames[i];
+        backend.send(&frame.bytes)?;
+        std::mem::swap(shown, &mut frame.buffer);
         Ok(())
     }
 }

@@ -5,7 +5,7 @@
 use clap::Command;
 
 use super::{Lang, Say};
-use crate::cli::{Mistake, UsageError};
+use crate::cli::usage::{Mistake, UsageError};
 
 /// (subcommand, argument id, Japanese, English); the argument `""` is the
 /// (sub)command's own description. `actplan` is the command itself.
@@ -305,7 +305,10 @@ impl Say for Mistake {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use clap::Command;
+
+    use super::help;
+    use crate::words::Lang;
 
     /// Every argument of every subcommand, as clap sees them.
     fn every_argument(command: &Command, out: &mut Vec<(String, String)>) {

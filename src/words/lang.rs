@@ -56,7 +56,7 @@ impl Lang {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::Lang;
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
         move |name| {

@@ -10,12 +10,28 @@ use std::path::Path;
 
 use encoding_rs::SHIFT_JIS;
 
-use super::Encoding;
 use crate::commands::table::{self, Column};
 use crate::commands::{CommandError, neutral};
 use crate::model::Plan;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The encoding of a CSV export.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    // UTF-8 with a byte-order mark, which Excel needs to read it as UTF-8.
+    #[default]
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    // Windows-31J, what Excel on Japanese Windows writes.
+    #[value(
+        name = "shift_jis",
+        alias = "sjis",
+        alias = "cp932",
+        alias = "windows-31j"
+    )]
+    ShiftJis,
+}
 
 /// For Shift_JIS, one message per cell holding characters it cannot
 /// represent (nothing is to be written then: a silently replaced character
@@ -157,7 +173,11 @@ fn bad_characters(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use std::io::Write;
+
+    use encoding_rs::SHIFT_JIS;
+
+    use super::{ShiftJis, bad_characters};
 
     #[test]
     fn a_character_split_between_writes_is_encoded_whole() {

@@ -194,7 +194,7 @@ fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{block, escape};
 
     #[test]
     fn escapes_markup_and_keeps_line_breaks() {

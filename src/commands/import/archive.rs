@@ -8,7 +8,10 @@
 
 use std::io::{self, Cursor, Read};
 
-use crate::commands::import::LIMIT;
+/// The most a table file may hold, and a workbook expand to: the
+/// 100,000-project plan's table is 150 MB as CSV, 185 MB as an expanded
+/// workbook.
+pub const LIMIT: u64 = 256 << 20;
 
 /// Parts of a workbook: Excel writes a few dozen.
 pub const MAX_PARTS: usize = 1_000;

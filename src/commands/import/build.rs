@@ -7,8 +7,8 @@ use std::sync::Arc;
 
 use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule, split_label};
 use super::layout::Layout;
+use super::problem::{Found, Trouble};
 use super::source::Row;
-use super::{Found, Trouble};
 use crate::commands::table::Column;
 use crate::model::grade::{self, Grade, default_scale};
 use crate::model::ids;

@@ -191,8 +191,9 @@ fn content_lines(cell: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::{parse_analysis, parse_kpis, parse_schedule, split_label};
     use crate::model::Direction;
+    use crate::model::ScheduleEntry;
 
     #[test]
     fn labels_split_from_names() {

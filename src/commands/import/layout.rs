@@ -4,8 +4,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::problem::{Found, Trouble};
 use super::source::{Row, Sheet};
-use super::{Found, Trouble};
 use crate::commands::table::{COLUMNS, Column};
 
 /// How many rows from the top may hold titles before the heading row.
@@ -145,7 +145,8 @@ fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use super::column_of;
+    use crate::commands::table::Column;
 
     #[test]
     fn headings_in_either_language_and_any_case() {

@@ -8,7 +8,8 @@ use std::io::Cursor;
 use calamine::{Data, Reader, Xlsx};
 use encoding_rs::SHIFT_JIS;
 
-use super::{Unreadable, archive};
+use super::archive;
+use super::problem::Unreadable;
 use crate::commands::neutral::from_spreadsheet_cell;
 
 /// One row of the sheet.
@@ -150,7 +151,9 @@ fn clean(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use encoding_rs::SHIFT_JIS;
+
+    use super::{BOM, read};
 
     #[test]
     fn reads_utf8_with_or_without_bom_and_shift_jis() {

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::Cx;
+use super::sides::Cx;
 use super::value::{At, list, text, value};
 use crate::model::fields::{Described, Field, Lens, Visit};
 use crate::model::plan::{Kpi, Measure, Plan, Project, Strategy};

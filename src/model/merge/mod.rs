@@ -7,6 +7,7 @@
 mod fields;
 mod nodes;
 mod place;
+mod sides;
 mod value;
 
 #[cfg(test)]
@@ -16,41 +17,8 @@ mod tests_nodes;
 
 use super::address::FieldPath;
 use super::plan::Plan;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Mine,
-    Theirs,
-}
-
-impl Side {
-    pub fn other(self) -> Side {
-        match self {
-            Side::Mine => Side::Theirs,
-            Side::Theirs => Side::Mine,
-        }
-    }
-}
-
-/// One thing changed to two different things. Nodes are addressed by id
-/// (`projects[#ID].budget`), so a choice lands on the same node whatever
-/// places the two sides gave it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Conflict {
-    pub path: FieldPath,
-    /// Where, in the words of the table: `行政手続きオンライン化事業 / 予算額`.
-    pub label: String,
-    pub mine: String,
-    pub theirs: String,
-}
-
-/// One value that differs between two versions, for summaries.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Change {
-    pub label: String,
-    pub before: String,
-    pub after: String,
-}
+use sides::Cx;
+pub use sides::{Change, Conflict, Side};
 
 pub struct Merged {
     pub plan: Plan,
@@ -85,11 +53,4 @@ pub fn changes(base: &Plan, edited: &Plan) -> Vec<Change> {
     };
     nodes::plan(base, edited, base, &mut cx);
     cx.changes.unwrap_or_default()
-}
-
-struct Cx<'a> {
-    choose: &'a dyn Fn(&FieldPath) -> Side,
-    conflicts: Vec<Conflict>,
-    /// When set, every difference of mine from base is recorded here.
-    changes: Option<Vec<Change>>,
 }

@@ -6,9 +6,10 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use super::fields;
 use super::place::{Index, Kept, Node, Parents, Three, order, place};
+use super::sides::{Cx, Side};
 use super::value::At;
-use super::{Cx, Side, fields};
 use crate::model::plan::{Kpi, Measure, Plan, Project, Strategy};
 
 impl Node for Strategy {

@@ -6,8 +6,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::sides::{Cx, Side};
 use super::value::{At, ask, note};
-use super::{Cx, Side};
 use crate::model::FieldPath;
 
 pub(super) trait Node: PartialEq {

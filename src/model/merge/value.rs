@@ -6,7 +6,7 @@
 //! reordered entries (additions at the end are fine); otherwise the whole
 //! list is one conflict.
 
-use super::{Change, Conflict, Cx, Side};
+use super::sides::{Change, Conflict, Cx, Side};
 use crate::model::FieldPath;
 
 /// Where a value is: its path for choosing, and its label for people.

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::Said;
+use super::said::Said;
 use crate::config::ConfigProblem;
 use crate::keymap::OverrideError;
 use crate::store::LoadError;

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{Sample, assert_covered, quoting, sample};
-use crate::cli::{Mistake, UsageError};
+use crate::cli::usage::{Mistake, UsageError};
 use crate::commands::check::{Diagnostic, Finding};
 use crate::commands::import::archive::Refused;
 use crate::commands::import::{Problem, Trouble, Unreadable};
