@@ -1,6 +1,8 @@
 //! The review's filters (`f`): which projects the tree shows.
 
-use super::{App, Overlay, PromptKind};
+use super::App;
+use super::dialogs::Overlay;
+use super::prompt::PromptKind;
 use crate::action::Action;
 use crate::model::find::Filter;
 use crate::words::tell::Said;

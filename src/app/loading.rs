@@ -7,7 +7,8 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
-use super::{App, Document};
+use super::App;
+use super::document::Document;
 use crate::model::{Address, Plan};
 use crate::store::{self, presence};
 use crate::tree::Place;

@@ -1,6 +1,8 @@
 //! Moving through the tree, the detail pane and the help.
 
-use super::{App, Focus, Overlay, View};
+use super::App;
+use super::cursor::{Focus, View};
+use super::dialogs::Overlay;
 use crate::action::Action;
 
 impl App {

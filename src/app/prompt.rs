@@ -1,7 +1,7 @@
 //! The line at the bottom where a search or a filter value is typed.
 
 use super::App;
-use super::Overlay;
+use super::dialogs::Overlay;
 use super::search::Scan;
 use crate::action::Action;
 use crate::model::find::{self, parse_budget_range};

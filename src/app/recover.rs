@@ -6,7 +6,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::{App, ConflictResolution, Overlay, Purpose};
+use super::App;
+use super::dialogs::{ConflictResolution, Overlay, Purpose};
 use crate::action::Action;
 use crate::model::Plan;
 use crate::model::fields::{field_text, set_field};

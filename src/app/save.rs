@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use super::{App, ConflictResolution, Overlay, Purpose};
+use super::App;
+use super::dialogs::{ConflictResolution, Overlay, Purpose};
 use crate::action::Action;
 use crate::model::merge::{Side, merge};
 use crate::model::{FieldPath, LastChange, Plan};

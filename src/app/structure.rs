@@ -1,7 +1,8 @@
 //! Changing the plan's shape from the tree: add, rename, delete, reorder,
 //! move, link; and the quick progress entry dated this month.
 
-use super::{App, Overlay};
+use super::App;
+use super::dialogs::Overlay;
 use crate::action::Action;
 use crate::model::dates::{era_short, this_month};
 use crate::model::fields::Field;

@@ -4,9 +4,15 @@
 
 use ratatui::layout::Rect;
 
-use super::{
-    App, ConflictResolution, Cursor, Document, Editor, Loading, Overlay, Picker, Prompt, Settings,
-};
+use super::App;
+use super::cursor::Cursor;
+use super::dialogs::{ConflictResolution, Overlay};
+use super::document::Document;
+use super::edit::Editor;
+use super::loading::Loading;
+use super::prompt::Prompt;
+use super::settings::Settings;
+use super::structure::Picker;
 use crate::frame::FrameSizes;
 use crate::keymap::Keymap;
 use crate::model::find::Filter;

@@ -6,7 +6,8 @@ use std::time::{Duration, Instant};
 
 use std::sync::Arc;
 
-use super::{App, Overlay};
+use super::App;
+use super::dialogs::Overlay;
 use crate::store::{self, presence};
 use crate::tree::{NodeId, Place};
 use crate::words::tell::Said;

@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use super::{bar, body, offset, plain, put};
+use super::parts::{bar, body, offset, plain, put};
 use crate::app::{App, Grouping};
 use crate::model::Total;
 use crate::model::money::group_thousands;

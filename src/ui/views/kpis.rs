@@ -4,7 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
-use super::{body, offset, put};
+use super::parts::{body, offset, put};
 use crate::app::App;
 use crate::model::achievement::achievement;
 use crate::model::dates::fiscal_year_label;

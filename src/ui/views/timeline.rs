@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{body, offset, put};
+use super::parts::{body, offset, put};
 use crate::app::App;
 use crate::model::dates::{Span as Months, fiscal_year_label};
 use crate::model::find::is_overdue;
