@@ -1,7 +1,8 @@
 //! Through a real SSH server: OpenSSH's `sshd` on 127.0.0.1 with throwaway
 //! keys, actplan run through `ssh -tt`, an edit typed, the SSH client
 //! killed. The edit must be in the recovery file, and the next start must
-//! restore it.
+//! restore it. The server accepts no locale from the client, as SSH from
+//! Windows often sends none: the session speaks Japanese.
 //!
 //! Needs `sshd`; `.ci/run` installs OpenSSH and runs this with `--ignored`,
 //! and says so when it cannot.
@@ -162,12 +163,12 @@ fn a_dropped_ssh_connection_keeps_the_edit_and_the_next_start_restores_it() {
 
     // Back through SSH: the edit is offered, restored and saved.
     let mut session = ssh_actplan(&server, dir.path());
-    session.wait_for_text("Recovered unsaved edits");
+    session.wait_for_text("復元できる未保存の編集");
     session.wait_for_text(&format!("+ {ENTRY}"));
     session.send(b"r");
-    session.wait_for_text("restored 1 change(s)");
+    session.wait_for_text("1 件の変更を復元しました");
     session.send(b"w");
-    session.wait_for_text("saved plans/");
+    session.wait_for_text("を保存しました");
     session.send(b"q");
     session.wait_exit();
     assert!(

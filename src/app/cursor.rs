@@ -34,6 +34,11 @@ pub enum Focus {
 pub struct Cursor {
     /// The selected node, by identity: it stays selected as rows move.
     selected: Option<NodeId>,
+    /// Where `selected` is among the tree's nodes, once looked up after the
+    /// selection or the tree last changed (`None` inside: not in the tree).
+    /// Every frame asks for the selection several times; the lookup by id
+    /// is done once per change instead.
+    found: Option<Option<usize>>,
     /// First tree row on screen.
     tree_offset: usize,
     focus: Focus,
@@ -48,6 +53,7 @@ impl Default for Cursor {
     fn default() -> Self {
         Self {
             selected: None,
+            found: None,
             tree_offset: 0,
             focus: Focus::Tree,
             field: 0,
@@ -85,6 +91,7 @@ impl Cursor {
     /// Selects `id` and shows its first field, even if it was selected.
     pub(super) fn select_afresh(&mut self, id: Option<NodeId>) {
         self.selected = id;
+        self.found = None;
         self.show_first_field();
     }
 
@@ -92,11 +99,24 @@ impl Cursor {
     /// (a search given up, a row deleted).
     pub(super) fn return_to(&mut self, id: Option<NodeId>) {
         self.selected = id;
+        self.found = None;
     }
 
     /// Lets go of the selection (before the rows are built again).
     pub(super) fn take_selected(&mut self) -> Option<NodeId> {
+        self.found = None;
         self.selected.take()
+    }
+
+    /// Where the selection was found in the tree as it is now, if it was
+    /// looked up since it or the tree changed.
+    pub(super) fn found(&self) -> Option<Option<usize>> {
+        self.found
+    }
+
+    /// Keeps where the selection is in the tree as it is now.
+    pub(super) fn keep_found(&mut self, node: Option<usize>) {
+        self.found = Some(node);
     }
 
     /// The selection's document moves up when an earlier one closes.
@@ -104,6 +124,7 @@ impl Cursor {
         if let Some(id) = &mut self.selected {
             id.after_closing(doc);
         }
+        self.found = None;
     }
 
     pub(super) fn show_first_field(&mut self) {

@@ -99,6 +99,7 @@ impl App {
                     if let Some(origin) = prompt.origin.filter(|id| self.tree.row_of(id).is_some())
                     {
                         self.cursor.return_to(Some(origin));
+                        self.keep_selection_found();
                     }
                     self.scroll_tree_to_selection();
                 }

@@ -12,13 +12,28 @@ use crate::tree::{NodeId, Place, Tree};
 impl App {
     /// Where the selected node stands.
     pub fn selected_node(&self) -> Option<Place> {
-        let id = self.cursor.selected()?;
-        Some(self.tree.node(self.tree.find(id)?).place)
+        Some(self.tree.node(self.selected_index()?).place)
     }
 
     /// The visible row of the selection.
     pub fn selected_row(&self) -> Option<usize> {
-        self.tree.row_of(self.cursor.selected()?)
+        self.tree.row_of_node(self.selected_index()?)
+    }
+
+    /// The selection's node in the tree: as kept since the last change, or
+    /// looked up by id.
+    fn selected_index(&self) -> Option<usize> {
+        match self.cursor.found() {
+            Some(found) => found,
+            None => self.tree.find(self.cursor.selected()?),
+        }
+    }
+
+    /// Looks the selection up once after it or the tree changed, for the
+    /// frames that ask for it until the next change.
+    pub(super) fn keep_selection_found(&mut self) {
+        let found = self.cursor.selected().and_then(|id| self.tree.find(id));
+        self.cursor.keep_found(found);
     }
 
     /// Fields of the selected node, in detail-pane order.
@@ -49,12 +64,14 @@ impl App {
     pub(super) fn select_row(&mut self, row: usize) {
         if self.selected_row() != Some(row) {
             self.cursor.select_afresh(self.id_at_row(row));
+            self.keep_selection_found();
         }
     }
 
     /// Selects the node on `row` and scrolls to it.
     pub(super) fn go_to_row(&mut self, row: usize) {
         self.cursor.select_afresh(self.id_at_row(row));
+        self.keep_selection_found();
         self.scroll_tree_to_selection();
     }
 
@@ -88,6 +105,7 @@ impl App {
         } else {
             self.cursor.select_afresh(now);
         }
+        self.keep_selection_found();
         self.scroll_tree_to_selection();
         self.restart_searches();
     }

@@ -148,6 +148,7 @@ impl App {
             Ok(_) => {
                 let row = row.saturating_sub(1).min(self.tree.len().saturating_sub(1));
                 self.cursor.return_to(self.id_at_row(row));
+                self.keep_selection_found();
                 self.scroll_tree_to_selection();
                 self.info(Said::Deleted);
             }

@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::ids::key_at;
+use super::ids::{derived_address, key_at};
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::find::Filter;
 use crate::model::plan::NodeKey;
@@ -45,9 +45,9 @@ impl Tree {
         };
         let show_plans = plans.len() > 1;
         for (p, plan) in plans.iter().enumerate() {
-            builder
-                .index
-                .push(HashMap::with_capacity(node_estimate(&[plan])));
+            // Only written ids are indexed (see `Tree::first_of`): few in a
+            // plan from before ids, so the index grows as it needs.
+            builder.index.push(HashMap::new());
             if show_plans {
                 let at = builder.open(Place::Plan { plan: p }, plan, Total::default());
                 let total = builder.strategies(p, plan);
@@ -140,16 +140,19 @@ struct Builder<'f> {
 impl Builder<'_> {
     fn open(&mut self, place: Place, plan: &Plan, total: Total) -> usize {
         let at = self.nodes.len();
+        let key = key_at(plan, place.address());
+        let written = key.is_some_and(|k| derived_address(k) != Some(place.address()));
         self.nodes.push(TreeNode {
             place,
             depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),
             collapsed: false,
+            written,
             end: narrow(at + 1),
             parent: self.stack.last().map_or(NO_PARENT, |&p| narrow(p)),
             total,
         });
         self.stack.push(at);
-        if let (Some(key), Some(index)) = (key_at(plan, place.address()), self.index.last_mut()) {
+        if let (Some(key), Some(index), true) = (key, self.index.last_mut(), written) {
             index.entry(key.clone()).or_insert(narrow(at));
         }
         at

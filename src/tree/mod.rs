@@ -20,7 +20,7 @@ pub use ids::{NodeId, Place};
 pub use labels::{Describe, describe};
 
 use crate::model::plan::NodeKey;
-use crate::model::{Plan, Total};
+use crate::model::{Address, Plan, Total};
 
 #[derive(Debug, Clone)]
 pub struct TreeNode {
@@ -28,6 +28,9 @@ pub struct TreeNode {
     pub depth: u16,
     /// Its children are hidden.
     collapsed: bool,
+    /// Its id is written in the file (not the one derived from its place),
+    /// so the tree's index holds it; a derived id is found by its place.
+    written: bool,
     /// Index one past this node's subtree in the node list. Indices are
     /// held in 32 bits: a tree has one node per row, and 100,000 projects
     /// make a tree whose size counts.
@@ -144,7 +147,75 @@ impl Tree {
         self.first_of(id.doc(), id.key())
     }
 
+    /// The first node whose id is `key`. Ids derived from a place (`s2m3p4`,
+    /// most ids of a plan from before ids) are not indexed, which saves
+    /// their memory at 100,000 projects: the node standing at that place has
+    /// that id unless its own is written (and indexed).
     fn first_of(&self, doc: usize, key: &str) -> Option<usize> {
-        Some(*self.index.get(doc)?.get(key)? as usize)
+        if let Some(&at) = self.index.get(doc)?.get(key) {
+            return Some(at as usize);
+        }
+        let at = self.node_at(doc, ids::derived_address(key)?)?;
+        (!self.nodes[at].written).then_some(at)
+    }
+
+    /// The first node at `address` in document `doc`.
+    fn node_at(&self, doc: usize, address: Address) -> Option<usize> {
+        let (from, to) = self.range_of(doc)?;
+        let child = |from: usize, to: usize, wanted: &dyn Fn(Place) -> bool| {
+            let mut i = from;
+            while i < to {
+                if wanted(self.nodes[i].place) {
+                    return Some(i);
+                }
+                i = self.nodes[i].end();
+            }
+            None
+        };
+        let strategy = |s: usize| {
+            child(
+                from,
+                to,
+                &|p| matches!(p, Place::Strategy { strategy, .. } if strategy == s),
+            )
+        };
+        let measure = |s: usize, m: usize| self.measure_nodes.get(&(doc, s, m))?.first().copied();
+        match address {
+            Address::Plan => None,
+            Address::Strategy(s) => strategy(s),
+            Address::Kpi(s, k) => {
+                let at = strategy(s)?;
+                child(
+                    at + 1,
+                    self.nodes[at].end(),
+                    &|p| matches!(p, Place::Kpi { kpi, .. } if kpi == k),
+                )
+            }
+            Address::Measure(s, m) => measure(s, m),
+            Address::Project(s, m, p) => {
+                let at = measure(s, m)?;
+                child(
+                    at + 1,
+                    self.nodes[at].end(),
+                    &|place| matches!(place, Place::Project { project, .. } if project == p),
+                )
+            }
+        }
+    }
+
+    /// The nodes of document `doc`: all of them, or its plan row's subtree
+    /// when several plans are open.
+    fn range_of(&self, doc: usize) -> Option<(usize, usize)> {
+        if !matches!(self.nodes.first()?.place, Place::Plan { .. }) {
+            return (doc == 0).then_some((0, self.nodes.len()));
+        }
+        let mut i = 0;
+        while i < self.nodes.len() {
+            if self.nodes[i].place == (Place::Plan { plan: doc }) {
+                return Some((i + 1, self.nodes[i].end()));
+            }
+            i = self.nodes[i].end();
+        }
+        None
     }
 }

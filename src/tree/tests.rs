@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use super::{Place, Tree, describe};
+use super::{NodeId, Place, Tree, describe};
 use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
 
 fn project(name: &str, budget: u64) -> Project {
@@ -149,4 +149,57 @@ fn a_node_is_found_by_its_id_under_the_kpi_it_is_shown_under() {
     }
     let under_b = tree.id_of(&[&plan], tree.node_index(7).unwrap()).unwrap();
     assert_eq!(tree.row_of_anywhere(&under_b.anywhere()), Some(4));
+}
+
+#[test]
+fn derived_and_written_ids_are_found_in_one_plan_and_across_plans() {
+    // Some ids derived from their place (not indexed), some written: a
+    // project moved keeps its derived-looking id, now written elsewhere.
+    let mut plan = plan();
+    let moved = plan.strategies[0].measure_mut(0).projects.remove(0);
+    assert_eq!(moved.id, "s1m1p1");
+    plan.strategies[0].measure_mut(1).projects.push(moved);
+    plan.strategies[0].measure_mut(2).projects[0].id = "3f9c0a1b2c3d4e5f".into();
+    let other = plan.clone();
+    for plans in [vec![&plan], vec![&other, &plan]] {
+        let tree = Tree::build(&plans, HashSet::new());
+        let doc = plans.len() - 1;
+        for index in 0..tree.node_count() {
+            let Some(id) = tree.id_of(&plans, index) else {
+                continue;
+            };
+            if id.doc() == doc {
+                let found = tree.find(&id).unwrap();
+                assert_eq!(tree.node(found).place, tree.node(index).place);
+            }
+        }
+        // `s1m1p1` is now the moved project, under measure ②, not whatever
+        // stands first in measure ①.
+        let moved = tree
+            .find_anywhere(&NodeId::for_tests(doc, "s1m1p1"))
+            .unwrap();
+        assert_eq!(
+            describe(plans[doc], tree.node(moved).place.address()).name,
+            "x"
+        );
+        // A derived-looking id nobody has is found nowhere, even though a
+        // node stands at its place with an id of its own.
+        let nobody = NodeId::for_tests(doc, "s1m3p1");
+        assert_eq!(tree.find_anywhere(&nobody), None);
+    }
+}
+
+#[test]
+fn only_ids_in_the_derived_form_name_a_place() {
+    use super::ids::derived_address;
+    use crate::model::Address;
+    assert_eq!(derived_address("s2"), Some(Address::Strategy(1)));
+    assert_eq!(derived_address("s2k1"), Some(Address::Kpi(1, 0)));
+    assert_eq!(derived_address("s2m3"), Some(Address::Measure(1, 2)));
+    assert_eq!(derived_address("s2m3p14"), Some(Address::Project(1, 2, 13)));
+    for not in [
+        "", "s", "s0", "s02", "s2m", "s2x1", "s2m3p4-2", "3f9c0a", "s2k1m1", "S2",
+    ] {
+        assert_eq!(derived_address(not), None, "{not}");
+    }
 }
