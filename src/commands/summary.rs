@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 use unicode_width::UnicodeWidthStr;
 
 use super::{OK, PROBLEM, Said, Speaker, load_all, neutral};
-use crate::model::fields::target_text;
+use crate::model::fields::{Field, target_text};
 use crate::model::money::group_thousands;
 use crate::model::totals::{
     format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
@@ -48,7 +48,7 @@ pub fn to_table(plans: &[(&Path, &Plan)], lang: Lang) -> String {
             plan.fiscal_year,
             neutral::one_line(&path.display().to_string())
         );
-        let heading = format!("予算額({})", plan.unit);
+        let heading = format!("{}({})", Field::Budget.heading(), plan.unit);
         text += &format!(
             "{}{heading}  区分  名称\n",
             " ".repeat(14usize.saturating_sub(heading.width()))
