@@ -114,24 +114,54 @@ pub fn running_as_root() -> bool {
 /// A command running the actplan binary as an ordinary user, in an English
 /// locale, so that file permissions apply: as root, through `setpriv` as `nobody` with a copy of
 /// the binary that user can run (placed in `dir`).
-pub fn actplan_as_user(dir: &Path) -> std::process::Command {
-    use std::os::unix::fs::PermissionsExt;
+pub fn actplan_as_user(_dir: &Path) -> std::process::Command {
     let bin = env!("CARGO_BIN_EXE_actplan");
     if !running_as_root() {
         let mut cmd = std::process::Command::new(bin);
         cmd.env("LC_ALL", "en_US.UTF-8");
         return cmd;
     }
-    let copy = dir.join("actplan-bin");
-    if !copy.exists() {
-        std::fs::copy(bin, &copy).unwrap();
-        std::fs::set_permissions(&copy, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
     let mut cmd = std::process::Command::new("setpriv");
     cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
-        .arg(copy)
+        .arg(binary_for_everyone())
         .env("LC_ALL", "en_US.UTF-8");
     cmd
+}
+
+/// A copy of the binary that any user can run (the build folder may be
+/// under a home only its owner enters), one per build. While a copy is
+/// being written, a process forked by another test holds it open for
+/// writing until it execs ("Text file busy"): so it is made once, and run
+/// here until it starts, before any test runs it as `nobody`.
+fn binary_for_everyone() -> &'static Path {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    static COPY: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    COPY.get_or_init(|| {
+        let bin = env!("CARGO_BIN_EXE_actplan");
+        let built = std::fs::metadata(bin).unwrap();
+        let dir =
+            std::env::temp_dir().join(format!("actplan-tests-{}-{}", built.len(), built.mtime()));
+        let copy = dir.join("actplan-bin");
+        if std::fs::metadata(&copy).is_ok_and(|m| m.len() == built.len()) {
+            return copy;
+        }
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let part = dir.join(format!("actplan-bin.{}", std::process::id()));
+        std::fs::copy(bin, &part).unwrap();
+        std::fs::set_permissions(&part, std::fs::Permissions::from_mode(0o755)).unwrap();
+        std::fs::rename(&part, &copy).unwrap();
+        let busy = rustix::io::Errno::TXTBSY.raw_os_error();
+        for _ in 0..100 {
+            match std::process::Command::new(&copy).arg("--version").output() {
+                Err(e) if e.raw_os_error() == Some(busy) => {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                _ => break,
+            }
+        }
+        copy
+    })
 }
 
 /// Sets a path's permission bits.
