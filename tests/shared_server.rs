@@ -88,16 +88,25 @@ fn refused_and_kept(mut alice: Session, screen: &str, budget: &str) {
     alice.send(b"q");
     alice.wait_for_text("discard and quit");
     alice.send(b"c");
+    // Kept shortly after the change, as always; a loaded machine may take
+    // a while, and the hang-up must not have taken it away.
+    let holding = || -> Vec<std::path::PathBuf> {
+        let files = fs::read_dir(state_dir(ALICE))
+            .into_iter()
+            .flatten()
+            .flatten();
+        files
+            .map(|e| e.path())
+            .filter(|p| fs::read_to_string(p).is_ok_and(|t| t.contains(budget)))
+            .collect()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while holding().is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
     alice.hang_up();
     alice.wait_exit();
-    let files = fs::read_dir(state_dir(ALICE))
-        .into_iter()
-        .flatten()
-        .flatten();
-    let holding: Vec<_> = files
-        .map(|e| e.path())
-        .filter(|p| fs::read_to_string(p).is_ok_and(|t| t.contains(budget)))
-        .collect();
+    let holding = holding();
     for file in &holding {
         let _ = fs::remove_file(file);
     }
