@@ -12,24 +12,7 @@ use crate::regular_file::ReadError;
 use crate::store::refusal::{FileKind, IoProblem, Refusal};
 use crate::store::syntax::{Syntax, SyntaxError, Token};
 use crate::store::{LoadError, LoadReason, Position, SaveError};
-use crate::words::{Lang, Say};
-
-/// Said in English, and differently in Japanese, with Japanese words.
-fn says_both(message: &impl Say) {
-    let (en, ja) = (message.say(Lang::En), message.say(Lang::Ja));
-    assert!(!en.is_empty(), "empty English");
-    assert_ne!(ja, en, "not said in Japanese");
-    assert!(
-        ja.chars()
-            .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')),
-        "no Japanese in {ja}"
-    );
-}
-
-fn each_once<T>(all: &[T], variant: impl Fn(&T) -> usize) {
-    let order: Vec<usize> = all.iter().map(variant).collect();
-    assert_eq!(order, (0..all.len()).collect::<Vec<_>>(), "one per variant");
-}
+use crate::words::tests::{each_once, says_both};
 
 fn path() -> PathBuf {
     PathBuf::from("plans/a.ron")

@@ -28,6 +28,24 @@ pub fn assert_covered(indices: impl Iterator<Item = usize>, count: usize) {
     assert!(missing.is_empty(), "variants without a sample: {missing:?}");
 }
 
+/// Said in English, and differently in Japanese, with Japanese words.
+pub fn says_both(message: &impl Say) {
+    let (en, ja) = (message.say(Lang::En), message.say(Lang::Ja));
+    assert!(!en.is_empty(), "empty English");
+    assert_ne!(ja, en, "not said in Japanese");
+    assert!(
+        ja.chars()
+            .any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}')),
+        "no Japanese in {ja}"
+    );
+}
+
+/// `all` has one value per variant, in the order of `variant`'s match.
+pub fn each_once<T>(all: &[T], variant: impl Fn(&T) -> usize) {
+    let order: Vec<usize> = all.iter().map(variant).collect();
+    assert_eq!(order, (0..all.len()).collect::<Vec<_>>(), "one per variant");
+}
+
 /// A sample message, and whether its Japanese must hold Japanese (not for
 /// messages that quote someone else's words whole: the operating system's,
 /// clap's, or the model's until its errors are typed).
