@@ -3,9 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::ids::{derived_address, key_at};
+use super::ids::key_at;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::find::Filter;
+use crate::model::ids::derived;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Measure, Plan, Project, Total, YearMonth};
@@ -141,7 +142,7 @@ impl Builder<'_> {
     fn open(&mut self, place: Place, plan: &Plan, total: Total) -> usize {
         let at = self.nodes.len();
         let key = key_at(plan, place.address());
-        let written = key.is_some_and(|k| derived_address(k) != Some(place.address()));
+        let written = key.is_some_and(|k| derived::address(k) != Some(place.address()));
         self.nodes.push(TreeNode {
             place,
             depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),

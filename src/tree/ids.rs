@@ -195,37 +195,3 @@ pub(super) fn key_at(plan: &Plan, address: Address) -> Option<&NodeKey> {
         Address::Project(s, m, p) => &plan.project(s, m, p)?.id,
     })
 }
-
-/// The place a derived id names (`s2m3p4`: the fourth project of the
-/// third measure of the second strategy), if `key` is written exactly as
-/// one is derived.
-pub(super) fn derived_address(key: &str) -> Option<Address> {
-    fn number(rest: &mut &str) -> Option<usize> {
-        let end = rest
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(rest.len());
-        let (digits, tail) = rest.split_at(end);
-        if digits.is_empty() || digits.starts_with('0') {
-            return None;
-        }
-        *rest = tail;
-        digits.parse::<usize>().ok()?.checked_sub(1)
-    }
-    let mut rest = key.strip_prefix('s')?;
-    let s = number(&mut rest)?;
-    if rest.is_empty() {
-        return Some(Address::Strategy(s));
-    }
-    if let Some(mut kpi) = rest.strip_prefix('k') {
-        let k = number(&mut kpi)?;
-        return kpi.is_empty().then_some(Address::Kpi(s, k));
-    }
-    let mut rest = rest.strip_prefix('m')?;
-    let m = number(&mut rest)?;
-    if rest.is_empty() {
-        return Some(Address::Measure(s, m));
-    }
-    let mut rest = rest.strip_prefix('p')?;
-    let p = number(&mut rest)?;
-    rest.is_empty().then_some(Address::Project(s, m, p))
-}

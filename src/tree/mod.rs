@@ -155,7 +155,7 @@ impl Tree {
         if let Some(&at) = self.index.get(doc)?.get(key) {
             return Some(at as usize);
         }
-        let at = self.node_at(doc, ids::derived_address(key)?)?;
+        let at = self.node_at(doc, crate::model::ids::derived::address(key)?)?;
         (!self.nodes[at].written).then_some(at)
     }
 

@@ -191,8 +191,8 @@ fn derived_and_written_ids_are_found_in_one_plan_and_across_plans() {
 
 #[test]
 fn only_ids_in_the_derived_form_name_a_place() {
-    use super::ids::derived_address;
     use crate::model::Address;
+    use crate::model::ids::derived::address as derived_address;
     assert_eq!(derived_address("s2"), Some(Address::Strategy(1)));
     assert_eq!(derived_address("s2k1"), Some(Address::Kpi(1, 0)));
     assert_eq!(derived_address("s2m3"), Some(Address::Measure(1, 2)));
