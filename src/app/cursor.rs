@@ -39,6 +39,10 @@ pub struct Cursor {
     /// Every frame asks for the selection several times; the lookup by id
     /// is done once per change instead.
     found: Option<Option<usize>>,
+    /// The row `found` is shown on, for the rows of the shape it names
+    /// (`Tree::shape`): a move needs it several times, and at 100,000
+    /// rows each search for it costs more than the rest of the key.
+    row: Option<(u64, Option<usize>)>,
     /// First tree row on screen.
     tree_offset: usize,
     focus: Focus,
@@ -54,6 +58,7 @@ impl Default for Cursor {
         Self {
             selected: None,
             found: None,
+            row: None,
             tree_offset: 0,
             focus: Focus::Tree,
             field: 0,
@@ -91,7 +96,7 @@ impl Cursor {
     /// Selects `id` and shows its first field, even if it was selected.
     pub(super) fn select_afresh(&mut self, id: Option<NodeId>) {
         self.selected = id;
-        self.found = None;
+        self.forget_found();
         self.show_first_field();
     }
 
@@ -99,13 +104,19 @@ impl Cursor {
     /// (a search given up, a row deleted).
     pub(super) fn return_to(&mut self, id: Option<NodeId>) {
         self.selected = id;
-        self.found = None;
+        self.forget_found();
     }
 
     /// Lets go of the selection (before the rows are built again).
     pub(super) fn take_selected(&mut self) -> Option<NodeId> {
-        self.found = None;
+        self.forget_found();
         self.selected.take()
+    }
+
+    /// The selection or the tree changed: it is looked up again.
+    fn forget_found(&mut self) {
+        self.found = None;
+        self.row = None;
     }
 
     /// Where the selection was found in the tree as it is now, if it was
@@ -117,6 +128,19 @@ impl Cursor {
     /// Keeps where the selection is in the tree as it is now.
     pub(super) fn keep_found(&mut self, node: Option<usize>) {
         self.found = Some(node);
+        self.row = None;
+    }
+
+    /// The row of the selection, if it was kept for rows of `shape`.
+    pub(super) fn row(&self, shape: u64) -> Option<Option<usize>> {
+        self.row
+            .filter(|&(kept, _)| kept == shape)
+            .map(|(_, row)| row)
+    }
+
+    /// Keeps the row the selection is on, in rows of `shape`.
+    pub(super) fn keep_row(&mut self, shape: u64, row: Option<usize>) {
+        self.row = Some((shape, row));
     }
 
     /// The selection's document moves up when an earlier one closes.
@@ -124,7 +148,7 @@ impl Cursor {
         if let Some(id) = &mut self.selected {
             id.after_closing(doc);
         }
-        self.found = None;
+        self.forget_found();
     }
 
     pub(super) fn show_first_field(&mut self) {

@@ -17,7 +17,10 @@ impl App {
 
     /// The visible row of the selection.
     pub fn selected_row(&self) -> Option<usize> {
-        self.tree.row_of_node(self.selected_index()?)
+        match self.cursor.row(self.tree.shape()) {
+            Some(row) => row,
+            None => self.tree.row_of_node(self.selected_index()?),
+        }
     }
 
     /// The selection's node in the tree: as kept since the last change, or
@@ -34,6 +37,8 @@ impl App {
     pub(super) fn keep_selection_found(&mut self) {
         let found = self.cursor.selected().and_then(|id| self.tree.find(id));
         self.cursor.keep_found(found);
+        let row = found.and_then(|node| self.tree.row_of_node(node));
+        self.cursor.keep_row(self.tree.shape(), row);
     }
 
     /// Fields of the selected node, in detail-pane order.
@@ -59,19 +64,26 @@ impl App {
         NodeId::of(&self.docs.get(place.plan())?.plan, place)
     }
 
+    /// Selects the node on `row`, whose place in the tree is known: a move
+    /// key needs no lookup by id.
+    fn select_afresh_at(&mut self, row: usize) {
+        self.cursor.select_afresh(self.id_at_row(row));
+        let node = self.tree.node_index(row);
+        self.cursor.keep_found(node);
+        self.cursor.keep_row(self.tree.shape(), node.map(|_| row));
+    }
+
     /// Selects the node on `row`; a node newly selected shows its first
     /// field.
     pub(super) fn select_row(&mut self, row: usize) {
         if self.selected_row() != Some(row) {
-            self.cursor.select_afresh(self.id_at_row(row));
-            self.keep_selection_found();
+            self.select_afresh_at(row);
         }
     }
 
     /// Selects the node on `row` and scrolls to it.
     pub(super) fn go_to_row(&mut self, row: usize) {
-        self.cursor.select_afresh(self.id_at_row(row));
-        self.keep_selection_found();
+        self.select_afresh_at(row);
         self.scroll_tree_to_selection();
     }
 

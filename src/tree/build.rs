@@ -61,6 +61,7 @@ impl Tree {
             nodes: builder.nodes,
             collapsed: HashSet::new(),
             visible: Vec::new(),
+            shape: 0,
             shown: Total::default(),
             measure_nodes: builder.measure_nodes,
             index: builder.index,

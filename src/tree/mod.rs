@@ -68,6 +68,8 @@ pub struct Tree {
     /// folded when the tree is built again.
     collapsed: HashSet<NodeId>,
     visible: Vec<usize>,
+    /// Which shape `visible` has: a number no other rows were given.
+    shape: u64,
     /// Budget and count of the projects in the tree, each once.
     shown: Total,
     /// Where each (plan, strategy, measure) is shown: once per KPI it

@@ -1,6 +1,8 @@
 //! The rows on show, and folding: which nodes are visible, and finding a
 //! node's row, its parent's row and its ancestors.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use super::{NodeId, Tree, TreeNode};
 use crate::model::Plan;
 
@@ -35,6 +37,8 @@ impl Tree {
     }
 
     pub(super) fn refresh_visible(&mut self) {
+        static SHAPES: AtomicU64 = AtomicU64::new(1);
+        self.shape = SHAPES.fetch_add(1, Ordering::Relaxed);
         self.visible.clear();
         let mut i = 0;
         while i < self.nodes.len() {
@@ -42,6 +46,12 @@ impl Tree {
             let node = &self.nodes[i];
             i = if node.collapsed { node.end() } else { i + 1 };
         }
+    }
+
+    /// A number told apart from that of any other rows shown, in this tree
+    /// or another: what is remembered of a row holds while it stays.
+    pub fn shape(&self) -> u64 {
+        self.shape
     }
 
     /// Number of visible rows.

@@ -139,6 +139,26 @@ fn collapse_hides_subtree_and_parent_row_finds_parent() {
 }
 
 #[test]
+fn rows_of_another_shape_carry_another_number() {
+    // What the app remembers of a row (the selection's) holds only while
+    // the rows keep their shape.
+    let plan = plan();
+    let mut tree = Tree::build(&[&plan], HashSet::new());
+    let built = tree.shape();
+    assert_ne!(Tree::build(&[&plan], HashSet::new()).shape(), built);
+    let leaf = (0..tree.len())
+        .find(|&r| !tree.row_has_children(r))
+        .unwrap();
+    assert!(!tree.set_expanded(&[&plan], leaf, false));
+    assert_eq!(tree.shape(), built, "nothing folded, same rows");
+    assert!(tree.set_expanded(&[&plan], 1, false));
+    let folded = tree.shape();
+    assert_ne!(folded, built);
+    assert!(tree.set_expanded(&[&plan], 1, true));
+    assert_ne!(tree.shape(), folded);
+}
+
+#[test]
 fn a_node_is_found_by_its_id_under_the_kpi_it_is_shown_under() {
     let plan = plan();
     let tree = Tree::build(&[&plan], HashSet::new());
