@@ -63,6 +63,13 @@ pub fn is_default_scale(scale: &Vec<Grade>) -> bool {
 
 /// The grade named `name` (or with that marker) in `scale`.
 pub fn find<'a>(scale: &'a [Grade], name: &str) -> Option<&'a Grade> {
+    scale.get(position(scale, name)?)
+}
+
+/// Where the grade named `name` (or with that marker) stands in `scale`.
+pub fn position(scale: &[Grade], name: &str) -> Option<usize> {
     let name = name.trim();
-    scale.iter().find(|g| g.name == name || g.marker == name)
+    scale
+        .iter()
+        .position(|g| g.name == name || g.marker == name)
 }
