@@ -629,3 +629,45 @@ fn xlsx_with_a_title_row_and_merged_cells() {
         stderr(&out)
     );
 }
+
+/// The headings of the export, without the ID column.
+const HEADINGS: &str =
+    "戦略名,KPI,施策,事業名,概要,予算額,期間,進捗状況やスケジュール,現状分析,評価,予算備考";
+
+/// Writes a CSV of `HEADINGS` and these lines into `dir` and gives its path.
+fn table(dir: &Path, name: &str, lines: &[&str]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let text = std::iter::once(HEADINGS)
+        .chain(lines.iter().copied())
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn kpi_targets_with_separators_full_width_digits_and_signs_read_as_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = table(
+        dir.path(),
+        "targets.csv",
+        &[
+            "（１）戦略,\"【ＫＰＩⅰ】来訪者数（目標 1,000人/年 以上）\",①施策,事業A,概要,100,R5.4～R6.3,,,,",
+            "（２）戦略,\"【ＫＰＩⅰ】経費（目標 １，２００．５千円 以下）\",①施策,事業B,概要,100,R5.4～R6.3,,,,",
+            "（３）戦略,\"【ＫＰＩⅰ】増減（目標 -2.5ポイント 以上）\",①施策,事業C,概要,100,R5.4～R6.3,,,,",
+        ],
+    );
+    let plan = import(dir.path(), arg(&path), &[]);
+    let targets: Vec<(f64, &str)> = plan
+        .strategies
+        .iter()
+        .map(|s| (s.kpis[0].target.value, s.kpis[0].target.unit.as_str()))
+        .collect();
+    assert_eq!(
+        targets,
+        [(1000.0, "人/年"), (1200.5, "千円"), (-2.5, "ポイント")]
+    );
+    let written = std::fs::read_to_string(dir.path().join("targets.ron")).unwrap();
+    assert!(written.contains("value: 1000.0,\n"), "{written}");
+    assert!(written.contains("unit: \"人/年\","), "{written}");
+}
