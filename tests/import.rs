@@ -671,3 +671,57 @@ fn kpi_targets_with_separators_full_width_digits_and_signs_read_as_numbers() {
     assert!(written.contains("value: 1000.0,\n"), "{written}");
     assert!(written.contains("unit: \"人/年\","), "{written}");
 }
+
+#[test]
+fn total_rows_are_not_projects_and_their_amounts_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = |total: &str| {
+        vec![
+            "（１）戦略,,①施策,事業A,概要,100,R5.4～R6.3,,,,".to_owned(),
+            "（１）戦略,,①施策,事業B,概要,\"1,200\",R5.4～R6.3,,,,".to_owned(),
+            ",,,小計,,\"1,300\",,,,,".to_owned(),
+            "（２）戦略,,①施策,事業C,概要,50,R5.4～R6.3,,,,".to_owned(),
+            format!(",,,合　計,,{total},,,,,"),
+        ]
+    };
+    let lines = rows("\"1,350\"");
+    let right = table(
+        dir.path(),
+        "right.csv",
+        &lines.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let plan = import(dir.path(), arg(&right), &[]);
+    let names: Vec<&str> = plan
+        .strategies
+        .iter()
+        .flat_map(|s| &s.measures)
+        .flat_map(|m| &m.projects)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["事業A", "事業B", "事業C"]);
+    assert_eq!(actplan::model::totals::plan_total(&plan).budget, 1350);
+
+    let lines = rows("1400");
+    let wrong = table(
+        dir.path(),
+        "wrong.csv",
+        &lines.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let output = dir.path().join("wrong.ron");
+    for (lang, message) in [
+        (
+            "en",
+            "the total row states 1,400, but the projects above add up to 1,350",
+        ),
+        (
+            "ja",
+            "合計の行が 1,400 としていますが、上の事業の予算額を足すと 1,350 です",
+        ),
+    ] {
+        let out = actplan(&["import", "--lang", lang, arg(&wrong), "-o", arg(&output)]);
+        assert_eq!(out.status.code(), Some(1));
+        let first = stderr(&out).lines().next().unwrap_or_default().to_owned();
+        assert_eq!(first, format!("{}:6:予算額: {message}", wrong.display()));
+        assert!(!output.exists());
+    }
+}

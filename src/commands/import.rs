@@ -7,7 +7,9 @@ mod build;
 mod cells;
 mod layout;
 mod problem;
+mod row_ids;
 mod source;
+mod total_rows;
 
 use std::path::{Path, PathBuf};
 

@@ -52,6 +52,11 @@ pub enum Trouble {
     ReversedPeriod {
         period: String,
     },
+    /// A total row's amount is not the sum of the projects it totals.
+    TotalMismatch {
+        stated: u64,
+        sum: u64,
+    },
     NotAnEvaluation {
         text: String,
         names: Vec<String>,

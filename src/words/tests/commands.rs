@@ -174,6 +174,10 @@ pub fn every_import_problem() -> Vec<Sample> {
             names: vec!["A".to_owned(), "B".to_owned()],
         },
         Trouble::Unreadable(Unreadable::NoSheet),
+        Trouble::TotalMismatch {
+            stated: 1000,
+            sum: 900,
+        },
     ];
     let index = |t: &Trouble| match t {
         Trouble::NoRows => 0,
@@ -191,8 +195,9 @@ pub fn every_import_problem() -> Vec<Sample> {
         Trouble::ReversedPeriod { .. } => 12,
         Trouble::NotAnEvaluation { .. } => 13,
         Trouble::Unreadable(_) => 14,
+        Trouble::TotalMismatch { .. } => 15,
     };
-    assert_covered(all.iter().map(index), 15);
+    assert_covered(all.iter().map(index), 16);
     let problem = |trouble| Problem {
         file: file(),
         row: Some(3),
