@@ -395,12 +395,18 @@ fn merged_cells_continue_the_row_above_in_utf8_and_shift_jis() {
     let lines: Vec<String> = first.schedule.iter().map(ScheduleEntry::to_line).collect();
     assert_eq!(
         lines,
-        ["R5.4～ 庁内広報「BEYOND」隔週発行", "R5.5 庁内複業制度拡充"]
+        [
+            "R5.4～ 庁内広報「BEYOND」",
+            "隔週発行",
+            "R5.5 庁内複業制度拡充"
+        ],
+        "each line is an entry: no bullet tells a wrapped line from an item"
     );
     assert_eq!(
         first.analysis,
         [
-            "・庁内複業制度の対象職員及び対象所属を拡充",
+            "・庁内複業制度の対象職員及び",
+            "対象所属を拡充",
             "・プロジェクトチームを追加設置"
         ]
     );
@@ -724,4 +730,31 @@ fn total_rows_are_not_projects_and_their_amounts_are_checked() {
         assert_eq!(first, format!("{}:6:予算額: {message}", wrong.display()));
         assert!(!output.exists());
     }
+}
+
+#[test]
+fn items_on_their_own_lines_come_back_separate_whatever_their_bullet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = load(&Path::new(ROOT).join(SEED));
+    let project = &mut plan.strategies[0].measure_mut(0).projects[0];
+    let bullets = [
+        "・説明会",
+        "- 説明会",
+        "●会議",
+        "○調査",
+        "1. 計画",
+        "計画の見直し",
+    ];
+    project.schedule = std::iter::once(ScheduleEntry::from_line("R5.4 開始"))
+        .chain(bullets.iter().map(|b| ScheduleEntry::from_line(b)))
+        .collect();
+    project.analysis = bullets.iter().map(|b| (*b).to_owned()).collect();
+    let file = dir.path().join("bullets.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    round_trip(dir.path(), &file, "bullets.csv", &[]);
+    round_trip(dir.path(), &file, "bullets.xlsx", &[]);
+    let back = load(&dir.path().join("bullets.ron"));
+    let project = &back.strategies[0].measures[0].projects[0];
+    assert_eq!(project.analysis, bullets);
+    assert_eq!(project.schedule.len(), 1 + bullets.len());
 }
