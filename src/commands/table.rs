@@ -3,6 +3,7 @@
 //! row, in the columns (and under the headings) of the tables our users get.
 
 use crate::model::fields::{Field, Kind, target_text};
+use crate::model::labelled::labelled;
 use crate::model::{Measure, Plan, Project, ScheduleEntry, Strategy};
 
 /// How many columns the table has.
@@ -128,9 +129,9 @@ fn cells(
     project: &Project,
 ) -> [String; COLUMNS] {
     [
-        format!("{}{}", strategy.label, strategy.name),
+        labelled(&strategy.label, &strategy.name),
         kpis.to_owned(),
-        format!("{}{}", measure.label, measure.name),
+        labelled(&measure.label, &measure.name),
         project.name.clone(),
         project.overview.clone(),
         project.budget.to_string(),

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule, split_label};
+use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule};
 use super::layout::Layout;
 use super::problem::{Found, Trouble};
 use super::row_ids::RowIds;
@@ -13,6 +13,7 @@ use super::source::Row;
 use super::total_rows::{Sums, Total, total_row};
 use crate::commands::table::Column;
 use crate::model::grade::{self, Grade, default_scale};
+use crate::model::labelled::split_label;
 use crate::model::money::parse_budget;
 use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
 

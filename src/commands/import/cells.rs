@@ -1,4 +1,4 @@
-//! Reading the text of single cells: labels in front of names, several KPIs
+//! Reading the text of single cells: several KPIs
 //! in one cell, and progress and analysis cells of one item per line. A
 //! line is never joined to the one above: no bullet tells a continuation
 //! from an item, and joining would lose items the plan had.
@@ -7,43 +7,6 @@ use crate::model::fields::parse_target;
 use crate::model::{ScheduleEntry, Target};
 
 const SPACES: [char; 2] = [' ', '\u{3000}'];
-
-/// `（６）県庁オープン化戦略` → (`（６）`, `県庁オープン化戦略`); also `(6)`,
-/// `①`…`⑳` and `ⅰ`…. Text without such a label has an empty one.
-pub fn split_label(text: &str) -> (String, String) {
-    let text = text.trim_matches(SPACES);
-    let len = bracketed(text).or_else(|| numbered_mark(text)).unwrap_or(0);
-    let (label, name) = text.split_at(len);
-    (label.to_owned(), name.trim_start_matches(SPACES).to_owned())
-}
-
-/// Length of a leading `（６）`, `(12)`, `（三）` or `（ア）`: a short number
-/// or letter in brackets, not a word such as `（仮称）`.
-fn bracketed(text: &str) -> Option<usize> {
-    let close = match text.chars().next()? {
-        '（' => '）',
-        '(' => ')',
-        _ => return None,
-    };
-    let end = text.find(close)?;
-    let inner = &text[text.chars().next()?.len_utf8()..end];
-    let count = inner.chars().count();
-    let numbering =
-        |c: char| c.is_numeric() || c.is_ascii_alphabetic() || "一二三四五六七八九十".contains(c);
-    let letter = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c);
-    let fits = inner.chars().all(numbering) || (count == 1 && inner.chars().all(letter));
-    ((1..=4).contains(&count) && fits).then_some(end + close.len_utf8())
-}
-
-/// Length of a leading circled number (①, ㉑, ❶) or Roman numeral (ⅰ, Ⅳ).
-fn numbered_mark(text: &str) -> Option<usize> {
-    let c = text.chars().next()?;
-    matches!(
-        u32::from(c),
-        0x2460..=0x2473 | 0x2776..=0x2793 | 0x3251..=0x325F | 0x32B1..=0x32BF | 0x2160..=0x217F
-    )
-    .then_some(c.len_utf8())
-}
 
 /// One KPI as a cell states it.
 #[derive(Debug, Clone, PartialEq)]
@@ -169,28 +132,9 @@ fn content_lines(cell: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_analysis, parse_kpis, parse_schedule, split_label};
+    use super::{parse_analysis, parse_kpis, parse_schedule};
     use crate::model::Direction;
     use crate::model::ScheduleEntry;
-
-    #[test]
-    fn labels_split_from_names() {
-        let split = |t: &str| split_label(t);
-        assert_eq!(
-            split("（６）県庁オープン化戦略"),
-            ("（６）".into(), "県庁オープン化戦略".into())
-        );
-        assert_eq!(split("(6) 戦略"), ("(6)".into(), "戦略".into()));
-        assert_eq!(split("（ア）施策"), ("（ア）".into(), "施策".into()));
-        assert_eq!(split("（十二）施策"), ("（十二）".into(), "施策".into()));
-        assert_eq!(split("⑳施策"), ("⑳".into(), "施策".into()));
-        assert_eq!(split("ⅱ　施策"), ("ⅱ".into(), "施策".into()));
-        assert_eq!(
-            split("（仮称）新しい施策の検討"),
-            (String::new(), "（仮称）新しい施策の検討".into())
-        );
-        assert_eq!(split("戦略"), (String::new(), "戦略".into()));
-    }
 
     #[test]
     fn several_kpis_in_a_cell() {
