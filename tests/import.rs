@@ -805,3 +805,68 @@ fn labels_in_the_tables_forms_are_split_from_names_and_words_are_not() {
     // Exported, a one-letter label gets a space so it is found again.
     round_trip(dir.path(), &dir.path().join("labels.ron"), "again.csv", &[]);
 }
+
+#[test]
+fn the_docs_example_keeps_its_own_grade_scale_through_csv_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = std::fs::read_to_string(Path::new(ROOT).join("docs/plan-format.md")).unwrap();
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let end = start + doc[start..].find("\n```").unwrap();
+    let mut plan = actplan::store::parse(Path::new("example.ron"), &doc[start..=end])
+        .unwrap()
+        .plan;
+    assert_eq!(plan.evaluation_scale[0].name, "計画以上");
+    // The table has no 担当課 column.
+    for measure in plan.strategies.iter_mut().flat_map(|s| s.measures_mut()) {
+        for project in &mut measure.projects {
+            project.owner.clear();
+        }
+    }
+    let file = dir.path().join("example.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    round_trip(dir.path(), &file, "example.csv", &[]);
+    round_trip(dir.path(), &file, "example.xlsx", &[]);
+    let back = load(&dir.path().join("example.ron"));
+    assert_eq!(back.evaluation_scale, plan.evaluation_scale);
+    let grades: Vec<&str> = back
+        .strategies
+        .iter()
+        .flat_map(|s| &s.measures)
+        .flat_map(|m| &m.projects)
+        .map(|p| p.evaluation.as_str())
+        .collect();
+    assert_eq!(grades, ["計画どおり", "やや遅れ", "完了"]);
+}
+
+#[test]
+fn a_published_tables_grades_listed_in_its_heading_are_its_scale() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("published.csv");
+    let text = HEADINGS.replace("評価", "評価（計画以上 / 計画どおり / 遅れ / 完了）")
+        + "\r\n（１）戦略,,①施策,事業A,概要,100,R5.4～R6.3,,,計画以上,"
+        + "\r\n（１）戦略,,①施策,事業B,概要,100,R5.4～R6.3,,,完了,";
+    std::fs::write(&path, text).unwrap();
+    let plan = import(dir.path(), arg(&path), &[]);
+    let scale: Vec<(&str, bool)> = plan
+        .evaluation_scale
+        .iter()
+        .map(|g| (g.name.as_str(), g.done))
+        .collect();
+    assert_eq!(
+        scale,
+        [
+            ("計画以上", false),
+            ("計画どおり", false),
+            ("遅れ", false),
+            ("完了", true)
+        ]
+    );
+    let projects = &plan.strategies[0].measures[0].projects;
+    assert_eq!(
+        (
+            projects[0].evaluation.as_str(),
+            projects[1].evaluation.as_str()
+        ),
+        ("計画以上", "完了")
+    );
+}

@@ -88,11 +88,13 @@ impl Say for Trouble {
                 format!("period `{period}` ends before it starts")
             }
             Trouble::NotAnEvaluation { text, names } if ja => format!(
-                "`{text}` は評価ではありません。{} のどれかを書いてください",
+                "`{text}` は評価ではありません。{} のどれかを書くか、表の段階を見出しに \
+                 `評価（計画以上 / 計画どおり / 遅れ）` のように書いてください",
                 names.join(" / ")
             ),
             Trouble::NotAnEvaluation { text, names } => format!(
-                "`{text}` is not an evaluation: write one of {}",
+                "`{text}` is not an evaluation: write one of {}, or give the table's own grades \
+                 in the heading, as in `評価（計画以上 / 計画どおり / 遅れ）`",
                 names.join(" / ")
             ),
             Trouble::TotalMismatch { stated, sum } if ja => format!(
@@ -104,6 +106,15 @@ impl Say for Trouble {
                 "the total row states {}, but the projects above add up to {}",
                 group_thousands(*stated),
                 group_thousands(*sum)
+            ),
+            Trouble::NotAScale { text } if ja => format!(
+                "見出しの括弧内 `{text}` を評価の段階として読めません。`計画以上 / 計画どおり / 遅れ` のように名前を `/` で区切るか、\
+                 export が書くとおり `名前=記号:色`（色は Green, Cyan, Blue, Yellow, Red, Magenta, Gray。完了の段階には `:done`）で書いてください"
+            ),
+            Trouble::NotAScale { text } => format!(
+                "`{text}` in the heading's brackets is not an evaluation scale: list grade names \
+                 separated by `/` (`計画以上 / 計画どおり / 遅れ`), or write each as export does, \
+                 `NAME=MARKER:COLOUR` (Green, Cyan, Blue, Yellow, Red, Magenta or Gray; `:done` for a finished grade)"
             ),
             Trouble::Unreadable(why) => why.say(lang),
         }

@@ -12,7 +12,7 @@ use super::row_ids::RowIds;
 use super::source::Row;
 use super::total_rows::{Sums, Total, total_row};
 use crate::commands::table::Column;
-use crate::model::grade::{self, Grade, default_scale};
+use crate::model::grade::{self, Grade, default_scale, read_scale};
 use crate::model::labelled::split_label;
 use crate::model::money::parse_budget;
 use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
@@ -51,11 +51,11 @@ impl Cells<'_> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(layout: &'a Layout, unit: &str) -> Self {
+    pub fn new(layout: &'a Layout, unit: &str, scale: Vec<Grade>) -> Self {
         Self {
             layout,
             unit: unit.to_owned(),
-            scale: default_scale(),
+            scale,
             strategies: Vec::new(),
             problems: Vec::new(),
             strategy: None,
@@ -355,16 +355,39 @@ fn no_target() -> Target {
     }
 }
 
-/// A plan of these strategies on the default scale; the caller sets its
-/// title and fiscal year.
-pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
-    let mut plan = Plan {
-        title: String::new(),
-        fiscal_year: 0,
-        unit: unit.to_owned(),
-        evaluation_scale: default_scale(),
-        strategies,
-    };
-    plan.settle_ids();
-    plan
+impl Builder<'_> {
+    /// The plan of the rows read, on the table's scale; the caller sets
+    /// its title and fiscal year.
+    pub fn into_plan(self) -> Plan {
+        let mut plan = Plan {
+            title: String::new(),
+            fiscal_year: 0,
+            unit: self.unit,
+            evaluation_scale: self.scale,
+            strategies: self.strategies,
+        };
+        plan.settle_ids();
+        plan
+    }
+}
+
+/// The scale a table's evaluation heading carries in brackets
+/// (`評価（計画以上=◎:Green / …）` as `export` writes it, or names alone:
+/// `評価（計画以上 / 計画どおり / 遅れ）`); the default scale when it
+/// carries none. A bracket holding one item is a note, not a scale.
+pub fn scale_of(heading: &str) -> Result<Vec<Grade>, Trouble> {
+    let inner = heading
+        .find(['（', '('])
+        .and_then(|open| {
+            let from = open + heading[open..].chars().next()?.len_utf8();
+            let close = heading.rfind(['）', ')'])?;
+            heading.get(from..close)
+        })
+        .filter(|inner| inner.contains(['/', '／']));
+    match inner {
+        None => Ok(default_scale()),
+        Some(inner) => read_scale(inner).ok_or_else(|| Trouble::NotAScale {
+            text: inner.to_owned(),
+        }),
+    }
 }

@@ -57,6 +57,10 @@ pub enum Trouble {
         stated: u64,
         sum: u64,
     },
+    /// The evaluation heading's brackets list grades that do not read.
+    NotAScale {
+        text: String,
+    },
     NotAnEvaluation {
         text: String,
         names: Vec<String>,

@@ -178,6 +178,7 @@ pub fn every_import_problem() -> Vec<Sample> {
             stated: 1000,
             sum: 900,
         },
+        Trouble::NotAScale { text: text() },
     ];
     let index = |t: &Trouble| match t {
         Trouble::NoRows => 0,
@@ -196,8 +197,9 @@ pub fn every_import_problem() -> Vec<Sample> {
         Trouble::NotAnEvaluation { .. } => 13,
         Trouble::Unreadable(_) => 14,
         Trouble::TotalMismatch { .. } => 15,
+        Trouble::NotAScale { .. } => 16,
     };
-    assert_covered(all.iter().map(index), 16);
+    assert_covered(all.iter().map(index), 17);
     let problem = |trouble| Problem {
         file: file(),
         row: Some(3),
