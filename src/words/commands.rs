@@ -198,6 +198,16 @@ impl Say for CommandError {
                 file.display(),
                 group_thousands(*chars as u64)
             ),
+            CommandError::NoProjectRows { file, kpis } if ja => format!(
+                "{}: 事業が 1 つもありません。表は事業ごとに 1 行なので、KPI {kpis} 件が書き出されません。\
+                 事業を加えるか、Markdown の報告書（-o 計画.md）として書き出してください",
+                file.display()
+            ),
+            CommandError::NoProjectRows { file, kpis } => format!(
+                "{}: the plan has no projects, and the table has one row per project, so its {kpis} \
+                 KPI(s) would be left out; add a project, or export a Markdown report (-o plan.md)",
+                file.display()
+            ),
             CommandError::CannotWriteXlsx { reason } if ja => {
                 format!("XLSX を書き出せません: {reason}")
             }

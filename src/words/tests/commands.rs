@@ -120,6 +120,10 @@ pub fn every_command_error() -> Vec<Sample> {
             reason: rust_xlsxwriter::XlsxError::RowColumnLimitError,
         },
         CommandError::FiscalYear,
+        CommandError::NoProjectRows {
+            file: file(),
+            kpis: 2,
+        },
         CommandError::CannotRead {
             file: file(),
             reason: crate::regular_file::ReadError::NotAFile,
@@ -135,8 +139,9 @@ pub fn every_command_error() -> Vec<Sample> {
         CommandError::CannotWriteXlsx { .. } => 6,
         CommandError::FiscalYear => 7,
         CommandError::CannotRead { .. } => 8,
+        CommandError::NoProjectRows { .. } => 9,
     };
-    assert_covered(all.iter().map(index), 9);
+    assert_covered(all.iter().map(index), 10);
     all.into_iter().map(sample).collect()
 }
 
