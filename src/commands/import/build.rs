@@ -364,6 +364,7 @@ impl Builder<'_> {
             fiscal_year: 0,
             unit: self.unit,
             evaluation_scale: self.scale,
+            achievement: Default::default(),
             strategies: self.strategies,
         };
         plan.settle_ids();
