@@ -871,3 +871,24 @@ fn a_published_tables_grades_listed_in_its_heading_are_its_scale() {
         ("計画以上", "完了")
     );
 }
+
+#[test]
+fn grades_in_the_heading_that_do_not_read_are_named_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("scale.csv");
+    let text = HEADINGS.replace("評価", "評価（計画以上=◎:Purple / 遅れ）")
+        + "\r\n（１）戦略,,①施策,事業A,概要,100,R5.4～R6.3,,,遅れ,";
+    std::fs::write(&path, text).unwrap();
+    let output = dir.path().join("scale.ron");
+    let out = actplan(&["import", arg(&path), "-o", arg(&output)]);
+    assert_eq!(out.status.code(), Some(1));
+    let first = stderr(&out).lines().next().unwrap_or_default().to_owned();
+    let at = format!("{}:1:評価（計画以上=◎:Purple / 遅れ）: ", path.display());
+    assert!(
+        first.starts_with(&format!(
+            "{at}`計画以上=◎:Purple / 遅れ` in the heading's brackets is not an evaluation scale"
+        )),
+        "{first}"
+    );
+    assert!(!output.exists());
+}
