@@ -365,6 +365,7 @@ impl Builder<'_> {
             unit: self.unit,
             evaluation_scale: self.scale,
             achievement: Default::default(),
+            grading: Vec::new(),
             strategies: self.strategies,
         };
         plan.settle_ids();

@@ -188,6 +188,7 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::ClearFilters,
         Doing::CloseFilters,
         Doing::Cancel,
+        Doing::PaneGrades,
     ];
     let index = |v: &Doing| match v {
         Doing::NextRow => 0,
@@ -260,8 +261,9 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::ClearFilters => 67,
         Doing::CloseFilters => 68,
         Doing::Cancel => 69,
+        Doing::PaneGrades => 70,
     };
-    assert_covered(all.iter().map(index), 70);
+    assert_covered(all.iter().map(index), 71);
     all.into_iter().map(sample).collect()
 }
 
