@@ -8,6 +8,7 @@ pub mod fields;
 pub mod find;
 pub mod grade;
 pub mod ids;
+pub mod labelled;
 mod labels;
 pub mod merge;
 pub mod money;
