@@ -8,6 +8,7 @@
 use actplan::model::grade::default_scale;
 use actplan::model::{
     Actual, Direction, Kpi, Measure, Period, Plan, Project, ScheduleEntry, Strategy, Target,
+    TargetValue,
 };
 
 /// A small deterministic generator (64-bit LCG), so no dependency is needed.
@@ -187,15 +188,19 @@ fn plan(projects: usize, seed: u64) -> Plan {
                     100 + rng.below(900)
                 ),
                 target: Target {
-                    value: 100.0,
+                    value: TargetValue::Number(100.0),
                     unit: "件".to_owned(),
                     direction: Direction::AtLeast,
                 },
+                targets: Vec::new(),
                 baseline: Some(40.0),
+                baseline_at: None,
                 actuals: vec![Actual {
                     fiscal_year: 2023,
+                    at: None,
                     value: 30.0 + rng.below(80) as f64,
                 }],
+                entered_achievement: None,
             })
             .collect();
         let mut measures = Vec::new();

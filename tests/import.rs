@@ -10,7 +10,7 @@ use std::path::Path;
 use actplan::model::grade::default_scale;
 use actplan::model::{
     Actual, Direction, Kpi, LastChange, Measure, Period, Plan, Project, ScheduleEntry, Strategy,
-    Target,
+    Target, TargetValue,
 };
 use rust_xlsxwriter::{Format, Workbook};
 
@@ -234,7 +234,7 @@ fn generated_kpi(s: u32, k: usize) -> Kpi {
         label: ROMAN[k].to_owned(),
         statement: format!("戦略{s}の指標{k}（参考：R4年度比）を改善する"),
         target: Target {
-            value: [1.0, 12.5, 300.0, 0.25][k],
+            value: TargetValue::Number([1.0, 12.5, 300.0, 0.25][k]),
             unit: ["%/年", "%", "件", ""][k].to_owned(),
             direction: if k == 1 {
                 Direction::AtMost
@@ -242,15 +242,19 @@ fn generated_kpi(s: u32, k: usize) -> Kpi {
                 Direction::AtLeast
             },
         },
+        targets: Vec::new(),
         baseline: (k == 0).then_some(0.5),
+        baseline_at: None,
         actuals: if k == 0 {
             vec![Actual {
                 fiscal_year: 2023,
+                at: None,
                 value: 0.8,
             }]
         } else {
             Vec::new()
         },
+        entered_achievement: None,
     }
 }
 
@@ -376,7 +380,7 @@ fn merged_cells_continue_the_row_above_in_utf8_and_shift_jis() {
             ("ⅱ", "デジタル公共サービスのスコアが20.0以上")
         ]
     );
-    assert_eq!(s.kpis[0].target.value, 0.0);
+    assert_eq!(s.kpis[0].target.value, TargetValue::Number(0.0));
     let measures: Vec<(&str, &str, Vec<&str>, usize)> = s
         .measures
         .iter()
@@ -470,7 +474,10 @@ fn english_headings_in_any_order_and_unused_columns() {
     let s = &plan.strategies[0];
     assert_eq!(s.kpis.len(), 1, "the same KPI on two rows is one KPI");
     let target = &s.kpis[0].target;
-    assert_eq!((target.value, target.unit.as_str()), (500.0, "人"));
+    assert_eq!(
+        (target.value.number(), target.unit.as_str()),
+        (Some(500.0), "人")
+    );
     let a = &s.measures[0].projects[0];
     assert_eq!(
         (a.name.as_str(), a.budget, a.overview.as_str()),
@@ -666,14 +673,23 @@ fn kpi_targets_with_separators_full_width_digits_and_signs_read_as_numbers() {
         ],
     );
     let plan = import(dir.path(), arg(&path), &[]);
-    let targets: Vec<(f64, &str)> = plan
+    let targets: Vec<(Option<f64>, &str)> = plan
         .strategies
         .iter()
-        .map(|s| (s.kpis[0].target.value, s.kpis[0].target.unit.as_str()))
+        .map(|s| {
+            (
+                s.kpis[0].target.value.number(),
+                s.kpis[0].target.unit.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         targets,
-        [(1000.0, "人/年"), (1200.5, "千円"), (-2.5, "ポイント")]
+        [
+            (Some(1000.0), "人/年"),
+            (Some(1200.5), "千円"),
+            (Some(-2.5), "ポイント")
+        ]
     );
     let written = std::fs::read_to_string(dir.path().join("targets.ron")).unwrap();
     assert!(written.contains("value: 1000.0,\n"), "{written}");

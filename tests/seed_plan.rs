@@ -45,7 +45,7 @@ fn plan_strategy_and_kpis() {
         s.kpis[0].statement,
         "一般行政部門職員(約3,200名)の１% 以上/年がジョブチャレンジ制度や庁内複業制度を活用"
     );
-    assert_eq!(s.kpis[0].target.value, 1.0);
+    assert_eq!(s.kpis[0].target.value.number(), Some(1.0));
     assert_eq!(s.kpis[0].target.direction, Direction::AtLeast);
     assert_eq!(s.kpis[1].label, "ⅱ");
     assert!(
@@ -58,7 +58,7 @@ fn plan_strategy_and_kpis() {
             .statement
             .ends_with("のスコアが全国上位の20.0以上")
     );
-    assert_eq!(s.kpis[1].target.value, 20.0);
+    assert_eq!(s.kpis[1].target.value.number(), Some(20.0));
     assert_eq!(s.kpis[1].target.direction, Direction::AtLeast);
 }
 

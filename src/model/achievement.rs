@@ -1,8 +1,8 @@
-//! How far a KPI has come: its latest actual against its target, by the
-//! rule the plan publishes. A KPI without actuals has no rate (which is not
-//! 0 %).
+//! How far a KPI has come: its latest actual against its target for that
+//! year, by the rule the plan publishes. A KPI without actuals, or whose
+//! target is a phrase (`全国1位`), has no rate (which is not 0 %).
 
-use super::plan::{Direction, Kpi};
+use super::plan::{Actual, Direction, Kpi};
 use super::rule::AchievementRule;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -15,10 +15,18 @@ pub struct Achievement {
 }
 
 /// The rate of the latest actual, or `None` when nothing was measured yet
-/// (or the target cannot be measured against, e.g. baseline = target).
+/// (or the target cannot be measured against: a phrase, baseline = target).
+/// The latest actual is the one of the latest date; it is measured against
+/// the target for its fiscal year when there is one, else the main target.
 pub fn achievement(kpi: &Kpi, rule: AchievementRule) -> Option<Achievement> {
-    let latest = kpi.actuals.iter().max_by_key(|a| a.fiscal_year)?;
-    let target = kpi.target.value;
+    let latest = latest(kpi)?;
+    let target = kpi
+        .targets
+        .iter()
+        .rev()
+        .find(|t| t.fiscal_year() == Some(latest.fiscal_year))
+        .map_or(&kpi.target.value, |t| &t.value)
+        .number()?;
     let baseline = match rule {
         AchievementRule::FromBaseline => kpi.baseline,
         AchievementRule::ActualOverTarget => None,
@@ -36,8 +44,23 @@ pub fn achievement(kpi: &Kpi, rule: AchievementRule) -> Option<Achievement> {
     })
 }
 
+/// The actual of the latest date; on a tie (two days of one month) the
+/// later in the list.
+pub fn latest(kpi: &Kpi) -> Option<&Actual> {
+    kpi.actuals.iter().max_by_key(|a| a.last_month())
+}
+
 fn ratio(part: f64, whole: f64) -> Option<f64> {
     (whole != 0.0 && part.is_finite() && whole.is_finite()).then(|| part / whole)
+}
+
+/// The rate entered by hand, when none can be computed: `None` while a
+/// computed one exists, so the two are never shown side by side.
+pub fn entered(kpi: &Kpi, rule: AchievementRule) -> Option<f64> {
+    match achievement(kpi, rule) {
+        Some(_) => None,
+        None => kpi.entered_achievement.map(|percent| percent / 100.0),
+    }
 }
 
 /// `58%`, whole percent.
@@ -48,7 +71,7 @@ pub fn percent(rate: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::{AchievementRule, Direction, Kpi, achievement, percent};
-    use crate::model::{Actual, Target};
+    use crate::model::{Actual, Target, TargetValue};
 
     fn kpi(
         direction: Direction,
@@ -61,15 +84,22 @@ mod tests {
             label: "ⅰ".to_owned(),
             statement: String::new(),
             target: Target {
-                value: target,
+                value: TargetValue::Number(target),
                 unit: String::new(),
                 direction,
             },
+            targets: Vec::new(),
             baseline,
+            baseline_at: None,
             actuals: actuals
                 .iter()
-                .map(|&(fiscal_year, value)| Actual { fiscal_year, value })
+                .map(|&(fiscal_year, value)| Actual {
+                    fiscal_year,
+                    at: None,
+                    value,
+                })
                 .collect(),
+            entered_achievement: None,
         }
     }
 

@@ -8,6 +8,7 @@ pub mod fields;
 pub mod find;
 pub mod grade;
 pub mod ids;
+mod indicator;
 pub mod labelled;
 mod labels;
 pub mod merge;
@@ -27,6 +28,7 @@ pub use address::{Address, FieldPath};
 pub use dates::YearMonth;
 pub use period::Period;
 pub use plan::{
-    Actual, Direction, Kpi, LastChange, Measure, Plan, Project, ScheduleEntry, Strategy, Target,
+    Actual, DatedTarget, Direction, Kpi, LastChange, Measure, Plan, Project, ScheduleEntry,
+    Strategy, Target, TargetKind, TargetValue,
 };
 pub use totals::Total;

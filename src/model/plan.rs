@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 pub use super::ids::NodeKey;
+pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep};
 use super::text_serde::{
@@ -75,6 +76,10 @@ pub struct Kpi {
     #[serde(serialize_with = "text")]
     pub statement: String,
     pub target: Target,
+    /// Targets for years or dates besides the main one (中間目標,
+    /// 長期的目標値), in its unit and direction.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<DatedTarget>,
     /// The value before the plan started, if known.
     #[serde(
         default,
@@ -83,34 +88,33 @@ pub struct Kpi {
         deserialize_with = "present_number"
     )]
     pub baseline: Option<f64>,
-    /// Measured values, one per fiscal year.
+    /// When the baseline was measured (`H27年度`, `H27.4`), if published.
+    /// Written as a bare string.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_date",
+        deserialize_with = "present_date"
+    )]
+    pub baseline_at: Option<Period>,
+    /// Measured values, one per fiscal year or per date within one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actuals: Vec<Actual>,
-}
-
-/// A KPI's measured value for one fiscal year. Written on one line.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Actual {
-    /// Gregorian year in which the fiscal year starts.
-    pub fiscal_year: i32,
-    pub value: f64,
-}
-
-impl Serialize for Actual {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let ron_text = format!(
-            "(fiscal_year: {}, value: {:?})",
-            self.fiscal_year, self.value
-        );
-        write_raw(ron_text, serializer)
-    }
+    /// A rate of achievement in percent entered by hand, for a KPI whose
+    /// target is a phrase (`全国1位`): shown as entered, marked so.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_number",
+        deserialize_with = "present_number"
+    )]
+    pub entered_achievement: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Target {
-    pub value: f64,
+    pub value: TargetValue,
     #[serde(serialize_with = "text")]
     pub unit: String,
     pub direction: Direction,
@@ -306,6 +310,17 @@ fn present_date<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Period>, D::Error> {
     Period::deserialize(deserializer).map(Some)
+}
+
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+fn bare_date<S: serde::Serializer>(
+    date: &Option<Period>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match date {
+        Some(d) => serializer.serialize_str(d.as_str()),
+        None => serializer.serialize_none(),
+    }
 }
 
 #[allow(clippy::ref_option)] // serde's serialize_with passes &Option

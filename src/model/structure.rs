@@ -10,7 +10,7 @@ use super::dates::fiscal_year_label;
 use super::ids::new_id;
 use super::labels::next_label;
 use super::period::Period;
-use super::plan::{Direction, Kpi, Measure, Plan, Project, Strategy, Target};
+use super::plan::{Direction, Kpi, Measure, Plan, Project, Strategy, Target, TargetValue};
 
 /// Adds an empty node of the same kind after `at` (a sibling); returns it.
 pub fn add_after(plan: &mut Plan, at: Address) -> Option<Address> {
@@ -216,12 +216,15 @@ fn new_kpi(label: String) -> Kpi {
         label,
         statement: String::new(),
         target: Target {
-            value: 0.0,
+            value: TargetValue::Number(0.0),
             unit: String::new(),
             direction: Direction::AtLeast,
         },
+        targets: Vec::new(),
         baseline: None,
+        baseline_at: None,
         actuals: Vec::new(),
+        entered_achievement: None,
     }
 }
 

@@ -97,7 +97,7 @@ impl Tally {
 mod tests {
     use super::Tally;
     use crate::model::rule::GradeStep;
-    use crate::model::{Actual, Direction, Kpi, Plan, Target};
+    use crate::model::{Actual, Direction, Kpi, Plan, Target, TargetValue};
 
     fn plan() -> Plan {
         let text = include_str!("../../plans/r5-growth-strategy.ron");
@@ -161,14 +161,18 @@ mod tests {
             label: "x".into(),
             statement: String::new(),
             target: Target {
-                value: target,
+                value: TargetValue::Number(target),
                 unit: String::new(),
                 direction: Direction::AtLeast,
             },
+            targets: Vec::new(),
             baseline: None,
+            baseline_at: None,
+            entered_achievement: None,
             actuals: actual
                 .map(|value| Actual {
                     fiscal_year: 2023,
+                    at: None,
                     value,
                 })
                 .into_iter()

@@ -34,7 +34,7 @@ impl serde::Serialize for Text<'_> {
     }
 }
 
-fn write_text<S: Serializer>(value: &str, serializer: S) -> Result<S::Ok, S::Error> {
+pub(super) fn write_text<S: Serializer>(value: &str, serializer: S) -> Result<S::Ok, S::Error> {
     if value.contains('\n') {
         write_raw(raw_string(value), serializer)
     } else {

@@ -1,6 +1,7 @@
 //! Problems a plan can have that its syntax does not show.
 
 use super::address::{Address, FieldPath};
+use super::dates::{YearMonth, fiscal_year};
 use super::period::Period;
 use super::plan::{Kpi, Plan};
 
@@ -39,8 +40,14 @@ pub enum ProblemKind {
     NotFinite {
         value: String,
     },
-    /// A second actual for a fiscal year: which one counts is unclear.
+    /// A second actual for a fiscal year (or for one date within it):
+    /// which one counts is unclear.
     ActualYearTwice {
+        fiscal_year: i32,
+    },
+    /// An actual dated (`at`) outside the fiscal year it is filed under.
+    ActualOutsideYear {
+        at: String,
         fiscal_year: i32,
     },
 }
@@ -53,7 +60,17 @@ fn check_kpi_values(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath,
             report(path, ProblemKind::NotFinite { value });
         }
     };
-    finite(at.field("target").field("value"), kpi.target.value);
+    if let Some(value) = kpi.target.value.number() {
+        finite(at.field("target").field("value"), value);
+    }
+    for (i, target) in kpi.targets.iter().enumerate() {
+        if let Some(value) = target.value.number() {
+            finite(at.field("targets").index(i).field("value"), value);
+        }
+    }
+    if let Some(entered) = kpi.entered_achievement {
+        finite(at.field("entered_achievement"), entered);
+    }
     if let Some(baseline) = kpi.baseline {
         finite(at.field("baseline"), baseline);
     }
@@ -63,11 +80,29 @@ fn check_kpi_values(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath,
     for (i, actual) in kpi.actuals.iter().enumerate() {
         if kpi.actuals[..i]
             .iter()
-            .any(|a| a.fiscal_year == actual.fiscal_year)
+            .any(|a| a.fiscal_year == actual.fiscal_year && a.at == actual.at)
         {
             report(
                 at.field("actuals").index(i).field("fiscal_year"),
                 ProblemKind::ActualYearTwice {
+                    fiscal_year: actual.fiscal_year,
+                },
+            );
+        }
+    }
+}
+
+/// Each dated actual lies within the fiscal year it is filed under, so
+/// the year shown beside it and the target it is measured against agree.
+fn check_actual_dates(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath, ProblemKind)) {
+    for (i, actual) in kpi.actuals.iter().enumerate() {
+        let Some(date) = &actual.at else { continue };
+        let within = |m: Option<YearMonth>| m.is_none_or(|m| fiscal_year(m) == actual.fiscal_year);
+        if !(within(date.start()) && within(date.end())) {
+            report(
+                at.field("actuals").index(i).field("at"),
+                ProblemKind::ActualOutsideYear {
+                    at: date.to_string(),
                     fiscal_year: actual.fiscal_year,
                 },
             );
@@ -100,6 +135,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 );
             }
             check_kpi_values(Address::Kpi(s, k).path(), kpi, &mut report);
+            check_actual_dates(Address::Kpi(s, k).path(), kpi, &mut report);
         }
         for (m, measure) in strategy.measures.iter().enumerate() {
             let at = Address::Measure(s, m).path();

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::{NodeId, Place, Tree, describe};
-use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
+use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target, TargetValue};
 
 fn project(name: &str, budget: u64) -> Project {
     Project {
@@ -27,12 +27,15 @@ fn kpi(label: &str) -> Kpi {
         label: label.to_owned(),
         statement: format!("KPI {label}"),
         target: Target {
-            value: 1.0,
+            value: TargetValue::Number(1.0),
             unit: String::new(),
             direction: Direction::AtLeast,
         },
+        targets: vec![],
         baseline: None,
+        baseline_at: None,
         actuals: vec![],
+        entered_achievement: None,
     }
 }
 

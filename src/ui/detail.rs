@@ -7,19 +7,27 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
+use super::shown::{display_value, gauge, progress_gauge};
 use super::text::{pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
-use crate::model::achievement::{achievement, percent};
+use crate::model::achievement::{achievement, latest};
 use crate::model::dates::fiscal_year_label;
-use crate::model::fields::{Field, field_text, target_text};
+use crate::model::fields::{Field, target_text};
+use crate::model::find;
 use crate::model::money::group_thousands;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Plan, Total};
-use crate::model::{find, grade};
 use crate::tree::{Place, describe};
 use crate::words::tell::Pane;
 use crate::words::{Lang, Say};
+
+fn shown_when_set(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Targets | Field::BaselineAt | Field::EnteredAchievement
+    )
+}
 
 /// Lines of the pane and, per field, the first line and line count.
 struct Content {
@@ -150,6 +158,13 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
             app.settings().gregorian_dates(),
             app.lang(),
         );
+        // A KPI's fields over time are few plans' concern: shown once set,
+        // or while the cursor is on them to be filled in.
+        if value.is_empty() && !selected && shown_when_set(field) {
+            out.lines.truncate(start);
+            out.fields.push((start, 0));
+            continue;
+        }
         if value.is_empty() {
             out.lines.push(Line::styled("  -", theme::DIM));
         }
@@ -200,72 +215,6 @@ fn highlighted(text: &str, query: Option<&str>) -> Line<'static> {
     }
     spans.push(Span::raw(chars[at..].iter().collect::<String>()));
     Line::from(spans)
-}
-
-/// A field as the pane shows it: amounts with separators and unit, dates as
-/// written (with their Gregorian reading) or, when switched, Gregorian only.
-fn display_value(
-    plan: &Plan,
-    address: Address,
-    field: Field,
-    gregorian: bool,
-    lang: Lang,
-) -> String {
-    let text = field_text(plan, address, field);
-    match (field, address) {
-        (Field::Budget, _) => format!("{text}{}", plan.unit),
-        (Field::Period, Address::Project(s, m, p)) => {
-            let period = &plan.strategies[s].measures[m].projects[p].period;
-            if gregorian {
-                period.gregorian()
-            } else {
-                format!("{period}  ({})", period.gregorian())
-            }
-        }
-        (Field::Schedule, Address::Project(s, m, p)) if gregorian => {
-            let project = &plan.strategies[s].measures[m].projects[p];
-            let lines: Vec<String> = project
-                .schedule
-                .iter()
-                .map(|e| match &e.date {
-                    Some(date) => format!("{} {}", date.gregorian(), e.text),
-                    None => e.text.clone(),
-                })
-                .collect();
-            lines.join("\n")
-        }
-        (Field::Actuals, Address::Kpi(s, k)) if gregorian => {
-            let lines: Vec<String> = plan.strategies[s].kpis[k]
-                .actuals
-                .iter()
-                .map(|a| format!("FY{} {}", a.fiscal_year, a.value))
-                .collect();
-            lines.join("\n")
-        }
-        (Field::Evaluation, _) if !text.is_empty() => {
-            match grade::find(&plan.evaluation_scale, &text) {
-                Some(g) => format!("[{}] {}", g.marker, g.name),
-                None => text,
-            }
-        }
-        (Field::FiscalYear, _) => {
-            let year: i32 = text.parse().unwrap_or(plan.fiscal_year);
-            let note = Pane::FiscalYearNote { year }.say(lang);
-            format!("{} {note}", fiscal_year_label(year))
-        }
-        _ => text,
-    }
-}
-
-/// `[######----] 58%`: ASCII, so every terminal draws it one cell a step.
-pub fn gauge(rate: f64, steps: usize) -> String {
-    let filled = ((rate.clamp(0.0, 1.0) * steps as f64).round() as usize).min(steps);
-    format!(
-        "[{}{}] {}",
-        "#".repeat(filled),
-        "-".repeat(steps - filled),
-        percent(rate)
-    )
 }
 
 fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
@@ -338,13 +287,17 @@ fn contents(
                     )
                 })
                 .collect();
-            let progress = match achievement(&strategy.kpis[k], plan.achievement) {
+            let kpi = &strategy.kpis[k];
+            let progress = match achievement(kpi, plan.achievement) {
                 Some(a) => word(Pane::Actual {
-                    year: fiscal_year_label(a.fiscal_year),
+                    year: latest(kpi)
+                        .and_then(|l| l.at.as_ref())
+                        .map_or_else(|| fiscal_year_label(a.fiscal_year), ToString::to_string),
                     actual: a.actual.to_string(),
                     gauge: gauge(a.rate, 10),
                 }),
-                None => word(Pane::NoActuals),
+                None => progress_gauge(kpi, plan.achievement, 10, lang)
+                    .unwrap_or_else(|| word(Pane::NoActuals)),
             };
             vec![
                 (word(Pane::Achievement), vec![progress]),

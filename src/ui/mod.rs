@@ -9,6 +9,7 @@ pub mod help;
 pub mod layout;
 mod notices;
 mod picker;
+pub mod shown;
 mod status;
 pub mod text;
 pub mod theme;

@@ -208,6 +208,14 @@ impl Say for FieldError {
                 En => format!("`{line}`: write a fiscal year and a value, as in `R5年度 1.2`"),
                 Ja => format!("`{line}`: `R5年度 1.2` のように年度と値を書いてください"),
             },
+            FieldError::TargetNeedsDateAndValue { line } => match lang {
+                En => format!(
+                    "`{line}`: write a year or date and a value, as in `R7年度 30 中間` or `R12年度 全国1位 長期`"
+                ),
+                Ja => format!(
+                    "`{line}`: `R7年度 30 中間` や `R12年度 全国1位 長期` のように年度か日付と値を書いてください"
+                ),
+            },
             FieldError::ActualDate { line, error } => format!("`{line}`: {}", error.say(lang)),
             FieldError::YearTwice { line, fiscal_year } => {
                 let year = fiscal_year_label(*fiscal_year);
@@ -293,6 +301,13 @@ impl Say for ProblemKind {
                 match lang {
                     En => format!("{year} has two actuals; keep one per fiscal year"),
                     Ja => format!("{year} の実績が 2 つあります（年度ごとに 1 つにしてください）"),
+                }
+            }
+            ProblemKind::ActualOutsideYear { at, fiscal_year } => {
+                let year = fiscal_year_label(*fiscal_year);
+                match lang {
+                    En => format!("actual of `{at}` is not within {year}, its fiscal_year"),
+                    Ja => format!("`{at}` の実績が fiscal_year の {year} の中にありません"),
                 }
             }
         }

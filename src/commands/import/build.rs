@@ -15,7 +15,7 @@ use crate::commands::table::Column;
 use crate::model::grade::{self, Grade, default_scale, read_scale};
 use crate::model::labelled::split_label;
 use crate::model::money::parse_budget;
-use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
+use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target, TargetValue};
 
 /// Labels given to KPIs a table states without one, in order.
 const KPI_LABELS: [&str; 12] = ["ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "ⅵ", "ⅶ", "ⅷ", "ⅸ", "ⅹ", "ⅺ", "ⅻ"];
@@ -216,8 +216,11 @@ impl<'a> Builder<'a> {
                 label: label.clone(),
                 statement: kpi.statement,
                 target: kpi.target.unwrap_or_else(no_target),
+                targets: Vec::new(),
                 baseline: None,
+                baseline_at: None,
                 actuals: Vec::new(),
+                entered_achievement: None,
             });
             self.stated_in.insert((s, label.clone()), cells.row.number);
             return Some(label);
@@ -349,7 +352,7 @@ fn label_for(strategy: &Strategy, statement: &str) -> String {
 /// What a KPI stated without a target gets: 0 or more, no unit.
 fn no_target() -> Target {
     Target {
-        value: 0.0,
+        value: TargetValue::Number(0.0),
         unit: String::new(),
         direction: Direction::AtLeast,
     }

@@ -144,7 +144,10 @@ mod tests {
         assert_eq!(kpis[0].label.as_deref(), Some("ⅰ"));
         assert_eq!(kpis[0].statement, "職員の１%が活用");
         let target = kpis[0].target.as_ref().unwrap();
-        assert_eq!((target.value, target.unit.as_str()), (1.0, "%/年"));
+        assert_eq!(
+            (target.value.number(), target.unit.as_str()),
+            (Some(1.0), "%/年")
+        );
         assert_eq!(target.direction, Direction::AtLeast);
         assert_eq!(kpis[1].label.as_deref(), Some("ⅱ"));
         assert_eq!(kpis[1].statement, "スコア20.0以上");

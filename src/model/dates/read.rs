@@ -111,7 +111,7 @@ fn era_year(text: &str) -> Result<i32, DateError> {
 /// After the era: `5.4`, `5`, `5年4月`, `元年5月`, `5年`.
 fn era_date(era: Era, rest: &str) -> Result<Span, DateError> {
     let (year, month) = match rest.split_once(['.', '年']) {
-        Some((year, month)) => (year, month.strip_suffix('月').unwrap_or(month)),
+        Some((year, month)) => (year, without_day(month)?),
         None => (rest, ""),
     };
     let year = era.first_year() + era_year(year)? - 1;
@@ -135,7 +135,7 @@ fn era_date(era: Era, rest: &str) -> Result<Span, DateError> {
 /// `2023-04`, `2023/4`, `2023.4`, `2023年4月`, `2023`.
 fn gregorian_date(text: &str) -> Result<Span, DateError> {
     let (year, month) = match text.split_once(['-', '/', '.', '年']) {
-        Some((year, month)) => (year, month.strip_suffix('月').unwrap_or(month)),
+        Some((year, month)) => (year, without_day(month)?),
         None => (text, ""),
     };
     if !year.starts_with(|c: char| c.is_ascii_digit()) {
@@ -154,6 +154,23 @@ fn gregorian_date(text: &str) -> Result<Span, DateError> {
         year,
         month: month_number(month)?,
     }))
+}
+
+/// The month of `6`, `6月`, `6.30`, `6月30日` or `2月末`: a measurement
+/// may be dated to the day, which the text keeps; the month orders it.
+fn without_day(text: &str) -> Result<&str, DateError> {
+    let month = text.strip_suffix('末').unwrap_or(text);
+    let Some((month, day)) = month.split_once(['.', '/', '-', '月']) else {
+        return Ok(month);
+    };
+    let day = day.strip_suffix('日').unwrap_or(day);
+    match digits::<u8>(day) {
+        _ if day.is_empty() => Ok(month),
+        Some(1..=31) => Ok(month),
+        _ => Err(DateError::NotAMonth {
+            text: text.to_owned(),
+        }),
+    }
 }
 
 pub fn month_number(text: &str) -> Result<u8, DateError> {

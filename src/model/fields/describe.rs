@@ -4,10 +4,10 @@
 //! whether it is a list of entries that stand on their own.
 
 use super::heading::{Field, Kind};
+use super::over_time::{actual_line, dated_target_line};
 use super::show::target_text;
-use crate::model::dates::fiscal_year_label;
 use crate::model::money::group_thousands;
-use crate::model::plan::{Actual, Kpi, Measure, Plan, Project, ScheduleEntry, Strategy};
+use crate::model::plan::{Kpi, Measure, Plan, Project, ScheduleEntry, Strategy};
 
 /// A field of a node of type `N`, to read in one version and set in another.
 pub struct Lens<N, T> {
@@ -88,10 +88,17 @@ impl Described for Kpi {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Statement, lens!(statement));
         pass.value(Field::Target, lens!(target), target_text);
+        pass.entries(Field::Targets, lens!(targets), dated_target_line);
         pass.value(Field::Baseline, lens!(baseline), |b| {
             b.map(|v| format!("{v}")).unwrap_or_default()
         });
+        pass.value(Field::BaselineAt, lens!(baseline_at), |at| {
+            at.as_ref().map(ToString::to_string).unwrap_or_default()
+        });
         pass.entries(Field::Actuals, lens!(actuals), actual_line);
+        pass.value(Field::EnteredAchievement, lens!(entered_achievement), |v| {
+            v.map(|v| format!("{v}%")).unwrap_or_default()
+        });
     }
 }
 
@@ -117,9 +124,4 @@ impl Described for Project {
         pass.entries(Field::Schedule, lens!(schedule), ScheduleEntry::to_line);
         pass.lines(Field::Analysis, lens!(analysis));
     }
-}
-
-/// `R5年度 1.2`.
-fn actual_line(actual: &Actual) -> String {
-    format!("{} {}", fiscal_year_label(actual.fiscal_year), actual.value)
 }

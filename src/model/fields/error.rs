@@ -33,6 +33,10 @@ pub enum FieldError {
     ActualNeedsYearAndValue {
         line: String,
     },
+    /// A line of targets by year without a date or a value.
+    TargetNeedsDateAndValue {
+        line: String,
+    },
     ActualDate {
         line: String,
         error: DateError,

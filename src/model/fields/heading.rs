@@ -30,6 +30,12 @@ pub enum Field {
     Evaluation,
     Baseline,
     Actuals,
+    /// Targets for years besides the main one; shown only when set.
+    Targets,
+    /// When the baseline was measured; shown only when set.
+    BaselineAt,
+    /// A rate of achievement entered by hand; shown only when set.
+    EnteredAchievement,
 }
 
 /// The kinds of node a plan has.
@@ -90,6 +96,9 @@ impl Field {
             Field::Evaluation => "evaluation",
             Field::Baseline => "baseline",
             Field::Actuals => "actuals",
+            Field::Targets => "targets",
+            Field::BaselineAt => "baseline_at",
+            Field::EnteredAchievement => "entered_achievement",
         }
     }
 
@@ -117,6 +126,9 @@ impl Field {
             Field::Evaluation => heading("評価", "evaluation"),
             Field::Baseline => heading("基準値", "baseline"),
             Field::Actuals => heading("実績（年度ごと）", "actuals by fiscal year"),
+            Field::Targets => heading("目標（年度ごと）", "targets by year"),
+            Field::BaselineAt => heading("基準値の時点", "baseline as of"),
+            Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
         }
     }
 
@@ -145,7 +157,12 @@ impl Field {
     pub fn is_multiline(self) -> bool {
         matches!(
             self,
-            Field::Statement | Field::Overview | Field::Schedule | Field::Analysis | Field::Actuals
+            Field::Statement
+                | Field::Overview
+                | Field::Schedule
+                | Field::Analysis
+                | Field::Actuals
+                | Field::Targets
         )
     }
 
@@ -158,8 +175,11 @@ impl Field {
                 Field::Label,
                 Field::Statement,
                 Field::Target,
+                Field::Targets,
                 Field::Baseline,
+                Field::BaselineAt,
                 Field::Actuals,
+                Field::EnteredAchievement,
             ],
             Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
             Address::Project(..) => &[

@@ -6,6 +6,7 @@
 mod describe;
 mod error;
 mod heading;
+mod over_time;
 mod read;
 mod set;
 mod show;
@@ -14,6 +15,7 @@ pub use describe::{Described, Lens, Visit};
 pub use error::{FieldError, TargetError};
 pub use heading::Field;
 pub use heading::{Heading, Kind};
+pub use over_time::{actual_line, dated_target_line};
 pub use read::parse_target;
 pub use set::{FISCAL_YEARS, set_field};
 pub use show::{field_text, target_text};

@@ -3,7 +3,7 @@
 use super::error::{FieldError, TargetError};
 use crate::model::dates;
 use crate::model::grade::{self, Grade};
-use crate::model::plan::{Actual, Direction, Target};
+use crate::model::plan::{Direction, Target, TargetValue};
 
 /// An evaluation as typed: a grade's name or marker, or nothing.
 pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, FieldError> {
@@ -21,47 +21,6 @@ pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, Fi
 /// `1.5`, `１．５`, `-3`.
 pub(super) fn parse_number(text: &str) -> Option<f64> {
     dates::normalize(text).replace(['，', ','], "").parse().ok()
-}
-
-/// One actual per line: a fiscal year (`R5年度`, `2023年度`, `FY2023`,
-/// `2023`) and a value.
-pub(super) fn parse_actuals(text: &str) -> Result<Vec<Actual>, FieldError> {
-    let mut actuals: Vec<Actual> = Vec::new();
-    for line in non_empty_lines(text) {
-        let refuse = || FieldError::ActualNeedsYearAndValue {
-            line: line.to_owned(),
-        };
-        let (year, value) = line
-            .trim()
-            .rsplit_once([' ', '\u{3000}', ':', '：'])
-            .ok_or_else(refuse)?;
-        let year = year.trim();
-        let fiscal_year = if year.chars().all(|c| c.is_ascii_digit()) {
-            year.parse().map_err(|_| refuse())?
-        } else {
-            let span = dates::parse_span(year).map_err(|error| FieldError::ActualDate {
-                line: line.to_owned(),
-                error,
-            })?;
-            // A month names the fiscal year it falls in; a year (calendar or
-            // fiscal) names the fiscal year starting in it.
-            if span.start == span.end {
-                dates::fiscal_year(span.start)
-            } else {
-                span.start.year
-            }
-        };
-        let value = parse_number(value).ok_or_else(refuse)?;
-        if actuals.iter().any(|a| a.fiscal_year == fiscal_year) {
-            return Err(FieldError::YearTwice {
-                line: line.to_owned(),
-                fiscal_year,
-            });
-        }
-        actuals.push(Actual { fiscal_year, value });
-    }
-    actuals.sort_by_key(|a| a.fiscal_year);
-    Ok(actuals)
 }
 
 /// Reads a target back: a number, an optional unit, and a direction
@@ -92,7 +51,7 @@ pub fn parse_target(text: &str) -> Result<Target, TargetError> {
         .ok_or_else(refuse)?;
     let (value, unit) = leading_number(rest).ok_or_else(refuse)?;
     Ok(Target {
-        value,
+        value: TargetValue::Number(value),
         unit: unit.trim().to_owned(),
         direction,
     })
@@ -151,21 +110,21 @@ pub(super) fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{FieldError, parse_actuals, parse_evaluation, parse_target};
+    use super::{parse_evaluation, parse_target};
     use crate::model::fields::target_text;
     use crate::model::grade;
-    use crate::model::plan::{Direction, Target};
+    use crate::model::plan::{Direction, Target, TargetValue};
 
     #[test]
     fn targets_read_and_print() {
         let t = parse_target("20.0 以上").unwrap();
         assert_eq!(
-            (t.value, t.unit.as_str(), t.direction),
+            (t.value.number().unwrap(), t.unit.as_str(), t.direction),
             (20.0, "", Direction::AtLeast)
         );
         assert_eq!(target_text(&t), "20.0 以上");
         let t = parse_target("１%/年 以上").unwrap();
-        assert_eq!((t.value, t.unit.as_str()), (1.0, "%/年"));
+        assert_eq!((t.value.number().unwrap(), t.unit.as_str()), (1.0, "%/年"));
         assert_eq!(target_text(&t), "1.0%/年 以上");
         assert_eq!(
             parse_target("at most 3 件").unwrap().direction,
@@ -173,7 +132,7 @@ mod tests {
         );
         for value in [1e16, 1e-5, -3.0, 0.25] {
             let t = Target {
-                value,
+                value: TargetValue::Number(value),
                 unit: "件".to_owned(),
                 direction: Direction::AtMost,
             };
@@ -191,7 +150,7 @@ mod tests {
     fn target_numbers_with_separators_full_width_signs_and_decimals() {
         let read = |text: &str| {
             let t = parse_target(text).unwrap();
-            (t.value, t.unit)
+            (t.value.number().unwrap(), t.unit)
         };
         assert_eq!(read("1,000人/年 以上"), (1000.0, "人/年".to_owned()));
         assert_eq!(
@@ -202,34 +161,6 @@ mod tests {
         assert_eq!(read("－０．５ポイント 以上"), (-0.5, "ポイント".to_owned()));
         assert_eq!(read("12,34件 以上"), (12.0, ",34件".to_owned()));
         assert_eq!(read("3.件 以上"), (3.0, ".件".to_owned()));
-    }
-
-    #[test]
-    fn actuals_read_fiscal_years_in_any_notation() {
-        let a = parse_actuals("R5年度 1.2\n2022 0.8\nFY2024 １．５\n2025年 2\nR8 3").unwrap();
-        let pairs: Vec<(i32, f64)> = a.iter().map(|a| (a.fiscal_year, a.value)).collect();
-        assert_eq!(
-            pairs,
-            [
-                (2022, 0.8),
-                (2023, 1.2),
-                (2024, 1.5),
-                (2025, 2.0),
-                (2026, 3.0)
-            ]
-        );
-        assert!(parse_actuals("R5年度").is_err());
-        assert_eq!(
-            parse_actuals("R5年度 1\n2023 2").unwrap_err(),
-            FieldError::YearTwice {
-                line: "2023 2".to_owned(),
-                fiscal_year: 2023
-            }
-        );
-        assert_eq!(
-            parse_actuals("R5年度 1\n2023 2").unwrap_err().to_string(),
-            "`2023 2`: R5年度 is given twice"
-        );
     }
 
     #[test]

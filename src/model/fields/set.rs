@@ -2,11 +2,12 @@
 
 use super::error::FieldError;
 use super::heading::Field;
-use super::read::{non_empty_lines, parse_actuals, parse_evaluation, parse_number, parse_target};
+use super::over_time::{parse_actuals, parse_dated_targets};
+use super::read::{non_empty_lines, parse_evaluation, parse_number, parse_target};
 use crate::model::address::Address;
 use crate::model::money::parse_budget;
 use crate::model::period::Period;
-use crate::model::plan::{Plan, ScheduleEntry};
+use crate::model::plan::{Plan, ScheduleEntry, TargetValue};
 
 /// The fiscal years a plan may be for.
 pub const FISCAL_YEARS: std::ops::RangeInclusive<i32> = 1000..=9999;
@@ -45,7 +46,35 @@ pub fn set_field(
             plan.strategies[s].kpis[k].statement = text.trim_end().to_owned();
         }
         (Address::Kpi(s, k), Field::Target) => {
-            plan.strategies[s].kpis[k].target = parse_target(&single()?)?;
+            let text = single()?;
+            let target = &mut plan.strategies[s].kpis[k].target;
+            match parse_target(&text) {
+                Ok(parsed) => *target = parsed,
+                // A phrase (`全国1位`) keeps the unit and direction the
+                // targets by year are read in; a number must say its direction.
+                Err(_) if is_phrase(&text) => target.value = TargetValue::Text(text),
+                Err(e) => return Err(e.into()),
+            }
+        }
+        (Address::Kpi(s, k), Field::Targets) => {
+            plan.strategies[s].kpis[k].targets = parse_dated_targets(text)?;
+        }
+        (Address::Kpi(s, k), Field::BaselineAt) => {
+            let text = single()?;
+            plan.strategies[s].kpis[k].baseline_at = if text.is_empty() {
+                None
+            } else {
+                Some(Period::parse(&text)?)
+            };
+        }
+        (Address::Kpi(s, k), Field::EnteredAchievement) => {
+            let text = single()?;
+            let number = text.trim_end_matches(['%', '％']).trim_end();
+            plan.strategies[s].kpis[k].entered_achievement = if text.is_empty() {
+                None
+            } else {
+                Some(parse_number(number).ok_or(FieldError::NotANumber { text })?)
+            };
         }
         (Address::Kpi(s, k), Field::Baseline) => {
             let text = single()?;
@@ -120,6 +149,13 @@ pub fn set_field(
         _ => return Err(FieldError::NotOnNode { field }),
     }
     Ok(())
+}
+
+/// Text that is no number with a direction left out: it starts with no
+/// digit or sign, so a forgotten `以上` is still refused.
+fn is_phrase(text: &str) -> bool {
+    let first = crate::model::dates::normalize(text).chars().next();
+    first.is_some_and(|c| !c.is_ascii_digit() && !matches!(c, '-' | '+' | '.'))
 }
 
 fn single_line(field: Field, text: &str) -> Result<String, FieldError> {

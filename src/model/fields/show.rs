@@ -1,10 +1,10 @@
 //! A field's value as the editor and the detail pane show it.
 
 use super::heading::Field;
+use super::over_time::{actual_line, dated_target_line};
 use crate::model::address::Address;
-use crate::model::dates;
 use crate::model::money::group_thousands;
-use crate::model::plan::{Direction, Plan, ScheduleEntry, Target};
+use crate::model::plan::{Direction, Plan, ScheduleEntry, Target, TargetValue};
 
 /// The field's current value as the editor shows it.
 pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
@@ -22,12 +22,21 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
             .baseline
             .map(|v| v.to_string())
             .unwrap_or_default(),
-        (Address::Kpi(s, k), Field::Actuals) => lines(
-            strategy(s).kpis[k]
-                .actuals
-                .iter()
-                .map(|a| format!("{} {}", dates::fiscal_year_label(a.fiscal_year), a.value)),
-        ),
+        (Address::Kpi(s, k), Field::Actuals) => {
+            lines(strategy(s).kpis[k].actuals.iter().map(actual_line))
+        }
+        (Address::Kpi(s, k), Field::Targets) => {
+            lines(strategy(s).kpis[k].targets.iter().map(dated_target_line))
+        }
+        (Address::Kpi(s, k), Field::BaselineAt) => strategy(s).kpis[k]
+            .baseline_at
+            .as_ref()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        (Address::Kpi(s, k), Field::EnteredAchievement) => strategy(s).kpis[k]
+            .entered_achievement
+            .map(|v| format!("{v}%"))
+            .unwrap_or_default(),
         (Address::Measure(s, m), Field::Label) => strategy(s).measures[m].label.clone(),
         (Address::Measure(s, m), Field::Name) => strategy(s).measures[m].name.clone(),
         (Address::Measure(s, m), Field::Kpis) => strategy(s).measures[m].kpis.join(" "),
@@ -54,13 +63,17 @@ fn lines(items: impl Iterator<Item = String>) -> String {
     items.collect::<Vec<_>>().join("\n")
 }
 
-/// `20.0 以上`, `1.0%/年 以上`.
+/// `20.0 以上`, `1.0%/年 以上`; a phrase as written (`全国1位`).
 pub fn target_text(target: &Target) -> String {
+    let value = match &target.value {
+        TargetValue::Number(n) => *n,
+        TargetValue::Text(t) => return t.clone(),
+    };
     let direction = match target.direction {
         Direction::AtLeast => "以上",
         Direction::AtMost => "以下",
     };
-    format!("{}{} {direction}", decimal(target.value), target.unit)
+    format!("{}{} {direction}", decimal(value), target.unit)
 }
 
 /// `20.0`, `1.5`, `10000000000000000.0`: plain decimals that read back,

@@ -6,11 +6,9 @@ use ratatui::text::Line;
 
 use super::parts::{body, offset, put};
 use crate::app::App;
-use crate::model::achievement::achievement;
-use crate::model::dates::fiscal_year_label;
-use crate::model::fields::target_text;
+use crate::model::fields::{actual_line, dated_target_line, target_text};
 use crate::tree::Place;
-use crate::ui::detail::gauge;
+use crate::ui::shown::progress_gauge;
 use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
 use crate::words::Say;
@@ -55,30 +53,32 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let first = offset(selected, kpis.len(), per_screen);
     for (i, &(s, k)) in kpis.iter().enumerate().skip(first).take(per_screen) {
         let kpi = &plan.strategies[s].kpis[k];
-        let baseline = kpi
-            .baseline
-            .map_or_else(|| "-".to_owned(), |b| b.to_string());
+        let baseline = match (kpi.baseline, &kpi.baseline_at) {
+            (Some(b), Some(at)) => format!("{b} ({at})"),
+            (Some(b), None) => b.to_string(),
+            (None, _) => "-".to_owned(),
+        };
+        let target = std::iter::once(target_text(&kpi.target))
+            .chain(kpi.targets.iter().map(dated_target_line))
+            .collect::<Vec<_>>()
+            .join(" / ");
         let actuals = if kpi.actuals.is_empty() {
             Pane::NoActualsListed.say(lang)
         } else {
             kpi.actuals
                 .iter()
-                .map(|a| format!("{} {}", fiscal_year_label(a.fiscal_year), a.value))
+                .map(actual_line)
                 .collect::<Vec<_>>()
                 .join(" / ")
         };
-        let progress = achievement(kpi, plan.achievement)
-            .map_or_else(|| Pane::NoAchievement.say(lang), |a| gauge(a.rate, 10));
+        let progress = progress_gauge(kpi, plan.achievement, 10, lang)
+            .unwrap_or_else(|| Pane::NoAchievement.say(lang));
         let lines = [
             format!(
                 "{} KPI {} {}",
                 plan.strategies[s].label, kpi.label, kpi.statement
             ),
-            Pane::TargetAndBaseline {
-                target: target_text(&kpi.target),
-                baseline,
-            }
-            .say(lang),
+            Pane::TargetAndBaseline { target, baseline }.say(lang),
             Pane::ActualsList { actuals }.say(lang),
             format!("  {progress}"),
         ];

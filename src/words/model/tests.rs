@@ -129,6 +129,7 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiNeedsLabel,
         FieldError::KpiLabelSeparator,
         FieldError::KpiLabelTaken { label: text() },
+        FieldError::TargetNeedsDateAndValue { line: text() },
     ];
     each_once(&all, |e| match e {
         FieldError::SingleLine { .. } => 0,
@@ -148,6 +149,7 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiNeedsLabel => 14,
         FieldError::KpiLabelSeparator => 15,
         FieldError::KpiLabelTaken { .. } => 16,
+        FieldError::TargetNeedsDateAndValue { .. } => 17,
     });
     all.extend(period_errors().into_iter().map(FieldError::Period));
     all
@@ -168,6 +170,10 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::PeriodReversed { period: text() },
         ProblemKind::NotFinite { value: text() },
         ProblemKind::ActualYearTwice { fiscal_year: 2023 },
+        ProblemKind::ActualOutsideYear {
+            at: text(),
+            fiscal_year: 2023,
+        },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -178,6 +184,7 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::PeriodReversed { .. } => 5,
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
+        ProblemKind::ActualOutsideYear { .. } => 8,
     });
     all
 }

@@ -37,6 +37,10 @@ pub enum Pane {
         gauge: String,
     },
     NoActuals,
+    /// A rate of achievement entered by hand, as a gauge.
+    Entered {
+        gauge: String,
+    },
     /// A measure names a KPI its strategy does not have.
     NoSuchKpi,
     /// How a fiscal year runs, after it.
@@ -122,6 +126,8 @@ impl Say for Pane {
                 actual,
                 gauge,
             } => format!("{year} 実績 {actual} {gauge}"),
+            Pane::Entered { gauge } if ja => format!("{gauge}（手入力）"),
+            Pane::Entered { gauge } => format!("{gauge} (entered by hand)"),
             Pane::NoActuals if ja => table("実績なし"),
             Pane::NoActuals => table("実績なし (no actuals yet)"),
             Pane::NoSuchKpi if ja => table("（この戦略にない KPI）"),

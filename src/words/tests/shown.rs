@@ -136,6 +136,9 @@ pub fn every_pane() -> Vec<Sample> {
             gauge: text("[###-------] 30%"),
         },
         Pane::NoActuals,
+        Pane::Entered {
+            gauge: text("[########--] 80%"),
+        },
         Pane::NoSuchKpi,
         Pane::FiscalYearNote { year: 2023 },
         Pane::PlansOpen { count: 2 },
@@ -191,6 +194,7 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::KpiWithTarget { .. } => 11,
         Pane::Actual { .. } => 12,
         Pane::NoActuals => 13,
+        Pane::Entered { .. } => 39,
         Pane::NoSuchKpi => 14,
         Pane::FiscalYearNote { .. } => 15,
         Pane::PlansOpen { .. } => 16,
@@ -217,6 +221,6 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::OffScale => 37,
         Pane::NoRate => 38,
     };
-    assert_covered(all.iter().map(index), 39);
+    assert_covered(all.iter().map(index), 40);
     all.into_iter().map(sample).collect()
 }
