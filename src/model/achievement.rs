@@ -172,4 +172,44 @@ mod tests {
             "less is better: target ÷ actual"
         );
     }
+
+    #[test]
+    fn the_latest_date_counts_against_the_target_for_its_year() {
+        let at = |text: &str| Some(crate::model::Period::parse(text).unwrap());
+        let mut k = kpi(Direction::AtLeast, 20.0, None, &[]);
+        k.actuals = vec![
+            Actual {
+                fiscal_year: 2023,
+                at: at("R5.9.30"),
+                value: 10.0,
+            },
+            Actual {
+                fiscal_year: 2023,
+                at: at("R5.6.30"),
+                value: 5.0,
+            },
+        ];
+        let rule = AchievementRule::FromBaseline;
+        let rate = |k: &Kpi| achievement(k, rule).map(|a| (a.actual, percent(a.rate)));
+        assert_eq!(
+            rate(&k),
+            Some((10.0, "50%".to_owned())),
+            "September, not June"
+        );
+        k.targets = vec![crate::model::DatedTarget {
+            at: crate::model::Period::parse("R5年度").unwrap(),
+            value: TargetValue::Number(12.5),
+            kind: None,
+        }];
+        assert_eq!(
+            rate(&k),
+            Some((10.0, "80%".to_owned())),
+            "this year's target"
+        );
+        k.targets[0].value = TargetValue::Text("全国1位".to_owned());
+        assert_eq!(rate(&k), None, "a phrase has no rate");
+        assert_eq!(super::entered(&k, rule), None, "nothing entered");
+        k.entered_achievement = Some(40.0);
+        assert_eq!(super::entered(&k, rule), Some(0.4));
+    }
 }
