@@ -1,7 +1,7 @@
 //! Merges of field values and plain lists, and `changes`.
 
 use super::{Conflict, FieldPath, Plan, Side, changes, merge};
-use crate::model::{Period, Project, ScheduleEntry};
+use crate::model::{Actual, DatedTarget, Period, Project, ScheduleEntry, TargetKind, TargetValue};
 
 fn seed() -> Plan {
     ron::from_str(include_str!("../../../plans/r5-growth-strategy.ron")).unwrap()
@@ -144,4 +144,36 @@ fn changes_lists_what_an_edit_did() {
             "進捗状況やスケジュール < サービス連携プラットフォーム等整備事業:  -> R5.10 テスト入力",
         ]
     );
+}
+
+#[test]
+fn a_kpi_s_targets_by_year_and_its_baseline_date_merge_with_a_colleague_s_actual() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    let dated = DatedTarget {
+        at: Period::parse("R7年度").unwrap(),
+        value: TargetValue::Text("全国1位".to_owned()),
+        kind: Some(TargetKind::LongTerm),
+    };
+    mine.strategies[0].kpis[1].targets.push(dated.clone());
+    mine.strategies[0].kpis[1].baseline_at = Some(Period::parse("H27.4").unwrap());
+    theirs.strategies[0].kpis[1].actuals.push(Actual {
+        fiscal_year: 2023,
+        at: Some(Period::parse("R5.6.30").unwrap()),
+        value: 18.0,
+    });
+    theirs.strategies[0].kpis[1].entered_achievement = Some(40.0);
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.conflicts.is_empty());
+    let kpi = &merged.plan.strategies[0].kpis[1];
+    assert_eq!(kpi.targets, [dated]);
+    assert_eq!(kpi.baseline_at.as_ref().map(Period::as_str), Some("H27.4"));
+    assert_eq!(kpi.actuals.last().map(|a| a.value), Some(18.0));
+    assert_eq!(kpi.entered_achievement, Some(40.0));
+    let found: Vec<String> = changes(&base, &mine)
+        .iter()
+        .map(|c| format!("{} -> {}", c.before, c.after))
+        .collect();
+    assert_eq!(found, [" -> R7年度 全国1位 長期", " -> H27.4"]);
 }
