@@ -230,6 +230,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
+        stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
         strategies,

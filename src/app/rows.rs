@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::App;
 use crate::model::fields::Field;
 use crate::model::tally::Tally;
-use crate::model::totals::totals_by_unit;
+use crate::model::totals::{Total, added_by_unit, plan_total};
 use crate::tree::{NodeId, Place, Tree};
 
 impl App {
@@ -114,9 +114,11 @@ impl App {
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
         let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
-        let grand_totals = totals_by_unit(&plans);
+        let plan_totals: Vec<Total> = plans.iter().map(|p| plan_total(p)).collect();
+        let grand_totals = added_by_unit(&plans, &plan_totals);
         self.tree = tree;
         self.grand_totals = grand_totals;
+        self.plan_totals = plan_totals;
         self.tallies.clear();
         self.count_grades_if_shown();
         // The same node, or the same node shown elsewhere (a measure whose

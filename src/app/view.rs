@@ -45,6 +45,14 @@ impl App {
         &self.grand_totals
     }
 
+    /// The 合計 plan `doc` states where it is not the sum of its budgets:
+    /// (stated, sum).
+    pub fn stated_total_differs(&self, doc: usize) -> Option<(u64, u64)> {
+        let stated = self.docs.get(doc)?.plan.stated_total?;
+        let sum = self.plan_totals.get(doc)?.budget;
+        (stated != sum).then_some((stated, sum))
+    }
+
     /// Projects of open plan `doc` by grade.
     pub fn tally(&self, doc: usize) -> Option<&Tally> {
         self.tallies.get(doc)

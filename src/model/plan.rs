@@ -12,7 +12,8 @@ pub use super::ids::NodeKey;
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep};
 use super::text_serde::{
-    bare_number, inline_list, literal, present_number, text, text_list, write_raw,
+    bare_amount, bare_number, inline_list, literal, present_amount, present_number, text,
+    text_list, write_raw,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,6 +26,15 @@ pub struct Plan {
     /// Unit of every budget in the plan, e.g. `千円`.
     #[serde(serialize_with = "text")]
     pub unit: String,
+    /// The 合計 the source table states, if it states one: kept as written
+    /// and checked against the sum of the budgets (`check`, status bar).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub stated_total: Option<u64>,
     /// The grades a project's evaluation may take; the default scale is
     /// not written.
     #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]

@@ -89,6 +89,24 @@ pub(super) fn present_number<'de, D: serde::Deserializer<'de>>(
     <f64 as serde::Deserialize>::deserialize(deserializer).map(Some)
 }
 
+/// An optional amount written bare (`170000`), as budgets are.
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+pub(super) fn bare_amount<S: serde::Serializer>(
+    value: &Option<u64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_u64(*v),
+        None => serializer.serialize_none(),
+    }
+}
+
+pub(super) fn present_amount<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error> {
+    <u64 as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::raw_string;

@@ -364,6 +364,7 @@ impl Builder<'_> {
             fiscal_year: 0,
             unit: self.unit,
             evaluation_scale: self.scale,
+            stated_total: None,
             achievement: Default::default(),
             grading: Vec::new(),
             strategies: self.strategies,

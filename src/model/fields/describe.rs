@@ -60,6 +60,9 @@ impl Described for Plan {
         pass.text(Field::Title, lens!(title));
         pass.value(Field::FiscalYear, lens!(fiscal_year), ToString::to_string);
         pass.text(Field::Unit, lens!(unit));
+        pass.value(Field::StatedTotal, lens!(stated_total), |t| {
+            t.map(group_thousands).unwrap_or_default()
+        });
         pass.value(Field::EvaluationScale, lens!(evaluation_scale), |scale| {
             let names: Vec<&str> = scale.iter().map(|g| g.name.as_str()).collect();
             names.join(" / ")

@@ -9,6 +9,7 @@ pub enum Field {
     Title,
     FiscalYear,
     Unit,
+    StatedTotal,
     /// The grades evaluations are given in; set in the file, not edited.
     EvaluationScale,
     /// How rates of achievement are computed; set in the file, not edited.
@@ -72,6 +73,7 @@ impl Field {
             Field::Title => "title",
             Field::FiscalYear => "fiscal_year",
             Field::Unit => "unit",
+            Field::StatedTotal => "stated_total",
             Field::EvaluationScale => "evaluation_scale",
             Field::AchievementRule => "achievement",
             Field::Grading => "grading",
@@ -99,6 +101,7 @@ impl Field {
             Field::Title => heading("計画名", "title"),
             Field::FiscalYear => heading("年度", "fiscal year"),
             Field::Unit => heading("予算単位", "budget unit"),
+            Field::StatedTotal => heading("記載の合計", "stated total"),
             Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
             Field::AchievementRule => heading("達成率の算定", "achievement rule"),
             Field::Grading => heading("評価の基準", "grading rule"),
@@ -152,7 +155,12 @@ impl Field {
     /// The fields shown and edited for a node, in display order.
     pub fn of(address: Address) -> &'static [Field] {
         match address {
-            Address::Plan => &[Field::Title, Field::FiscalYear, Field::Unit],
+            Address::Plan => &[
+                Field::Title,
+                Field::FiscalYear,
+                Field::Unit,
+                Field::StatedTotal,
+            ],
             Address::Strategy(..) => &[Field::Label, Field::Name],
             Address::Kpi(..) => &[
                 Field::Label,

@@ -38,6 +38,14 @@ pub fn set_field(
             plan.fiscal_year = year;
         }
         (Address::Plan, Field::Unit) => plan.unit = single()?,
+        (Address::Plan, Field::StatedTotal) => {
+            let text = single()?;
+            plan.stated_total = if text.is_empty() {
+                None
+            } else {
+                Some(parse_budget(&text, &unit)?)
+            };
+        }
         (Address::Strategy(s), Field::Label) => plan.strategies[s].label = single()?,
         (Address::Strategy(s), Field::Name) => plan.strategies[s].name = single()?,
         (Address::Kpi(s, k), Field::Label) => rename_kpi(plan, s, k, &single()?)?,

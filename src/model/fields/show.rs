@@ -13,6 +13,9 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
         (Address::Plan, Field::Title) => plan.title.clone(),
         (Address::Plan, Field::FiscalYear) => plan.fiscal_year.to_string(),
         (Address::Plan, Field::Unit) => plan.unit.clone(),
+        (Address::Plan, Field::StatedTotal) => {
+            plan.stated_total.map(group_thousands).unwrap_or_default()
+        }
         (Address::Strategy(s), Field::Label) => strategy(s).label.clone(),
         (Address::Strategy(s), Field::Name) => strategy(s).name.clone(),
         (Address::Kpi(s, k), Field::Label) => strategy(s).kpis[k].label.clone(),

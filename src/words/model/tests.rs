@@ -168,6 +168,11 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::PeriodReversed { period: text() },
         ProblemKind::NotFinite { value: text() },
         ProblemKind::ActualYearTwice { fiscal_year: 2023 },
+        ProblemKind::StatedTotalDiffers {
+            stated: 170_000,
+            sum: 169_051,
+            unit: text(),
+        },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -178,6 +183,7 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::PeriodReversed { .. } => 5,
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
+        ProblemKind::StatedTotalDiffers { .. } => 8,
     });
     all
 }

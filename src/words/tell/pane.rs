@@ -67,6 +67,10 @@ pub enum Pane {
     /// Graded with a name the scale does not have.
     OffScale,
     NoRate,
+    /// The plan states a 合計 its budgets do not add up to.
+    StatedTotalDiffers {
+        stated: String,
+    },
     BudgetByMeasure,
     /// The key that switches the budget view's grouping.
     SwitchGrouping,
@@ -142,6 +146,8 @@ impl Say for Pane {
             Pane::Ungraded => table("未評価"),
             Pane::OffScale => table("尺度にない評価"),
             Pane::NoRate => table("達成率なし"),
+            Pane::StatedTotalDiffers { stated } if ja => format!("（記載 {stated} と不一致）"),
+            Pane::StatedTotalDiffers { stated } => format!("(stated {stated}: does not add up)"),
 
             Pane::BudgetByMeasure => table("予算 施策別"),
             Pane::SwitchGrouping => table("(B: 切替)"),

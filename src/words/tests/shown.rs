@@ -175,6 +175,9 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Ungraded,
         Pane::OffScale,
         Pane::NoRate,
+        Pane::StatedTotalDiffers {
+            stated: text("170,000千円"),
+        },
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
@@ -216,7 +219,8 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Ungraded => 36,
         Pane::OffScale => 37,
         Pane::NoRate => 38,
+        Pane::StatedTotalDiffers { .. } => 39,
     };
-    assert_covered(all.iter().map(index), 39);
+    assert_covered(all.iter().map(index), 40);
     all.into_iter().map(sample).collect()
 }
