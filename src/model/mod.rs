@@ -4,6 +4,7 @@ pub mod achievement;
 pub mod address;
 mod changes;
 pub mod dates;
+pub mod department;
 pub mod fields;
 pub mod find;
 pub mod grade;

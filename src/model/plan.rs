@@ -43,6 +43,14 @@ pub struct Strategy {
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課) of everything under it that names
+    /// none of its own; see `department`.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until
@@ -122,6 +130,14 @@ pub struct Measure {
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課) of everything under it that names
+    /// none of its own; see `department`.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     /// Labels of the KPIs of this strategy that the measure serves.
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
@@ -137,7 +153,8 @@ pub struct Project {
     pub id: NodeKey,
     #[serde(serialize_with = "text")]
     pub name: String,
-    /// The department in charge (担当課).
+    /// The department in charge (担当課); when empty, the measure's or
+    /// the strategy's applies.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",

@@ -10,6 +10,7 @@ use super::layout::Layout;
 use super::problem::{Found, Trouble};
 use super::source::Row;
 use crate::commands::table::Column;
+use crate::model::department;
 use crate::model::grade::{self, Grade, default_scale};
 use crate::model::ids;
 use crate::model::money::parse_budget;
@@ -161,6 +162,7 @@ impl<'a> Builder<'a> {
                 id: id.into(),
                 label,
                 name,
+                owner: String::new(),
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });
@@ -272,6 +274,7 @@ impl<'a> Builder<'a> {
                 id: id.into(),
                 label,
                 name,
+                owner: String::new(),
                 kpis: Vec::new(),
                 projects: Vec::new(),
             }));
@@ -310,7 +313,7 @@ impl<'a> Builder<'a> {
         Some(Project {
             id: Default::default(),
             name: cells.get(Column::Project).to_owned(),
-            owner: String::new(),
+            owner: cells.get(Column::Department).to_owned(),
             overview: cells.get(Column::Overview).to_owned(),
             budget,
             budget_note: cells.get(Column::BudgetNote).to_owned(),
@@ -373,7 +376,8 @@ fn is_blank_or_total(row: &Row) -> bool {
 
 /// A plan of these strategies on the default scale; the caller sets its
 /// title and fiscal year.
-pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
+pub fn into_plan(mut strategies: Vec<Strategy>, unit: &str) -> Plan {
+    department::settle(&mut strategies);
     let mut plan = Plan {
         title: String::new(),
         fiscal_year: 0,

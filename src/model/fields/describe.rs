@@ -72,6 +72,7 @@ impl Described for Strategy {
     fn describe(pass: &mut impl Visit<Self>) {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
+        pass.text(Field::Owner, lens!(owner));
     }
 }
 
@@ -93,6 +94,7 @@ impl Described for Measure {
     fn describe(pass: &mut impl Visit<Self>) {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
+        pass.text(Field::Owner, lens!(owner));
         pass.value(Field::Kpis, lens!(kpis), |k| k.join(" "));
     }
 }
