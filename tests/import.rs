@@ -59,10 +59,7 @@ fn assert_same_plan(got: &Plan, want: &Plan) {
     );
     assert_eq!(got.strategies.len(), want.strategies.len());
     for (g, w) in got.strategies.iter().zip(&want.strategies) {
-        assert_eq!(
-            (&g.label, &g.name, &g.owner),
-            (&w.label, &w.name, &w.owner)
-        );
+        assert_eq!((&g.label, &g.name, &g.owner), (&w.label, &w.name, &w.owner));
         assert_eq!(g.kpis, w.kpis, "KPIs of {}", w.name);
         assert_eq!(g.measures.len(), w.measures.len(), "measures of {}", w.name);
         for (gm, wm) in g.measures.iter().zip(&w.measures) {
@@ -215,7 +212,11 @@ fn generated_plan() -> Plan {
             name: format!("第{}戦略（試行）", s + 1),
             // A department at every level: a whole strategy's, a measure's,
             // and some projects' own.
-            owner: if s == 0 { "総務部".to_owned() } else { String::new() },
+            owner: if s == 0 {
+                "総務部".to_owned()
+            } else {
+                String::new()
+            },
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
             measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })
@@ -676,7 +677,12 @@ fn departments_go_out_in_a_department_column_and_come_back_where_they_were() {
     let dir = tempfile::tempdir().unwrap();
     let file = plan_with_departments(dir.path());
     round_trip(dir.path(), &file, "departments.csv", &[]);
-    round_trip(dir.path(), &file, "departments_sjis.csv", &["--encoding", "shift_jis"]);
+    round_trip(
+        dir.path(),
+        &file,
+        "departments_sjis.csv",
+        &["--encoding", "shift_jis"],
+    );
     round_trip(dir.path(), &file, "departments.xlsx", &[]);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("departments.ron")).unwrap(),

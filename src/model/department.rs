@@ -57,11 +57,33 @@ pub fn department(plan: &Plan, address: Address) -> Option<Department<'_>> {
 
 /// A project's own department, else its measure's, else its strategy's;
 /// empty when none names one.
-pub fn of_project<'a>(strategy: &'a Strategy, measure: &'a Measure, project: &'a Project) -> &'a str {
+pub fn of_project<'a>(
+    strategy: &'a Strategy,
+    measure: &'a Measure,
+    project: &'a Project,
+) -> &'a str {
     [&project.owner, &measure.owner, &strategy.owner]
         .into_iter()
         .find(|name| !name.is_empty())
         .map_or("", String::as_str)
+}
+
+/// The budget in each department's charge (by the department a project
+/// has, own or inherited), in the plan's unit; projects in none are under
+/// the empty name. Sorted by name.
+pub fn budgets(plan: &Plan) -> std::collections::BTreeMap<&str, u64> {
+    let mut totals = std::collections::BTreeMap::new();
+    for strategy in &plan.strategies {
+        for measure in &strategy.measures {
+            for project in &measure.projects {
+                let sum = totals
+                    .entry(of_project(strategy, measure, project))
+                    .or_insert(0u64);
+                *sum = sum.saturating_add(project.budget);
+            }
+        }
+    }
+    totals
 }
 
 /// Puts each department as high as it goes: one named by every project of
@@ -169,7 +191,10 @@ mod tests {
         let mut plan: Plan = ron::from_str(PLAN).unwrap();
         let before = of_every_project(&plan);
         // As a table has them: every project names its department.
-        let flat: Vec<String> = before.iter().map(|n| n.clone().unwrap_or_default()).collect();
+        let flat: Vec<String> = before
+            .iter()
+            .map(|n| n.clone().unwrap_or_default())
+            .collect();
         let mut i = 0;
         for strategy in &mut plan.strategies {
             strategy.owner.clear();
@@ -183,7 +208,11 @@ mod tests {
         }
         let mut settled = plan.clone();
         settle(&mut settled.strategies);
-        assert_eq!(of_every_project(&settled), before, "every project keeps its department");
+        assert_eq!(
+            of_every_project(&settled),
+            before,
+            "every project keeps its department"
+        );
         let measure = &settled.strategies[0].measures[1];
         assert_eq!(measure.owner, "総務部", "one project: on its measure");
         assert_eq!(measure.projects[0].owner, "");

@@ -10,6 +10,7 @@ pub mod find;
 pub mod grade;
 pub mod ids;
 mod labels;
+mod levels;
 pub mod merge;
 pub mod money;
 mod nodes;
