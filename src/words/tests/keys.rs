@@ -75,6 +75,7 @@ pub fn every_hint() -> Vec<Sample> {
         Hint::Budget,
         Hint::Clear,
         Hint::Done,
+        Hint::Department,
     ];
     let index = |v: &Hint| match v {
         Hint::Move => 0,
@@ -110,8 +111,9 @@ pub fn every_hint() -> Vec<Sample> {
         Hint::Budget => 30,
         Hint::Clear => 31,
         Hint::Done => 32,
+        Hint::Department => 33,
     };
-    assert_covered(all.iter().map(index), 33);
+    assert_covered(all.iter().map(index), 34);
     all.into_iter().map(sample).collect()
 }
 
@@ -188,6 +190,8 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::ClearFilters,
         Doing::CloseFilters,
         Doing::Cancel,
+        Doing::ByDepartment,
+        Doing::ToggleDepartments,
     ];
     let index = |v: &Doing| match v {
         Doing::NextRow => 0,
@@ -260,8 +264,10 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::ClearFilters => 67,
         Doing::CloseFilters => 68,
         Doing::Cancel => 69,
+        Doing::ByDepartment => 70,
+        Doing::ToggleDepartments => 71,
     };
-    assert_covered(all.iter().map(index), 70);
+    assert_covered(all.iter().map(index), 72);
     all.into_iter().map(sample).collect()
 }
 

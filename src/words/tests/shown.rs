@@ -137,6 +137,10 @@ pub fn every_pane() -> Vec<Sample> {
         },
         Pane::NoActuals,
         Pane::NoSuchKpi,
+        Pane::Inherited {
+            name: text("人事課"),
+            from: Kind::Measure,
+        },
         Pane::FiscalYearNote { year: 2023 },
         Pane::PlansOpen { count: 2 },
         Pane::Editing {
@@ -204,7 +208,8 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::ActualsList { .. } => 30,
         Pane::Timeline { .. } => 31,
         Pane::Filtered { .. } => 32,
+        Pane::Inherited { .. } => 33,
     };
-    assert_covered(all.iter().map(index), 33);
+    assert_covered(all.iter().map(index), 34);
     all.into_iter().map(sample).collect()
 }
