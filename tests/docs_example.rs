@@ -109,14 +109,14 @@ fn example_says_what_the_text_around_it_says() {
     assert_eq!(s.kpis[1].baseline, None);
     assert!(s.kpis[1].actuals.is_empty());
     // "KPI ⅰ's latest actual (61.5% in R5年度) is 47% of the way …"
-    let reached = achievement(&s.kpis[0]).expect("KPI ⅰ has an achievement");
+    let reached = achievement(&s.kpis[0], plan.achievement).expect("KPI ⅰ has an achievement");
     assert_eq!(
         (reached.fiscal_year, reached.actual, percent(reached.rate)),
         (2023, 61.5, "47%".to_owned())
     );
     let prose = doc.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(prose.contains("KPI ⅰ's latest actual (61.5% in R5年度) is 47% of the way"));
-    assert_eq!(achievement(&s.kpis[1]), None);
+    assert_eq!(achievement(&s.kpis[1], plan.achievement), None);
     assert_eq!(s.measures.len(), 2);
     assert_eq!(s.measures[0].kpis, ["ⅰ", "ⅱ"]);
     assert_eq!(s.unlinked_measures().collect::<Vec<_>>(), [1]);

@@ -226,6 +226,7 @@ fn generated_plan() -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
+        achievement: Default::default(),
         strategies,
     };
     // KPIs keep the ids of their places; the rest have ids of their own.

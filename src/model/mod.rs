@@ -18,6 +18,7 @@ mod nodes;
 pub mod period;
 pub mod plan;
 pub mod refused;
+pub mod rule;
 pub mod structure;
 mod text_serde;
 pub mod totals;

@@ -10,6 +10,7 @@ use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 pub use super::ids::NodeKey;
 use super::period::Period;
+use super::rule::AchievementRule;
 use super::text_serde::{inline_list, literal, text, text_list, write_raw};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +27,10 @@ pub struct Plan {
     /// not written.
     #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]
     pub evaluation_scale: Vec<Grade>,
+    /// How a KPI's rate of achievement is computed; the default (from the
+    /// baseline) is not written.
+    #[serde(default, skip_serializing_if = "AchievementRule::is_default")]
+    pub achievement: AchievementRule,
     #[serde(
         serialize_with = "ids::placed_strategies",
         deserialize_with = "ids::settled"

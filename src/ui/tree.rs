@@ -104,7 +104,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
         Address::Kpi(s, k) => {
             parts.push((format!("KPI {} ", d.label), Style::default()));
             // No actuals is "--", never 0 %.
-            let rate = achievement(&plan.strategies[s].kpis[k])
+            let rate = achievement(&plan.strategies[s].kpis[k], plan.achievement)
                 .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
             parts.push((rate, theme::RATE));
             parts.push((" ".to_owned(), Style::default()));

@@ -67,7 +67,7 @@ fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
 }
 
 fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
-    let reached = match achievement(kpi) {
+    let reached = match achievement(kpi, plan.achievement) {
         Some(a) => format!(
             "{}（{} 実績 {}{}）",
             percent(a.rate),

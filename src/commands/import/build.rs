@@ -383,6 +383,7 @@ pub fn into_plan(mut strategies: Vec<Strategy>, unit: &str) -> Plan {
         fiscal_year: 0,
         unit: unit.to_owned(),
         evaluation_scale: default_scale(),
+        achievement: Default::default(),
         strategies,
     };
     plan.settle_ids();

@@ -62,7 +62,7 @@ fn indicators(plan: &Plan) -> Vec<Value> {
                 "target": kpi.target.value,
                 "unit": kpi.target.unit,
                 "latest": latest.map(|a| a.value),
-                "achievement": achievement(kpi).map(|a| a.rate * 100.0),
+                "achievement": achievement(kpi, plan.achievement).map(|a| a.rate * 100.0),
             })
         })
         .collect()

@@ -64,6 +64,9 @@ impl Described for Plan {
             let names: Vec<&str> = scale.iter().map(|g| g.name.as_str()).collect();
             names.join(" / ")
         });
+        pass.value(Field::AchievementRule, lens!(achievement), |rule| {
+            format!("{rule:?}")
+        });
     }
 }
 

@@ -11,6 +11,8 @@ pub enum Field {
     Unit,
     /// The grades evaluations are given in; set in the file, not edited.
     EvaluationScale,
+    /// How rates of achievement are computed; set in the file, not edited.
+    AchievementRule,
     Label,
     Name,
     Statement,
@@ -69,6 +71,7 @@ impl Field {
             Field::FiscalYear => "fiscal_year",
             Field::Unit => "unit",
             Field::EvaluationScale => "evaluation_scale",
+            Field::AchievementRule => "achievement",
             Field::Label => "label",
             Field::Name => "name",
             Field::Statement => "statement",
@@ -94,6 +97,7 @@ impl Field {
             Field::FiscalYear => heading("年度", "fiscal year"),
             Field::Unit => heading("予算単位", "budget unit"),
             Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
+            Field::AchievementRule => heading("達成率の算定", "achievement rule"),
             Field::Label => heading("番号", "number"),
             Field::Name => heading("名称", "name"),
             Field::Statement => heading("ＫＰＩ", "KPI"),

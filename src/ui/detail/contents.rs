@@ -93,7 +93,7 @@ pub(super) fn contents(
                     )
                 })
                 .collect();
-            let progress = match achievement(&strategy.kpis[k]) {
+            let progress = match achievement(&strategy.kpis[k], plan.achievement) {
                 Some(a) => word(Pane::Actual {
                     year: fiscal_year_label(a.fiscal_year),
                     actual: a.actual.to_string(),

@@ -67,8 +67,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 .collect::<Vec<_>>()
                 .join(" / ")
         };
-        let progress =
-            achievement(kpi).map_or_else(|| Pane::NoAchievement.say(lang), |a| gauge(a.rate, 10));
+        let progress = achievement(kpi, plan.achievement)
+            .map_or_else(|| Pane::NoAchievement.say(lang), |a| gauge(a.rate, 10));
         let lines = [
             format!(
                 "{} KPI {} {}",
