@@ -356,19 +356,6 @@ fn present_number<'de, D: serde::Deserializer<'de>>(
     f64::deserialize(deserializer).map(Some)
 }
 
-impl Serialize for Period {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Period::parse(&text).map_err(super::refused::refuse)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::{Period, ScheduleEntry};
