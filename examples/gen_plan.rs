@@ -233,6 +233,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         achievement: Default::default(),
+        grading: Vec::new(),
         strategies,
     }
 }

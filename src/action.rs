@@ -109,6 +109,8 @@ pub enum Action {
     ShowTimeline,
     /// Show KPI targets, actuals and gauges on the right.
     ShowKpis,
+    /// Counts of grades in the right pane.
+    ShowGrades,
     /// Show no right pane: the tree takes the whole width.
     ShowTreeOnly,
     /// Group the budget bars by strategy, KPI or measure.
@@ -180,6 +182,7 @@ impl Action {
                     | Action::ShowBudget
                     | Action::ShowTimeline
                     | Action::ShowKpis
+                    | Action::ShowGrades
                     | Action::CycleGrouping
             )
     }

@@ -227,6 +227,7 @@ fn generated_plan() -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         achievement: Default::default(),
+        grading: Vec::new(),
         strategies,
     };
     // KPIs keep the ids of their places; the rest have ids of their own.

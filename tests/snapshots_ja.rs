@@ -87,6 +87,8 @@ fn each_view() {
     go_to(&mut scene.app, seed::KPI_2);
     keys(&mut scene.app, "4");
     picture("kpis", &scene);
+    keys(&mut scene.app, "5");
+    picture("grades", &scene);
     let mut scene = self::scene();
     keys(&mut scene.app, "0");
     picture("tree_only", &scene);

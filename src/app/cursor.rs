@@ -11,6 +11,8 @@ pub enum View {
     Budget(Grouping),
     Timeline,
     Kpis,
+    /// Counts of grades, with their shares.
+    Grades,
     /// No right pane: the tree takes the whole width (long names, narrow
     /// terminals, and the fewest bytes per move over a slow link).
     TreeOnly,

@@ -50,6 +50,7 @@ use crate::action::Action;
 use crate::frame::FrameSizes;
 use crate::keymap::Context;
 use crate::model::filter::Filter;
+use crate::model::tally::Tally;
 use crate::model::{Total, YearMonth};
 use crate::store::LoadError;
 use crate::tree::Tree;
@@ -66,6 +67,8 @@ pub struct App {
     /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
     /// not add up); kept with the tree so no frame sums the whole plan.
     grand_totals: Vec<(String, Total)>,
+    /// Each open plan's projects by grade, kept as the totals are.
+    tallies: Vec<Tally>,
     cursor: Cursor,
     search: search::Search,
     counts: count::Counts,
@@ -104,6 +107,7 @@ impl App {
             watching: watch::Watching::default(),
             tree: Tree::default(),
             grand_totals: Vec::new(),
+            tallies: Vec::new(),
             cursor: Cursor::default(),
             search: search::Search::default(),
             counts: count::Counts::default(),
@@ -241,6 +245,7 @@ impl App {
             Action::ShowBudget => self.cursor.show(View::Budget(Grouping::Strategy)),
             Action::ShowTimeline => self.cursor.show(View::Timeline),
             Action::ShowKpis => self.cursor.show(View::Kpis),
+            Action::ShowGrades => self.cursor.show(View::Grades),
             Action::ShowTreeOnly => self.cursor.show(View::TreeOnly),
             Action::CycleGrouping => self.cursor.next_grouping(),
             _ => self.answer_overlay(action),

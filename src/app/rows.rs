@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use super::App;
 use crate::model::fields::Field;
+use crate::model::tally::Tally;
 use crate::model::totals::totals_by_unit;
 use crate::tree::{NodeId, Place, Tree};
 
@@ -108,8 +109,10 @@ impl App {
         let plans = self.plans();
         let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
         let grand_totals = totals_by_unit(&plans);
+        let tallies = plans.iter().map(|p| Tally::of_projects(p)).collect();
         self.tree = tree;
         self.grand_totals = grand_totals;
+        self.tallies = tallies;
         // The same node, or the same node shown elsewhere (a measure whose
         // KPIs changed moves to another KPI), or else the same row.
         let row = selected

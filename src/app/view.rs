@@ -16,6 +16,7 @@ use super::structure::Picker;
 use crate::frame::FrameSizes;
 use crate::keymap::Keymap;
 use crate::model::filter::Filter;
+use crate::model::tally::Tally;
 use crate::model::{Plan, Total, YearMonth};
 use crate::store::recovery::Recovery;
 use crate::tree::Tree;
@@ -42,6 +43,11 @@ impl App {
     /// Budget total of every open plan, per unit.
     pub fn grand_totals(&self) -> &[(String, Total)] {
         &self.grand_totals
+    }
+
+    /// Projects of open plan `doc` by grade.
+    pub fn tally(&self, doc: usize) -> Option<&Tally> {
+        self.tallies.get(doc)
     }
 
     pub fn cursor(&self) -> &Cursor {

@@ -20,6 +20,7 @@ pub mod plan;
 pub mod refused;
 pub mod rule;
 pub mod structure;
+pub mod tally;
 mod text_serde;
 pub mod totals;
 pub mod validate;

@@ -10,8 +10,10 @@ use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 pub use super::ids::NodeKey;
 use super::period::Period;
-use super::rule::AchievementRule;
-use super::text_serde::{inline_list, literal, text, text_list, write_raw};
+use super::rule::{AchievementRule, GradeStep};
+use super::text_serde::{
+    bare_number, inline_list, literal, present_number, text, text_list, write_raw,
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -31,6 +33,10 @@ pub struct Plan {
     /// baseline) is not written.
     #[serde(default, skip_serializing_if = "AchievementRule::is_default")]
     pub achievement: AchievementRule,
+    /// The grades KPIs earn by their rate of achievement, best first; none
+    /// when the plan publishes no such rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub grading: Vec<GradeStep>,
     #[serde(
         serialize_with = "ids::placed_strategies",
         deserialize_with = "ids::settled"
@@ -337,23 +343,6 @@ fn present_change<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Box<LastChange>>, D::Error> {
     LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
-}
-
-#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
-fn bare_number<S: serde::Serializer>(
-    value: &Option<f64>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match value {
-        Some(v) => serializer.serialize_f64(*v),
-        None => serializer.serialize_none(),
-    }
-}
-
-fn present_number<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<f64>, D::Error> {
-    f64::deserialize(deserializer).map(Some)
 }
 
 #[cfg(test)]

@@ -70,6 +70,25 @@ fn raw_string(value: &str) -> String {
     format!("r{hashes}\"{value}\"{hashes}")
 }
 
+/// An optional number written bare (`45.0`, not `Some(45.0)`), as users
+/// write it.
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+pub(super) fn bare_number<S: serde::Serializer>(
+    value: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_f64(*v),
+        None => serializer.serialize_none(),
+    }
+}
+
+pub(super) fn present_number<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<f64>, D::Error> {
+    <f64 as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
 #[cfg(test)]
 mod tests {
     use super::raw_string;

@@ -64,6 +64,7 @@ fn plan() -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: crate::model::grade::default_scale(),
         achievement: Default::default(),
+        grading: Vec::new(),
         strategies: vec![Strategy {
             id: Default::default(),
             label: "(1)".to_owned(),

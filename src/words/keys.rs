@@ -111,6 +111,7 @@ impl Say for Doing {
             Doing::PaneBudget => ("右欄: 予算グラフ", "right pane: budget bars"),
             Doing::PaneTimeline => ("右欄: 期間", "right pane: timeline"),
             Doing::PaneKpis => ("右欄: KPI 達成度", "right pane: KPI gauges"),
+            Doing::PaneGrades => ("右欄: 評価の集計", "right pane: counts of grades"),
             Doing::PaneNone => (
                 "右欄なし: ツリーを全幅で表示",
                 "no right pane: the tree across the screen",

@@ -384,6 +384,7 @@ pub fn into_plan(mut strategies: Vec<Strategy>, unit: &str) -> Plan {
         unit: unit.to_owned(),
         evaluation_scale: default_scale(),
         achievement: Default::default(),
+        grading: Vec::new(),
         strategies,
     };
     plan.settle_ids();

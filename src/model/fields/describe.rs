@@ -67,6 +67,10 @@ impl Described for Plan {
         pass.value(Field::AchievementRule, lens!(achievement), |rule| {
             format!("{rule:?}")
         });
+        pass.value(Field::Grading, lens!(grading), |steps| {
+            let grades: Vec<&str> = steps.iter().map(|s| s.grade.as_str()).collect();
+            grades.join(" / ")
+        });
     }
 }
 

@@ -13,6 +13,8 @@ pub enum Field {
     EvaluationScale,
     /// How rates of achievement are computed; set in the file, not edited.
     AchievementRule,
+    /// The grades rates earn; set in the file, not edited.
+    Grading,
     Label,
     Name,
     Statement,
@@ -72,6 +74,7 @@ impl Field {
             Field::Unit => "unit",
             Field::EvaluationScale => "evaluation_scale",
             Field::AchievementRule => "achievement",
+            Field::Grading => "grading",
             Field::Label => "label",
             Field::Name => "name",
             Field::Statement => "statement",
@@ -98,6 +101,7 @@ impl Field {
             Field::Unit => heading("予算単位", "budget unit"),
             Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
             Field::AchievementRule => heading("達成率の算定", "achievement rule"),
+            Field::Grading => heading("評価の基準", "grading rule"),
             Field::Label => heading("番号", "number"),
             Field::Name => heading("名称", "name"),
             Field::Statement => heading("ＫＰＩ", "KPI"),

@@ -1,8 +1,9 @@
 //! Pictures of the plan in the right-hand pane, in place of the detail:
-//! budget bars, a fiscal-year timeline, KPI gauges. They follow the
-//! selection in the tree.
+//! budget bars, a fiscal-year timeline, KPI gauges, counts of grades. They
+//! follow the selection in the tree.
 
 mod budget;
+mod grades;
 mod kpis;
 mod parts;
 mod timeline;
@@ -21,5 +22,6 @@ pub fn render(app: &App, view: View, area: Rect, buf: &mut Buffer) {
         View::Budget(grouping) => budget::render(app, grouping, area, buf),
         View::Timeline => timeline::render(app, area, buf),
         View::Kpis => kpis::render(app, area, buf),
+        View::Grades => grades::render(app, area, buf),
     }
 }

@@ -63,6 +63,15 @@ pub enum Pane {
     SingleLineGuide,
     BudgetByStrategy,
     BudgetByKpi,
+    /// The title of the counts of grades.
+    GradeCounts,
+    /// Projects by their evaluation; KPIs by the grade their rate earns.
+    ProjectsByGrade,
+    KpisByRule,
+    Ungraded,
+    /// Graded with a name the scale does not have.
+    OffScale,
+    NoRate,
     BudgetByMeasure,
     /// The key that switches the budget view's grouping.
     SwitchGrouping,
@@ -138,6 +147,13 @@ impl Say for Pane {
             Pane::SingleLineGuide => table("1行で入力"),
             Pane::BudgetByStrategy => table("予算 戦略別"),
             Pane::BudgetByKpi => table("予算 KPI別"),
+            Pane::GradeCounts => table("評価の集計"),
+            Pane::ProjectsByGrade => table("事業（評価）"),
+            Pane::KpisByRule => table("ＫＰＩ（評価の基準による）"),
+            Pane::Ungraded => table("未評価"),
+            Pane::OffScale => table("尺度にない評価"),
+            Pane::NoRate => table("達成率なし"),
+
             Pane::BudgetByMeasure => table("予算 施策別"),
             Pane::SwitchGrouping => table("(B: 切替)"),
             Pane::KpiProgress => table("ＫＰＩ 達成状況"),

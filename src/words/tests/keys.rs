@@ -190,6 +190,7 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::ClearFilters,
         Doing::CloseFilters,
         Doing::Cancel,
+        Doing::PaneGrades,
         Doing::ByDepartment,
         Doing::ToggleDepartments,
     ];
@@ -264,10 +265,11 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::ClearFilters => 67,
         Doing::CloseFilters => 68,
         Doing::Cancel => 69,
-        Doing::ByDepartment => 70,
-        Doing::ToggleDepartments => 71,
+        Doing::PaneGrades => 70,
+        Doing::ByDepartment => 71,
+        Doing::ToggleDepartments => 72,
     };
-    assert_covered(all.iter().map(index), 72);
+    assert_covered(all.iter().map(index), 73);
     all.into_iter().map(sample).collect()
 }
 

@@ -173,6 +173,12 @@ pub fn every_pane() -> Vec<Sample> {
             projects: 2,
             budget: text("4,450千円"),
         },
+        Pane::GradeCounts,
+        Pane::ProjectsByGrade,
+        Pane::KpisByRule,
+        Pane::Ungraded,
+        Pane::OffScale,
+        Pane::NoRate,
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
@@ -208,8 +214,14 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::ActualsList { .. } => 30,
         Pane::Timeline { .. } => 31,
         Pane::Filtered { .. } => 32,
-        Pane::Inherited { .. } => 33,
+        Pane::GradeCounts => 33,
+        Pane::ProjectsByGrade => 34,
+        Pane::KpisByRule => 35,
+        Pane::Ungraded => 36,
+        Pane::OffScale => 37,
+        Pane::NoRate => 38,
+        Pane::Inherited { .. } => 39,
     };
-    assert_covered(all.iter().map(index), 34);
+    assert_covered(all.iter().map(index), 40);
     all.into_iter().map(sample).collect()
 }

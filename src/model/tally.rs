@@ -1,0 +1,189 @@
+//! Counts of grades, as progress reports publish them: how many projects
+//! have each grade of the plan's scale, how many KPIs each grade of its
+//! grading rule, with their shares and a 合計.
+
+use super::achievement::achievement;
+use super::grade;
+use super::plan::{Measure, Plan};
+use super::rule::grade_by_rule;
+
+/// How many nodes of one level have each grade.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// One count per grade, in the order of the grades asked for.
+    pub counts: Vec<u64>,
+    /// Graded with something that is not one of the grades (`check` says so).
+    pub other: u64,
+    /// Not graded (yet), or, for a KPI, no rate to grade.
+    pub ungraded: u64,
+}
+
+impl Tally {
+    /// Every node counted, graded or not: the 合計 the shares are of.
+    pub fn total(&self) -> u64 {
+        self.counts.iter().sum::<u64>() + self.other + self.ungraded
+    }
+
+    /// `count` as a share of the total, 0.0 when there is nothing.
+    pub fn share(&self, count: u64) -> f64 {
+        match self.total() {
+            0 => 0.0,
+            // Counts stay far below 2^53.
+            #[allow(clippy::cast_precision_loss)]
+            total => count as f64 / total as f64,
+        }
+    }
+
+    /// The projects of `plan` by the grades of its evaluation scale.
+    pub fn of_projects(plan: &Plan) -> Self {
+        let mut tally = Self {
+            counts: vec![0; plan.evaluation_scale.len()],
+            ..Self::default()
+        };
+        for strategy in &plan.strategies {
+            for measure in &strategy.measures {
+                tally.count_measure(plan, measure, true);
+            }
+        }
+        tally
+    }
+
+    /// Adds (or, with `add` false, takes out) the projects of `measure`:
+    /// a changed measure changes the counts without counting the plan again.
+    pub fn count_measure(&mut self, plan: &Plan, measure: &Measure, add: bool) {
+        for project in &measure.projects {
+            let slot = if project.evaluation.trim().is_empty() {
+                &mut self.ungraded
+            } else {
+                match grade::find(&plan.evaluation_scale, &project.evaluation)
+                    .and_then(|g| plan.evaluation_scale.iter().position(|s| s == g))
+                    .and_then(|i| self.counts.get_mut(i))
+                {
+                    Some(count) => count,
+                    None => &mut self.other,
+                }
+            };
+            *slot = if add {
+                slot.saturating_add(1)
+            } else {
+                slot.saturating_sub(1)
+            };
+        }
+    }
+
+    /// The KPIs of `plan` by the grade its grading rule gives their rate;
+    /// `None` when the plan has no grading rule.
+    pub fn of_kpis(plan: &Plan) -> Option<Self> {
+        if plan.grading.is_empty() {
+            return None;
+        }
+        let mut tally = Self {
+            counts: vec![0; plan.grading.len()],
+            ..Self::default()
+        };
+        let kpis = plan.strategies.iter().flat_map(|s| &s.kpis);
+        for kpi in kpis {
+            let grade = achievement(kpi, plan.achievement)
+                .and_then(|a| grade_by_rule(&plan.grading, a.rate));
+            match grade.and_then(|g| plan.grading.iter().position(|s| s.grade == g)) {
+                Some(i) => tally.counts[i] += 1,
+                None => tally.ungraded += 1,
+            }
+        }
+        Some(tally)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Tally;
+    use crate::model::rule::GradeStep;
+    use crate::model::{Actual, Direction, Kpi, Plan, Target};
+
+    fn plan() -> Plan {
+        let text = include_str!("../../plans/r5-growth-strategy.ron");
+        ron::from_str(text).expect("the bundled plan reads")
+    }
+
+    #[test]
+    fn projects_are_counted_by_grade_and_taken_out_again() {
+        let mut plan = plan();
+        let all = Tally::of_projects(&plan);
+        let projects: usize = plan
+            .strategies
+            .iter()
+            .flat_map(|s| &s.measures)
+            .map(|m| m.projects.len())
+            .sum();
+        assert_eq!(all.total(), projects as u64);
+        let measure = std::sync::Arc::clone(&plan.strategies[0].measures[0]);
+        let mut tally = all.clone();
+        tally.count_measure(&plan, &measure, false);
+        assert_eq!(tally.total(), (projects - measure.projects.len()) as u64);
+        tally.count_measure(&plan, &measure, true);
+        assert_eq!(tally, all);
+        // A project given 遅れ: one more of it, as many projects as before.
+        let project = &mut plan.strategies[0].measure_mut(0).projects[0];
+        let was_late = project.evaluation.trim() == "遅れ";
+        project.evaluation = "遅れ".to_owned();
+        let after = Tally::of_projects(&plan);
+        let late = plan
+            .evaluation_scale
+            .iter()
+            .position(|g| g.name == "遅れ")
+            .unwrap();
+        assert_eq!(after.total(), all.total());
+        assert_eq!(after.counts[late], all.counts[late] + u64::from(!was_late));
+    }
+
+    #[test]
+    fn kpis_are_counted_by_the_grade_their_rate_earns() {
+        let mut plan = plan();
+        assert_eq!(Tally::of_kpis(&plan), None, "no grading rule, no tally");
+        plan.grading = vec![
+            GradeStep {
+                grade: "進んでいる".into(),
+                above: Some(110.0),
+                at_least: None,
+            },
+            GradeStep {
+                grade: "計画通り".into(),
+                above: None,
+                at_least: Some(95.0),
+            },
+            GradeStep {
+                grade: "遅れている".into(),
+                above: None,
+                at_least: None,
+            },
+        ];
+        let kpi = |target: f64, actual: Option<f64>| Kpi {
+            id: Default::default(),
+            label: "x".into(),
+            statement: String::new(),
+            target: Target {
+                value: target,
+                unit: String::new(),
+                direction: Direction::AtLeast,
+            },
+            baseline: None,
+            actuals: actual
+                .map(|value| Actual {
+                    fiscal_year: 2023,
+                    value,
+                })
+                .into_iter()
+                .collect(),
+        };
+        plan.strategies.truncate(1);
+        plan.strategies[0].kpis = vec![
+            kpi(100.0, Some(120.0)),
+            kpi(100.0, Some(100.0)),
+            kpi(100.0, Some(96.0)),
+            kpi(100.0, Some(50.0)),
+            kpi(100.0, None),
+        ];
+        let tally = Tally::of_kpis(&plan).unwrap();
+        assert_eq!((tally.counts, tally.ungraded), (vec![1, 2, 1], 1));
+    }
+}

@@ -1,0 +1,85 @@
+//! Counts of grades of the selection's plan, as progress reports publish
+//! them: projects by their evaluation, KPIs by the grade the plan's rule
+//! gives their rate, each grade with its count and share, and a 合計.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use super::parts::{body, put};
+use crate::app::App;
+use crate::model::Plan;
+use crate::model::tally::Tally;
+use crate::tree::Place;
+use crate::ui::text::{pane_title, right_align, truncate, width};
+use crate::words::tell::Pane;
+use crate::words::{Lang, Say};
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let doc = app.selected_node().map_or(0, Place::plan);
+    let (Some(plan), Some(projects)) = (app.docs().get(doc).map(|d| &d.plan), app.tally(doc))
+    else {
+        return;
+    };
+    let lang = app.lang();
+    let title = format!("{}  {}", Pane::GradeCounts.say(lang), plan.title);
+    pane_title(&title, area, buf);
+    let mut lines = level(
+        lang,
+        Pane::ProjectsByGrade,
+        plan.evaluation_scale.iter().map(|g| g.name.as_str()),
+        projects,
+        Pane::Ungraded,
+    );
+    // KPIs are few beside projects: counted for the frame.
+    if let Some(kpis) = Tally::of_kpis(plan) {
+        lines.push(String::new());
+        lines.extend(kpi_lines(lang, plan, &kpis));
+    }
+    let body = body(area);
+    let full = usize::from(body.width);
+    for (y, text) in (body.y..body.bottom()).zip(&lines) {
+        put(buf, body, y, Line::from(truncate(text, full)), false);
+    }
+}
+
+fn kpi_lines(lang: Lang, plan: &Plan, kpis: &Tally) -> Vec<String> {
+    let grades = plan.grading.iter().map(|s| s.grade.as_str());
+    level(lang, Pane::KpisByRule, grades, kpis, Pane::NoRate)
+}
+
+/// A level's heading, then a line per grade, the ungraded (and grades off
+/// the scale) when there are any, and the 合計.
+fn level<'a>(
+    lang: Lang,
+    heading: Pane,
+    grades: impl Iterator<Item = &'a str>,
+    tally: &Tally,
+    ungraded: Pane,
+) -> Vec<String> {
+    let mut rows: Vec<(String, u64)> = grades
+        .zip(&tally.counts)
+        .map(|(grade, &count)| (grade.to_owned(), count))
+        .collect();
+    if tally.other > 0 {
+        rows.push((Pane::OffScale.say(lang), tally.other));
+    }
+    if tally.ungraded > 0 {
+        rows.push((ungraded.say(lang), tally.ungraded));
+    }
+    rows.push((Pane::Total.say(lang), tally.total()));
+    let name_width = rows.iter().map(|(g, _)| width(g)).max().unwrap_or(0);
+    let mut lines = vec![heading.say(lang)];
+    lines.extend(rows.iter().map(|(grade, count)| {
+        let projects = usize::try_from(*count).unwrap_or(usize::MAX);
+        let count_text = Pane::Count { projects }.say(lang);
+        let share = format!("{:.1}%", tally.share(*count) * 100.0);
+        let pad = " ".repeat(name_width - width(grade));
+        format!(
+            "  {grade}{pad} {} {}",
+            right_align(&count_text, 8),
+            right_align(&share, 6)
+        )
+    }));
+    lines
+}
