@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use super::{CommandError, OK, PROBLEM, Said, Speaker, USAGE};
 use crate::model::dates::{fiscal_year, this_month};
+use crate::model::department;
 use crate::model::fields::FISCAL_YEARS;
 use crate::model::totals::plan_total;
 use crate::model::{Plan, YearMonth};
@@ -118,6 +119,8 @@ pub fn import(
     if !builder.problems.is_empty() {
         return (Err(in_file(builder.problems)), notices);
     }
+    // A department every row under a measure or strategy names is its.
+    department::settle(&mut builder.strategies);
     let mut plan = build::into_plan(builder.strategies, &options.unit);
     if plan_total(&plan).projects == 0 {
         let problem = Found::file(Trouble::NoProjectRows).in_file(file);

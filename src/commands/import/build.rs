@@ -10,7 +10,6 @@ use super::layout::Layout;
 use super::problem::{Found, Trouble};
 use super::source::Row;
 use crate::commands::table::Column;
-use crate::model::department;
 use crate::model::grade::{self, Grade, default_scale};
 use crate::model::ids;
 use crate::model::money::parse_budget;
@@ -376,8 +375,7 @@ fn is_blank_or_total(row: &Row) -> bool {
 
 /// A plan of these strategies on the default scale; the caller sets its
 /// title and fiscal year.
-pub fn into_plan(mut strategies: Vec<Strategy>, unit: &str) -> Plan {
-    department::settle(&mut strategies);
+pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
     let mut plan = Plan {
         title: String::new(),
         fiscal_year: 0,
