@@ -46,6 +46,14 @@ const INVALID: &[(&str, &str)] = &[
         "24:28: measure `①テスト施策` names KPI `ⅲ`, which strategy `（１）テスト戦略` does not have",
     ),
     ("wrong_type.ron", "29:36: Expected integer"),
+    (
+        "nan_target.ron",
+        "14:32: `NaN` is not a number: a target, baseline or actual must be a finite number",
+    ),
+    (
+        "actual_year_twice.ron",
+        "20:39: R6年度 has two actuals; keep one per fiscal year",
+    ),
 ];
 
 #[test]
@@ -59,6 +67,25 @@ fn check_reports_each_defect_at_its_line_and_column() {
         assert!(!stderr(&out).contains("panicked"), "{file}");
         let after = std::fs::read(Path::new(ROOT).join(&path)).unwrap();
         assert_eq!(after, before, "{file} untouched");
+    }
+}
+
+#[test]
+fn check_says_a_nan_target_and_a_repeated_actual_in_japanese() {
+    for (file, message) in [
+        (
+            "nan_target.ron",
+            "14:32: `NaN` は数値ではありません（目標・基準値・実績は有限の数値で書きます）",
+        ),
+        (
+            "actual_year_twice.ron",
+            "20:39: R6年度 の実績が 2 つあります（年度ごとに 1 つにしてください）",
+        ),
+    ] {
+        let path = format!("tests/fixtures/invalid/{file}");
+        let out = actplan(&["check", "--lang", "ja", &path]);
+        assert_eq!(stdout(&out), format!("{path}:{message}\n"), "{file}");
+        assert_eq!(out.status.code(), Some(1), "{file}");
     }
 }
 

@@ -337,3 +337,50 @@ fn a_plan_that_does_not_load_exports_nothing() {
     assert!(stderr(&out).contains("syntax_error.ron:30:29: Expected comma"));
     assert!(!target.exists());
 }
+
+#[test]
+fn a_plan_with_kpis_but_no_projects_is_refused_by_name_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = actplan::store::load(&Path::new(ROOT).join(SEED))
+        .unwrap()
+        .plan;
+    for measure in plan.strategies.iter_mut().flat_map(|s| s.measures_mut()) {
+        measure.projects.clear();
+    }
+    let file = dir.path().join("kpis-only.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    let kpis: usize = plan.strategies.iter().map(|s| s.kpis.len()).sum();
+    for (name, lang, message) in [
+        (
+            "table.csv",
+            "en",
+            format!(
+                "{}: the plan has no projects, and the table has one row per project, so its {kpis} KPI(s) would be left out; add a project, or export a Markdown report (-o plan.md)",
+                file.display()
+            ),
+        ),
+        (
+            "book.xlsx",
+            "ja",
+            format!(
+                "{}: 事業が 1 つもありません。表は事業ごとに 1 行なので、KPI {kpis} 件が書き出されません。事業を加えるか、Markdown の報告書（-o 計画.md）として書き出してください",
+                file.display()
+            ),
+        ),
+    ] {
+        let output = dir.path().join(name);
+        let out = actplan(&["export", "--lang", lang, "-o", arg(&output), arg(&file)]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let text = stderr(&out);
+        assert_eq!(text.lines().next(), Some(message.as_str()), "{text}");
+        assert!(!output.exists(), "{name}");
+    }
+    let report = dir.path().join("plan.md");
+    let out = actplan(&["export", "-o", arg(&report), arg(&file)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        text.contains(&plan.strategies[0].kpis[0].statement),
+        "{text}"
+    );
+}

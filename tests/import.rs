@@ -413,12 +413,18 @@ fn merged_cells_continue_the_row_above_in_utf8_and_shift_jis() {
     let lines: Vec<String> = first.schedule.iter().map(ScheduleEntry::to_line).collect();
     assert_eq!(
         lines,
-        ["R5.4～ 庁内広報「BEYOND」隔週発行", "R5.5 庁内複業制度拡充"]
+        [
+            "R5.4～ 庁内広報「BEYOND」",
+            "隔週発行",
+            "R5.5 庁内複業制度拡充"
+        ],
+        "each line is an entry: no bullet tells a wrapped line from an item"
     );
     assert_eq!(
         first.analysis,
         [
-            "・庁内複業制度の対象職員及び対象所属を拡充",
+            "・庁内複業制度の対象職員及び",
+            "対象所属を拡充",
             "・プロジェクトチームを追加設置"
         ]
     );
@@ -646,6 +652,262 @@ fn xlsx_with_a_title_row_and_merged_cells() {
         "{}",
         stderr(&out)
     );
+}
+
+/// The headings of the export, without the ID column.
+const HEADINGS: &str =
+    "戦略名,KPI,施策,事業名,概要,予算額,期間,進捗状況やスケジュール,現状分析,評価,予算備考";
+
+/// Writes a CSV of `HEADINGS` and these lines into `dir` and gives its path.
+fn table(dir: &Path, name: &str, lines: &[&str]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let text = std::iter::once(HEADINGS)
+        .chain(lines.iter().copied())
+        .collect::<Vec<_>>()
+        .join("\r\n");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn kpi_targets_with_separators_full_width_digits_and_signs_read_as_numbers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = table(
+        dir.path(),
+        "targets.csv",
+        &[
+            "（１）戦略,\"【ＫＰＩⅰ】来訪者数（目標 1,000人/年 以上）\",①施策,事業A,概要,100,R5.4～R6.3,,,,",
+            "（２）戦略,\"【ＫＰＩⅰ】経費（目標 １，２００．５千円 以下）\",①施策,事業B,概要,100,R5.4～R6.3,,,,",
+            "（３）戦略,\"【ＫＰＩⅰ】増減（目標 -2.5ポイント 以上）\",①施策,事業C,概要,100,R5.4～R6.3,,,,",
+        ],
+    );
+    let plan = import(dir.path(), arg(&path), &[]);
+    let targets: Vec<(f64, &str)> = plan
+        .strategies
+        .iter()
+        .map(|s| (s.kpis[0].target.value, s.kpis[0].target.unit.as_str()))
+        .collect();
+    assert_eq!(
+        targets,
+        [(1000.0, "人/年"), (1200.5, "千円"), (-2.5, "ポイント")]
+    );
+    let written = std::fs::read_to_string(dir.path().join("targets.ron")).unwrap();
+    assert!(written.contains("value: 1000.0,\n"), "{written}");
+    assert!(written.contains("unit: \"人/年\","), "{written}");
+}
+
+#[test]
+fn total_rows_are_not_projects_and_their_amounts_are_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = |total: &str| {
+        vec![
+            "（１）戦略,,①施策,事業A,概要,100,R5.4～R6.3,,,,".to_owned(),
+            "（１）戦略,,①施策,事業B,概要,\"1,200\",R5.4～R6.3,,,,".to_owned(),
+            ",,,小計,,\"1,300\",,,,,".to_owned(),
+            "（２）戦略,,①施策,事業C,概要,50,R5.4～R6.3,,,,".to_owned(),
+            format!(",,,合　計,,{total},,,,,"),
+        ]
+    };
+    let lines = rows("\"1,350\"");
+    let right = table(
+        dir.path(),
+        "right.csv",
+        &lines.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let plan = import(dir.path(), arg(&right), &[]);
+    let names: Vec<&str> = plan
+        .strategies
+        .iter()
+        .flat_map(|s| &s.measures)
+        .flat_map(|m| &m.projects)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(names, ["事業A", "事業B", "事業C"]);
+    assert_eq!(actplan::model::totals::plan_total(&plan).budget, 1350);
+
+    let lines = rows("1400");
+    let wrong = table(
+        dir.path(),
+        "wrong.csv",
+        &lines.iter().map(String::as_str).collect::<Vec<_>>(),
+    );
+    let output = dir.path().join("wrong.ron");
+    for (lang, message) in [
+        (
+            "en",
+            "the total row states 1,400, but the projects above add up to 1,350",
+        ),
+        (
+            "ja",
+            "合計の行が 1,400 としていますが、上の事業の予算額を足すと 1,350 です",
+        ),
+    ] {
+        let out = actplan(&["import", "--lang", lang, arg(&wrong), "-o", arg(&output)]);
+        assert_eq!(out.status.code(), Some(1));
+        let first = stderr(&out).lines().next().unwrap_or_default().to_owned();
+        assert_eq!(first, format!("{}:6:予算額: {message}", wrong.display()));
+        assert!(!output.exists());
+    }
+}
+
+#[test]
+fn items_on_their_own_lines_come_back_separate_whatever_their_bullet() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plan = load(&Path::new(ROOT).join(SEED));
+    let project = &mut plan.strategies[0].measure_mut(0).projects[0];
+    let bullets = [
+        "・説明会",
+        "- 説明会",
+        "●会議",
+        "○調査",
+        "1. 計画",
+        "計画の見直し",
+    ];
+    project.schedule = std::iter::once(ScheduleEntry::from_line("R5.4 開始"))
+        .chain(bullets.iter().map(|b| ScheduleEntry::from_line(b)))
+        .collect();
+    project.analysis = bullets.iter().map(|b| (*b).to_owned()).collect();
+    let file = dir.path().join("bullets.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    round_trip(dir.path(), &file, "bullets.csv", &[]);
+    round_trip(dir.path(), &file, "bullets.xlsx", &[]);
+    let back = load(&dir.path().join("bullets.ron"));
+    let project = &back.strategies[0].measures[0].projects[0];
+    assert_eq!(project.analysis, bullets);
+    assert_eq!(project.schedule.len(), 1 + bullets.len());
+}
+
+#[test]
+fn labels_in_the_tables_forms_are_split_from_names_and_words_are_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = table(
+        dir.path(),
+        "labels.csv",
+        &[
+            "1-1 地域戦略,,ア　地域施策,事業A,概要,100,R5.4～R6.3,,,,",
+            "1-1 地域戦略,,No.1002 交流施策,事業B,概要,100,R5.4～R6.3,,,,",
+            "1-1 地域戦略,,A 地区整備,事業C,概要,100,R5.4～R6.3,,,,",
+            "1-1 地域戦略,,1. 基盤施策,事業D,概要,100,R5.4～R6.3,,,,",
+            "1-1 地域戦略,,(a)連携施策,事業E,概要,100,R5.4～R6.3,,,,",
+            "AI活用戦略,,アクションプランの推進,事業F,概要,100,R5.4～R6.3,,,,",
+            "AI活用戦略,,1.5倍の観光客,事業G,概要,100,R5.4～R6.3,,,,",
+        ],
+    );
+    let plan = import(dir.path(), arg(&path), &[]);
+    let split: Vec<(&str, &str, &str, &str)> = plan
+        .strategies
+        .iter()
+        .flat_map(|s| {
+            s.measures.iter().map(move |m| {
+                (
+                    s.label.as_str(),
+                    s.name.as_str(),
+                    m.label.as_str(),
+                    m.name.as_str(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(
+        split,
+        [
+            ("1-1", "地域戦略", "ア", "地域施策"),
+            ("1-1", "地域戦略", "No.1002", "交流施策"),
+            ("1-1", "地域戦略", "A", "地区整備"),
+            ("1-1", "地域戦略", "1.", "基盤施策"),
+            ("1-1", "地域戦略", "(a)", "連携施策"),
+            ("", "AI活用戦略", "", "アクションプランの推進"),
+            ("", "AI活用戦略", "", "1.5倍の観光客"),
+        ]
+    );
+    // Exported, a one-letter label gets a space so it is found again.
+    round_trip(dir.path(), &dir.path().join("labels.ron"), "again.csv", &[]);
+}
+
+#[test]
+fn the_docs_example_keeps_its_own_grade_scale_through_csv_and_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = std::fs::read_to_string(Path::new(ROOT).join("docs/plan-format.md")).unwrap();
+    let start = doc.find("```ron\n").unwrap() + "```ron\n".len();
+    let end = start + doc[start..].find("\n```").unwrap();
+    let mut plan = actplan::store::parse(Path::new("example.ron"), &doc[start..=end])
+        .unwrap()
+        .plan;
+    assert_eq!(plan.evaluation_scale[0].name, "計画以上");
+    // The table has no 担当課 column.
+    for measure in plan.strategies.iter_mut().flat_map(|s| s.measures_mut()) {
+        for project in &mut measure.projects {
+            project.owner.clear();
+        }
+    }
+    let file = dir.path().join("example.ron");
+    actplan::store::save(&file, &plan).unwrap();
+    round_trip(dir.path(), &file, "example.csv", &[]);
+    round_trip(dir.path(), &file, "example.xlsx", &[]);
+    let back = load(&dir.path().join("example.ron"));
+    assert_eq!(back.evaluation_scale, plan.evaluation_scale);
+    let grades: Vec<&str> = back
+        .strategies
+        .iter()
+        .flat_map(|s| &s.measures)
+        .flat_map(|m| &m.projects)
+        .map(|p| p.evaluation.as_str())
+        .collect();
+    assert_eq!(grades, ["計画どおり", "やや遅れ", "完了"]);
+}
+
+#[test]
+fn a_published_tables_grades_listed_in_its_heading_are_its_scale() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("published.csv");
+    let text = HEADINGS.replace("評価", "評価（計画以上 / 計画どおり / 遅れ / 完了）")
+        + "\r\n（１）戦略,,①施策,事業A,概要,100,R5.4～R6.3,,,計画以上,"
+        + "\r\n（１）戦略,,①施策,事業B,概要,100,R5.4～R6.3,,,完了,";
+    std::fs::write(&path, text).unwrap();
+    let plan = import(dir.path(), arg(&path), &[]);
+    let scale: Vec<(&str, bool)> = plan
+        .evaluation_scale
+        .iter()
+        .map(|g| (g.name.as_str(), g.done))
+        .collect();
+    assert_eq!(
+        scale,
+        [
+            ("計画以上", false),
+            ("計画どおり", false),
+            ("遅れ", false),
+            ("完了", true)
+        ]
+    );
+    let projects = &plan.strategies[0].measures[0].projects;
+    assert_eq!(
+        (
+            projects[0].evaluation.as_str(),
+            projects[1].evaluation.as_str()
+        ),
+        ("計画以上", "完了")
+    );
+}
+
+#[test]
+fn grades_in_the_heading_that_do_not_read_are_named_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("scale.csv");
+    let text = HEADINGS.replace("評価", "評価（計画以上=◎:Purple / 遅れ）")
+        + "\r\n（１）戦略,,①施策,事業A,概要,100,R5.4～R6.3,,,遅れ,";
+    std::fs::write(&path, text).unwrap();
+    let output = dir.path().join("scale.ron");
+    let out = actplan(&["import", arg(&path), "-o", arg(&output)]);
+    assert_eq!(out.status.code(), Some(1));
+    let first = stderr(&out).lines().next().unwrap_or_default().to_owned();
+    let at = format!("{}:1:評価（計画以上=◎:Purple / 遅れ）: ", path.display());
+    assert!(
+        first.starts_with(&format!(
+            "{at}`計画以上=◎:Purple / 遅れ` in the heading's brackets is not an evaluation scale"
+        )),
+        "{first}"
+    );
+    assert!(!output.exists());
 }
 
 /// The bundled plan with a measure's department (人事課 on ①, over both its

@@ -67,7 +67,8 @@ pub struct App {
     /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
     /// not add up); kept with the tree so no frame sums the whole plan.
     grand_totals: Vec<(String, Total)>,
-    /// Each open plan's projects by grade, kept as the totals are.
+    /// Each open plan's projects by grade, kept as the totals are once
+    /// counted (empty until the counts are shown).
     tallies: Vec<Tally>,
     cursor: Cursor,
     search: search::Search,
@@ -245,7 +246,10 @@ impl App {
             Action::ShowBudget => self.cursor.show(View::Budget(Grouping::Strategy)),
             Action::ShowTimeline => self.cursor.show(View::Timeline),
             Action::ShowKpis => self.cursor.show(View::Kpis),
-            Action::ShowGrades => self.cursor.show(View::Grades),
+            Action::ShowGrades => {
+                self.cursor.show(View::Grades);
+                self.count_grades_if_shown();
+            }
             Action::ShowTreeOnly => self.cursor.show(View::TreeOnly),
             Action::CycleGrouping => self.cursor.next_grouping(),
             _ => self.answer_overlay(action),

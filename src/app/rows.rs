@@ -101,6 +101,19 @@ impl App {
         self.cursor.scroll_tree_to(row, rows, self.tree.len());
     }
 
+    /// Counts the grades of every plan while they are on screen: a count
+    /// reads every project, so it is made only for those who look at it,
+    /// then kept up to date edit by edit.
+    pub(super) fn count_grades_if_shown(&mut self) {
+        if self.cursor.view() == super::View::Grades && self.tallies.len() != self.docs.len() {
+            self.tallies = self
+                .docs
+                .iter()
+                .map(|d| Tally::of_projects(&d.plan))
+                .collect();
+        }
+    }
+
     /// Rebuilds the rows after the plan changed, keeping the selection.
     pub(super) fn rebuild_tree(&mut self) {
         let row = self.selected_row();
@@ -109,10 +122,10 @@ impl App {
         let plans = self.plans();
         let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
         let grand_totals = totals_by_unit(&plans);
-        let tallies = plans.iter().map(|p| Tally::of_projects(p)).collect();
         self.tree = tree;
         self.grand_totals = grand_totals;
-        self.tallies = tallies;
+        self.tallies.clear();
+        self.count_grades_if_shown();
         // The same node, or the same node shown elsewhere (a measure whose
         // KPIs changed moves to another KPI), or else the same row.
         let row = selected

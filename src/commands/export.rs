@@ -15,6 +15,7 @@ pub use workbook::to_xlsx;
 
 use super::{CommandError, OK, PROBLEM, Said, Speaker, USAGE, load_all};
 use crate::model::Plan;
+use crate::model::totals::plan_total;
 use crate::store::{self, WriteOptions};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -48,7 +49,9 @@ pub fn run(paths: &[PathBuf], options: &Options, mut to: Speaker) -> u8 {
         return PROBLEM;
     }
     let plans: Vec<(&Path, &Plan)> = loaded.iter().map(|(p, l)| (p.as_path(), &l.plan)).collect();
+    let empty = without_rows(&plans);
     let made = match format {
+        Format::Csv | Format::Xlsx if !empty.is_empty() => Err(empty),
         // Written as it is made.
         Format::Csv => match csv_problems(&plans, encoding) {
             problems if problems.is_empty() => Ok(None),
@@ -92,6 +95,18 @@ fn resolve(options: &Options) -> Result<(Format, Encoding), CommandError> {
     Ok((format, options.encoding.unwrap_or_default()))
 }
 
+/// The plans that would have no row in the table: those without projects.
+fn without_rows(plans: &[(&Path, &Plan)]) -> Vec<CommandError> {
+    plans
+        .iter()
+        .filter(|(_, plan)| plan_total(plan).projects == 0)
+        .map(|(file, plan)| CommandError::NoProjectRows {
+            file: file.to_path_buf(),
+            kpis: plan.strategies.iter().map(|s| s.kpis.len()).sum(),
+        })
+        .collect()
+}
+
 fn format_of(path: &Path) -> Option<Format> {
     let extension = path.extension()?.to_str()?.to_ascii_lowercase();
     match extension.as_str() {
@@ -126,10 +141,7 @@ fn write_output(
         to.failed(&e);
         return PROBLEM;
     }
-    let projects: usize = plans
-        .iter()
-        .map(|(_, p)| crate::model::totals::plan_total(p).projects)
-        .sum();
+    let projects: usize = plans.iter().map(|(_, p)| plan_total(p).projects).sum();
     to.tell(&Said::Exported {
         file: path.to_path_buf(),
         projects,

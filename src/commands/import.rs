@@ -7,11 +7,14 @@ mod build;
 mod cells;
 mod layout;
 mod problem;
+mod row_ids;
 mod source;
+mod total_rows;
 
 use std::path::{Path, PathBuf};
 
 use super::{CommandError, OK, PROBLEM, Said, Speaker, USAGE};
+use crate::commands::table::Column;
 use crate::model::dates::{fiscal_year, this_month};
 use crate::model::department;
 use crate::model::fields::FISCAL_YEARS;
@@ -112,16 +115,24 @@ pub fn import(
         Ok(layout) => layout,
         Err(problems) => return (Err(in_file(problems)), notices),
     };
-    let mut builder = build::Builder::new(&layout, &options.unit);
+    let scale = match build::scale_of(&layout.name(Column::Evaluation)) {
+        Ok(scale) => scale,
+        Err(trouble) => {
+            let row = sheet.rows[layout.header_row].number;
+            let found = Found::at(row, &layout.name(Column::Evaluation), trouble);
+            return (Err(vec![found.in_file(file)]), notices);
+        }
+    };
+    let mut builder = build::Builder::new(&layout, &options.unit, scale);
     for row in &sheet.rows[layout.header_row + 1..] {
         builder.add_row(row);
     }
     if !builder.problems.is_empty() {
         return (Err(in_file(builder.problems)), notices);
     }
+    let mut plan = builder.into_plan();
     // A department every row under a measure or strategy names is its.
-    department::settle(&mut builder.strategies);
-    let mut plan = build::into_plan(builder.strategies, &options.unit);
+    department::settle(&mut plan.strategies);
     if plan_total(&plan).projects == 0 {
         let problem = Found::file(Trouble::NoProjectRows).in_file(file);
         return (Err(vec![problem]), notices);

@@ -137,6 +137,12 @@ pub enum CommandError {
     CannotWriteXlsx {
         reason: rust_xlsxwriter::XlsxError,
     },
+    /// A plan without projects has no row in a table of one row per
+    /// project: its KPIs would be left out without a word.
+    NoProjectRows {
+        file: PathBuf,
+        kpis: usize,
+    },
     FiscalYear,
     CannotRead {
         file: PathBuf,

@@ -4,6 +4,8 @@
 
 use crate::model::department;
 use crate::model::fields::{Field, Kind, target_text};
+use crate::model::grade::{Grade, is_default_scale, scale_text};
+use crate::model::labelled::labelled;
 use crate::model::{Measure, Plan, Project, ScheduleEntry, Strategy};
 
 /// How many columns the table has.
@@ -104,6 +106,27 @@ impl Column {
     }
 }
 
+/// The headings of a table of these plans. The evaluation heading carries
+/// the scale when it is not the default (`評価（計画以上=◎:Green / …）`),
+/// so that import gives the plan its grades back: every grade of every
+/// plan, each name once, in the order first met.
+pub fn headings<'a>(plans: impl Iterator<Item = &'a Plan>) -> [String; COLUMNS] {
+    let mut scale: Vec<Grade> = Vec::new();
+    let mut custom = false;
+    for plan in plans {
+        custom |= !is_default_scale(&plan.evaluation_scale);
+        for grade in &plan.evaluation_scale {
+            if !scale.iter().any(|g| g.name == grade.name) {
+                scale.push(grade.clone());
+            }
+        }
+    }
+    Column::ALL.map(|column| match column {
+        Column::Evaluation if custom => format!("{}（{}）", column.heading(), scale_text(&scale)),
+        _ => column.heading().to_owned(),
+    })
+}
+
 /// One project as a row of the table.
 pub struct Row<'a> {
     pub strategy: &'a Strategy,
@@ -137,9 +160,9 @@ fn cells(
     project: &Project,
 ) -> [String; COLUMNS] {
     [
-        format!("{}{}", strategy.label, strategy.name),
+        labelled(&strategy.label, &strategy.name),
         kpis.to_owned(),
-        format!("{}{}", measure.label, measure.name),
+        labelled(&measure.label, &measure.name),
         project.name.clone(),
         project.overview.clone(),
         project.budget.to_string(),

@@ -10,6 +10,7 @@ pub mod filter;
 pub mod find;
 pub mod grade;
 pub mod ids;
+pub mod labelled;
 mod labels;
 mod levels;
 pub mod merge;

@@ -55,8 +55,7 @@ impl Tally {
             let slot = if project.evaluation.trim().is_empty() {
                 &mut self.ungraded
             } else {
-                match grade::find(&plan.evaluation_scale, &project.evaluation)
-                    .and_then(|g| plan.evaluation_scale.iter().position(|s| s == g))
+                match grade::position(&plan.evaluation_scale, &project.evaluation)
                     .and_then(|i| self.counts.get_mut(i))
                 {
                     Some(count) => count,

@@ -2,7 +2,7 @@
 
 use super::address::{Address, FieldPath};
 use super::period::Period;
-use super::plan::Plan;
+use super::plan::{Kpi, Plan};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -34,6 +34,45 @@ pub enum ProblemKind {
     PeriodReversed {
         period: String,
     },
+    /// A target, baseline or actual that is NaN or infinite: no achievement
+    /// can be worked out from it. The value as RON writes it.
+    NotFinite {
+        value: String,
+    },
+    /// A second actual for a fiscal year: which one counts is unclear.
+    ActualYearTwice {
+        fiscal_year: i32,
+    },
+}
+
+/// The KPI's numbers are finite and its actuals name each fiscal year once.
+fn check_kpi_values(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath, ProblemKind)) {
+    let mut finite = |path: FieldPath, value: f64| {
+        if !value.is_finite() {
+            let value = value.to_string();
+            report(path, ProblemKind::NotFinite { value });
+        }
+    };
+    finite(at.field("target").field("value"), kpi.target.value);
+    if let Some(baseline) = kpi.baseline {
+        finite(at.field("baseline"), baseline);
+    }
+    for (i, actual) in kpi.actuals.iter().enumerate() {
+        finite(at.field("actuals").index(i).field("value"), actual.value);
+    }
+    for (i, actual) in kpi.actuals.iter().enumerate() {
+        if kpi.actuals[..i]
+            .iter()
+            .any(|a| a.fiscal_year == actual.fiscal_year)
+        {
+            report(
+                at.field("actuals").index(i).field("fiscal_year"),
+                ProblemKind::ActualYearTwice {
+                    fiscal_year: actual.fiscal_year,
+                },
+            );
+        }
+    }
 }
 
 pub fn validate(plan: &Plan) -> Vec<Problem> {
@@ -60,6 +99,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                     },
                 );
             }
+            check_kpi_values(Address::Kpi(s, k).path(), kpi, &mut report);
         }
         for (m, measure) in strategy.measures.iter().enumerate() {
             let at = Address::Measure(s, m).path();

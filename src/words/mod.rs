@@ -14,6 +14,7 @@
 
 pub mod cli;
 mod commands;
+mod import;
 mod keys;
 mod lang;
 mod model;

@@ -280,6 +280,21 @@ impl Say for ProblemKind {
                 En => format!("period `{period}` ends before it starts"),
                 Ja => format!("期間 `{period}` の終わりが始めより前です"),
             },
+            ProblemKind::NotFinite { value } => match lang {
+                En => format!(
+                    "`{value}` is not a number: a target, baseline or actual must be a finite number"
+                ),
+                Ja => format!(
+                    "`{value}` は数値ではありません（目標・基準値・実績は有限の数値で書きます）"
+                ),
+            },
+            ProblemKind::ActualYearTwice { fiscal_year } => {
+                let year = fiscal_year_label(*fiscal_year);
+                match lang {
+                    En => format!("{year} has two actuals; keep one per fiscal year"),
+                    Ja => format!("{year} の実績が 2 つあります（年度ごとに 1 つにしてください）"),
+                }
+            }
         }
     }
 }

@@ -71,7 +71,12 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    writer.write_record(Column::ALL.map(Column::heading))?;
+    let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
+    writer.write_record(
+        headings
+            .iter()
+            .map(|h| neutral::spreadsheet_cell(h).into_owned()),
+    )?;
     for (_, plan) in plans {
         for row in table::rows(plan) {
             for cell in csv_cells(&row.cells) {

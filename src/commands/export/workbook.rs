@@ -93,9 +93,12 @@ fn projects_sheet(
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.set_name("事業一覧")?;
-    let headings = Column::ALL.map(Column::heading);
+    let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
+    let headings = headings.each_ref().map(String::as_str);
     write_header(sheet, &headings, styles)?;
-    let mut widths = headings.map(padded_width);
+    // A scale in the evaluation heading may be long; the column is as
+    // wide as its grades, not its heading.
+    let mut widths = Column::ALL.map(|c| padded_width(c.heading()));
     let mut row_num: u32 = 1;
     let mut total: u64 = 0;
     for (_, plan) in plans {

@@ -5,21 +5,20 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule, split_label};
+use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule};
 use super::layout::Layout;
 use super::problem::{Found, Trouble};
+use super::row_ids::RowIds;
 use super::source::Row;
+use super::total_rows::{Sums, Total, total_row};
 use crate::commands::table::Column;
-use crate::model::grade::{self, Grade, default_scale};
-use crate::model::ids;
+use crate::model::grade::{self, Grade, default_scale, read_scale};
+use crate::model::labelled::split_label;
 use crate::model::money::parse_budget;
 use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target};
 
 /// Labels given to KPIs a table states without one, in order.
 const KPI_LABELS: [&str; 12] = ["ⅰ", "ⅱ", "ⅲ", "ⅳ", "ⅴ", "ⅵ", "ⅶ", "ⅷ", "ⅸ", "ⅹ", "ⅺ", "ⅻ"];
-
-/// Words that mark a total row, which is skipped.
-const TOTAL_WORDS: [&str; 6] = ["合計", "総計", "小計", "計", "total", "subtotal"];
 
 pub struct Builder<'a> {
     layout: &'a Layout,
@@ -32,6 +31,7 @@ pub struct Builder<'a> {
     kpis_above: Vec<String>,
     /// The row each KPI was first stated in, by strategy and label.
     stated_in: HashMap<(usize, String), usize>,
+    sums: Sums,
 }
 
 /// A row, and how to report a problem in one of its cells.
@@ -51,17 +51,18 @@ impl Cells<'_> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(layout: &'a Layout, unit: &str) -> Self {
+    pub fn new(layout: &'a Layout, unit: &str, scale: Vec<Grade>) -> Self {
         Self {
             layout,
             unit: unit.to_owned(),
-            scale: default_scale(),
+            scale,
             strategies: Vec::new(),
             problems: Vec::new(),
             strategy: None,
             measure: None,
             kpis_above: Vec::new(),
             stated_in: HashMap::new(),
+            sums: Sums::default(),
         }
     }
 
@@ -70,13 +71,20 @@ impl<'a> Builder<'a> {
             layout: self.layout,
             row,
         };
-        if cells.get(Column::Project).is_empty() {
-            if !is_blank_or_total(row) {
+        let name = cells.get(Column::Project);
+        if let Some(total) = total_row(row, name) {
+            self.check_total(&cells, total);
+            return;
+        }
+        if name.is_empty() {
+            if !row.cells.iter().all(|c| c.trim().is_empty()) {
                 self.problems
                     .push(cells.problem(Column::Project, Trouble::NoProjectName));
             }
             return;
         }
+        self.sums
+            .add(parse_budget(cells.get(Column::Budget), &self.unit).ok());
         let ids = self.ids_of(&cells);
         let project = self.project(&cells).map(|p| Project {
             id: ids.project.as_str().into(),
@@ -100,46 +108,31 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// The ids of the ID column (`S/K+K/M/P` as `export` writes it,
-    /// `S/M/P` as earlier versions did, or a project's id alone); empty
-    /// where not given. Nodes without one get the ids of their place, as a
-    /// plan file does.
+    /// A total row's amount, if it states one, is the sum of the projects
+    /// it totals.
+    fn check_total(&mut self, cells: &Cells, total: Total) {
+        let text = cells.get(Column::Budget);
+        let sum = self.sums.close(total);
+        if text.is_empty() {
+            return;
+        }
+        let trouble = match (parse_budget(text, &self.unit), sum) {
+            (Err(e), _) => Trouble::Budget(e),
+            (Ok(stated), Some(sum)) if stated != sum => Trouble::TotalMismatch { stated, sum },
+            _ => return,
+        };
+        self.problems.push(cells.problem(Column::Budget, trouble));
+    }
+
     fn ids_of(&mut self, cells: &Cells) -> RowIds {
         let text = cells.get(Column::Id);
-        let parts: Vec<&str> = text.split('/').collect();
-        let kpis = |k: &str| -> Option<Vec<String>> {
-            let ids: Vec<&str> = k.split('+').filter(|id| !id.is_empty()).collect();
-            ids.iter()
-                .all(|id| ids::is_valid(id))
-                .then(|| ids.into_iter().map(str::to_owned).collect())
-        };
-        let valid = |nodes: &[&str]| nodes.iter().all(|id| ids::is_valid(id));
-        match parts[..] {
-            [""] => RowIds::default(),
-            [s, k, m, p] if valid(&[s, m, p]) && kpis(k).is_some() => RowIds {
-                strategy: s.to_owned(),
-                kpis: kpis(k).unwrap_or_default(),
-                measure: m.to_owned(),
-                project: p.to_owned(),
-            },
-            [s, m, p] if valid(&[s, m, p]) => RowIds {
-                strategy: s.to_owned(),
-                kpis: Vec::new(),
-                measure: m.to_owned(),
-                project: p.to_owned(),
-            },
-            [p] if ids::is_valid(p) => RowIds {
-                project: p.to_owned(),
-                ..RowIds::default()
-            },
-            _ => {
-                let trouble = Trouble::NotAnId {
-                    text: text.to_owned(),
-                };
-                self.problems.push(cells.problem(Column::Id, trouble));
-                RowIds::default()
-            }
-        }
+        RowIds::read(text).unwrap_or_else(|| {
+            let trouble = Trouble::NotAnId {
+                text: text.to_owned(),
+            };
+            self.problems.push(cells.problem(Column::Id, trouble));
+            RowIds::default()
+        })
     }
 
     fn strategy_of(&mut self, cells: &Cells, id: &str) -> Option<usize> {
@@ -364,36 +357,41 @@ fn no_target() -> Target {
     }
 }
 
-/// Empty rows and total rows (`合計` and a sum) are not projects.
-fn is_blank_or_total(row: &Row) -> bool {
-    row.cells.iter().all(|c| c.trim().is_empty())
-        || row
-            .cells
-            .iter()
-            .any(|c| TOTAL_WORDS.contains(&c.trim().to_lowercase().as_str()))
+impl Builder<'_> {
+    /// The plan of the rows read, on the table's scale; the caller sets
+    /// its title and fiscal year.
+    pub fn into_plan(self) -> Plan {
+        let mut plan = Plan {
+            title: String::new(),
+            fiscal_year: 0,
+            unit: self.unit,
+            evaluation_scale: self.scale,
+            achievement: Default::default(),
+            grading: Vec::new(),
+            strategies: self.strategies,
+        };
+        plan.settle_ids();
+        plan
+    }
 }
 
-/// A plan of these strategies on the default scale; the caller sets its
-/// title and fiscal year.
-pub fn into_plan(strategies: Vec<Strategy>, unit: &str) -> Plan {
-    let mut plan = Plan {
-        title: String::new(),
-        fiscal_year: 0,
-        unit: unit.to_owned(),
-        evaluation_scale: default_scale(),
-        achievement: Default::default(),
-        grading: Vec::new(),
-        strategies,
-    };
-    plan.settle_ids();
-    plan
-}
-
-/// The ids a row of the table gives its nodes; empty where it gives none.
-#[derive(Debug, Default)]
-struct RowIds {
-    strategy: String,
-    kpis: Vec<String>,
-    measure: String,
-    project: String,
+/// The scale a table's evaluation heading carries in brackets
+/// (`評価（計画以上=◎:Green / …）` as `export` writes it, or names alone:
+/// `評価（計画以上 / 計画どおり / 遅れ）`); the default scale when it
+/// carries none. A bracket holding one item is a note, not a scale.
+pub fn scale_of(heading: &str) -> Result<Vec<Grade>, Trouble> {
+    let inner = heading
+        .find(['（', '('])
+        .and_then(|open| {
+            let from = open + heading[open..].chars().next()?.len_utf8();
+            let close = heading.rfind(['）', ')'])?;
+            heading.get(from..close)
+        })
+        .filter(|inner| inner.contains(['/', '／']));
+    match inner {
+        None => Ok(default_scale()),
+        Some(inner) => read_scale(inner).ok_or_else(|| Trouble::NotAScale {
+            text: inner.to_owned(),
+        }),
+    }
 }

@@ -1,49 +1,12 @@
-//! Reading the text of single cells: labels in front of names, several KPIs
-//! in one cell, and progress and analysis cells whose lines are either new
-//! items or hard-wrapped continuations (tables copied from PDFs break lines
-//! where the cell was full, not where a sentence ends).
+//! Reading the text of single cells: several KPIs
+//! in one cell, and progress and analysis cells of one item per line. A
+//! line is never joined to the one above: no bullet tells a continuation
+//! from an item, and joining would lose items the plan had.
 
 use crate::model::fields::parse_target;
 use crate::model::{ScheduleEntry, Target};
 
 const SPACES: [char; 2] = [' ', '\u{3000}'];
-
-/// `（６）県庁オープン化戦略` → (`（６）`, `県庁オープン化戦略`); also `(6)`,
-/// `①`…`⑳` and `ⅰ`…. Text without such a label has an empty one.
-pub fn split_label(text: &str) -> (String, String) {
-    let text = text.trim_matches(SPACES);
-    let len = bracketed(text).or_else(|| numbered_mark(text)).unwrap_or(0);
-    let (label, name) = text.split_at(len);
-    (label.to_owned(), name.trim_start_matches(SPACES).to_owned())
-}
-
-/// Length of a leading `（６）`, `(12)`, `（三）` or `（ア）`: a short number
-/// or letter in brackets, not a word such as `（仮称）`.
-fn bracketed(text: &str) -> Option<usize> {
-    let close = match text.chars().next()? {
-        '（' => '）',
-        '(' => ')',
-        _ => return None,
-    };
-    let end = text.find(close)?;
-    let inner = &text[text.chars().next()?.len_utf8()..end];
-    let count = inner.chars().count();
-    let numbering =
-        |c: char| c.is_numeric() || c.is_ascii_alphabetic() || "一二三四五六七八九十".contains(c);
-    let letter = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c);
-    let fits = inner.chars().all(numbering) || (count == 1 && inner.chars().all(letter));
-    ((1..=4).contains(&count) && fits).then_some(end + close.len_utf8())
-}
-
-/// Length of a leading circled number (①, ㉑, ❶) or Roman numeral (ⅰ, Ⅳ).
-fn numbered_mark(text: &str) -> Option<usize> {
-    let c = text.chars().next()?;
-    matches!(
-        u32::from(c),
-        0x2460..=0x2473 | 0x2776..=0x2793 | 0x3251..=0x325F | 0x32B1..=0x32BF | 0x2160..=0x217F
-    )
-    .then_some(c.len_utf8())
-}
 
 /// One KPI as a cell states it.
 #[derive(Debug, Clone, PartialEq)]
@@ -149,40 +112,18 @@ fn split_target(text: &str) -> (&str, Option<Target>) {
     }
 }
 
-/// A progress cell: a line starting with a date starts a dated entry, one
-/// starting with `・` an undated one; any other line continues the entry
-/// above, joined without a separator.
+/// A progress cell: one entry per line, dated when the line starts with a
+/// date. Whatever bullet a line starts with (`・`, `-`, `●`, `1.`, none),
+/// it is an entry of its own, as `export` wrote it.
 pub fn parse_schedule(cell: &str) -> Vec<ScheduleEntry> {
-    let mut entries: Vec<ScheduleEntry> = Vec::new();
-    for line in content_lines(cell) {
-        let entry = ScheduleEntry::from_line(line);
-        match entries.last_mut() {
-            Some(last) if entry.date.is_none() && !entry.text.starts_with('・') => {
-                last.text.push_str(&entry.text);
-            }
-            _ => entries.push(entry),
-        }
-    }
-    entries
+    content_lines(cell).map(ScheduleEntry::from_line).collect()
 }
 
-/// An analysis cell: a line starting with `・` starts a bullet, and lines
-/// after it continue it. Lines before the first bullet are paragraphs, each
-/// running until a line ends a sentence (`。`), so a plan's separate
-/// unbulleted notes come back separate.
+/// An analysis cell: one item per line, whatever bullet it starts with.
 pub fn parse_analysis(cell: &str) -> Vec<String> {
-    let mut items: Vec<String> = Vec::new();
-    let mut in_bullets = false;
-    for line in content_lines(cell) {
-        let line = line.trim_matches(SPACES);
-        let bullet = line.starts_with('・');
-        match items.last_mut() {
-            Some(last) if !bullet && (in_bullets || !last.ends_with('。')) => last.push_str(line),
-            _ => items.push(line.to_owned()),
-        }
-        in_bullets |= bullet;
-    }
-    items
+    content_lines(cell)
+        .map(|line| line.trim_matches(SPACES).to_owned())
+        .collect()
 }
 
 fn content_lines(cell: &str) -> impl Iterator<Item = &str> {
@@ -191,28 +132,9 @@ fn content_lines(cell: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_analysis, parse_kpis, parse_schedule, split_label};
+    use super::{parse_analysis, parse_kpis, parse_schedule};
     use crate::model::Direction;
     use crate::model::ScheduleEntry;
-
-    #[test]
-    fn labels_split_from_names() {
-        let split = |t: &str| split_label(t);
-        assert_eq!(
-            split("（６）県庁オープン化戦略"),
-            ("（６）".into(), "県庁オープン化戦略".into())
-        );
-        assert_eq!(split("(6) 戦略"), ("(6)".into(), "戦略".into()));
-        assert_eq!(split("（ア）施策"), ("（ア）".into(), "施策".into()));
-        assert_eq!(split("（十二）施策"), ("（十二）".into(), "施策".into()));
-        assert_eq!(split("⑳施策"), ("⑳".into(), "施策".into()));
-        assert_eq!(split("ⅱ　施策"), ("ⅱ".into(), "施策".into()));
-        assert_eq!(
-            split("（仮称）新しい施策の検討"),
-            (String::new(), "（仮称）新しい施策の検討".into())
-        );
-        assert_eq!(split("戦略"), (String::new(), "戦略".into()));
-    }
 
     #[test]
     fn several_kpis_in_a_cell() {
@@ -233,30 +155,28 @@ mod tests {
     }
 
     #[test]
-    fn progress_lines_start_or_continue_entries() {
+    fn every_line_is_an_item_whatever_its_bullet() {
         let entries =
-            parse_schedule("R5.4～ 広報を\n隔週発行\n・予約受付を\n開始\n\nR5.10 電子納付");
+            parse_schedule("R5.4～ 広報を\n隔週発行\n・予約受付\n\n● 会議\nR5.10 電子納付");
         let lines: Vec<String> = entries.iter().map(ScheduleEntry::to_line).collect();
         assert_eq!(
             lines,
             [
-                "R5.4～ 広報を隔週発行",
-                "・予約受付を開始",
+                "R5.4～ 広報を",
+                "隔週発行",
+                "・予約受付",
+                "● 会議",
                 "R5.10 電子納付"
             ]
         );
-    }
-
-    #[test]
-    fn analysis_bullets_and_paragraphs() {
         assert_eq!(
-            parse_analysis(
-                "各所属で順次\n実施している。\nR5年度目標：5,300件\n・拡充し、\nさらに促進。\n続き"
-            ),
+            parse_analysis("各所属で順次\n　実施している。\n1. 拡充\n- 促進\n○続き"),
             [
-                "各所属で順次実施している。",
-                "R5年度目標：5,300件",
-                "・拡充し、さらに促進。続き"
+                "各所属で順次",
+                "実施している。",
+                "1. 拡充",
+                "- 促進",
+                "○続き"
             ]
         );
     }

@@ -52,6 +52,15 @@ pub enum Trouble {
     ReversedPeriod {
         period: String,
     },
+    /// A total row's amount is not the sum of the projects it totals.
+    TotalMismatch {
+        stated: u64,
+        sum: u64,
+    },
+    /// The evaluation heading's brackets list grades that do not read.
+    NotAScale {
+        text: String,
+    },
     NotAnEvaluation {
         text: String,
         names: Vec<String>,

@@ -90,25 +90,57 @@ pub fn parse_target(text: &str) -> Result<Target, TargetError> {
                 .map(|rest| (rest.trim(), *d))
         })
         .ok_or_else(refuse)?;
-    let normalized: String = rest
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
-            '．' => '.',
-            _ => c,
-        })
-        .collect();
-    let sign = usize::from(normalized.starts_with(['-', '－']));
-    let normalized = normalized.replacen('－', "-", 1);
-    let split = normalized[sign..]
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map_or(normalized.len(), |i| i + sign);
-    let value: f64 = normalized[..split].parse().map_err(|_| refuse())?;
+    let (value, unit) = leading_number(rest).ok_or_else(refuse)?;
     Ok(Target {
         value,
-        unit: normalized[split..].trim().to_owned(),
+        unit: unit.trim().to_owned(),
         direction,
     })
+}
+
+/// `1,000人/年` → 1000 and `人/年`: a number at the start of the text, in
+/// ASCII or full-width digits, with an optional sign, thousands separators
+/// (`,` or `，` before three digits) and decimals; and the text after it.
+fn leading_number(text: &str) -> Option<(f64, &str)> {
+    let ascii = |c: char| match c {
+        '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32),
+        '．' => Some('.'),
+        '，' => Some(','),
+        '－' | '−' => Some('-'),
+        '＋' => Some('+'),
+        _ => Some(c),
+    };
+    let chars: Vec<(usize, char)> = text
+        .char_indices()
+        .map(|(i, c)| (i, ascii(c).unwrap_or(c)))
+        .collect();
+    let mut number = String::new();
+    let mut at = 0;
+    if let Some(&(_, sign @ ('-' | '+'))) = chars.first() {
+        number.push(sign);
+        at = 1;
+    }
+    let digit = |i: usize| chars.get(i).is_some_and(|(_, c)| c.is_ascii_digit());
+    let mut seen_point = false;
+    while let Some(&(_, c)) = chars.get(at) {
+        let separator = c == ','
+            && !seen_point
+            && at > 0
+            && digit(at - 1)
+            && (1..=3).all(|d| digit(at + d))
+            && !digit(at + 4);
+        if c.is_ascii_digit() {
+            number.push(c);
+        } else if c == '.' && !seen_point && digit(at + 1) {
+            seen_point = true;
+            number.push(c);
+        } else if !separator {
+            break;
+        }
+        at += 1;
+    }
+    let rest = chars.get(at).map_or("", |&(i, _)| &text[i..]);
+    number.parse().ok().map(|value| (value, rest))
 }
 
 pub(super) fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -153,6 +185,23 @@ mod tests {
             );
         }
         assert!(parse_target("20").is_err());
+    }
+
+    #[test]
+    fn target_numbers_with_separators_full_width_signs_and_decimals() {
+        let read = |text: &str| {
+            let t = parse_target(text).unwrap();
+            (t.value, t.unit)
+        };
+        assert_eq!(read("1,000人/年 以上"), (1000.0, "人/年".to_owned()));
+        assert_eq!(
+            read("１，２３４，５６７．５円 以下"),
+            (1_234_567.5, "円".to_owned())
+        );
+        assert_eq!(read("-1,000.25 t 以下"), (-1000.25, "t".to_owned()));
+        assert_eq!(read("－０．５ポイント 以上"), (-0.5, "ポイント".to_owned()));
+        assert_eq!(read("12,34件 以上"), (12.0, ",34件".to_owned()));
+        assert_eq!(read("3.件 以上"), (3.0, ".件".to_owned()));
     }
 
     #[test]

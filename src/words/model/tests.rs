@@ -166,6 +166,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::ProjectNameEmpty,
         ProblemKind::EvaluationOffScale { evaluation: text() },
         ProblemKind::PeriodReversed { period: text() },
+        ProblemKind::NotFinite { value: text() },
+        ProblemKind::ActualYearTwice { fiscal_year: 2023 },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -174,6 +176,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::ProjectNameEmpty => 3,
         ProblemKind::EvaluationOffScale { .. } => 4,
         ProblemKind::PeriodReversed { .. } => 5,
+        ProblemKind::NotFinite { .. } => 6,
+        ProblemKind::ActualYearTwice { .. } => 7,
     });
     all
 }

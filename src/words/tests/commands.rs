@@ -120,6 +120,10 @@ pub fn every_command_error() -> Vec<Sample> {
             reason: rust_xlsxwriter::XlsxError::RowColumnLimitError,
         },
         CommandError::FiscalYear,
+        CommandError::NoProjectRows {
+            file: file(),
+            kpis: 2,
+        },
         CommandError::CannotRead {
             file: file(),
             reason: crate::regular_file::ReadError::NotAFile,
@@ -135,8 +139,9 @@ pub fn every_command_error() -> Vec<Sample> {
         CommandError::CannotWriteXlsx { .. } => 6,
         CommandError::FiscalYear => 7,
         CommandError::CannotRead { .. } => 8,
+        CommandError::NoProjectRows { .. } => 9,
     };
-    assert_covered(all.iter().map(index), 9);
+    assert_covered(all.iter().map(index), 10);
     all.into_iter().map(sample).collect()
 }
 
@@ -174,6 +179,11 @@ pub fn every_import_problem() -> Vec<Sample> {
             names: vec!["A".to_owned(), "B".to_owned()],
         },
         Trouble::Unreadable(Unreadable::NoSheet),
+        Trouble::TotalMismatch {
+            stated: 1000,
+            sum: 900,
+        },
+        Trouble::NotAScale { text: text() },
     ];
     let index = |t: &Trouble| match t {
         Trouble::NoRows => 0,
@@ -191,8 +201,10 @@ pub fn every_import_problem() -> Vec<Sample> {
         Trouble::ReversedPeriod { .. } => 12,
         Trouble::NotAnEvaluation { .. } => 13,
         Trouble::Unreadable(_) => 14,
+        Trouble::TotalMismatch { .. } => 15,
+        Trouble::NotAScale { .. } => 16,
     };
-    assert_covered(all.iter().map(index), 15);
+    assert_covered(all.iter().map(index), 17);
     let problem = |trouble| Problem {
         file: file(),
         row: Some(3),
