@@ -212,6 +212,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
                 id: Default::default(),
                 label: format!("({})", m + 1),
                 name: format!("{}の{}", rng.pick(NOUNS), rng.pick(ACTIONS)),
+                owner: String::new(),
                 kpis: serves,
                 projects: (0..count).map(|p| project(&mut rng, made + p)).collect(),
             }));
@@ -221,6 +222,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
             id: Default::default(),
             label: format!("（{}）", s + 1),
             name: format!("{}{}戦略", rng.pick(NOUNS), rng.pick(ACTIONS)),
+            owner: String::new(),
             kpis,
             measures,
         });

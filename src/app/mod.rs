@@ -49,7 +49,7 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::frame::FrameSizes;
 use crate::keymap::Context;
-use crate::model::find::Filter;
+use crate::model::filter::Filter;
 use crate::model::tally::Tally;
 use crate::model::{Total, YearMonth};
 use crate::store::LoadError;
@@ -240,6 +240,7 @@ impl App {
                     Said::DatesAsWritten
                 });
             }
+            Action::ToggleDepartments => self.settings.toggle_departments(),
             Action::Search => self.start_prompt(PromptKind::Search),
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),

@@ -42,10 +42,17 @@ impl App {
         self.cursor.keep_row(self.tree.shape(), row);
     }
 
-    /// Fields of the selected node, in detail-pane order.
+    /// Fields of the selected node, in detail-pane order: a strategy's or
+    /// a measure's department while it has one (own or inherited) or
+    /// departments are shown.
     pub fn fields(&self) -> &'static [Field] {
-        self.selected_node()
-            .map_or(&[], |id| Field::of(id.address()))
+        self.selected_node().map_or(&[], |id| {
+            let address = id.address();
+            let named = self.docs.get(id.plan()).is_some_and(|doc| {
+                crate::model::department::department(&doc.plan, address).is_some()
+            });
+            Field::listed(address, named || self.settings.departments_shown())
+        })
     }
 
     /// Whether the tree takes the whole width. An open editor needs the

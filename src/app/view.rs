@@ -15,7 +15,7 @@ use super::settings::Settings;
 use super::structure::Picker;
 use crate::frame::FrameSizes;
 use crate::keymap::Keymap;
-use crate::model::find::Filter;
+use crate::model::filter::Filter;
 use crate::model::tally::Tally;
 use crate::model::{Plan, Total, YearMonth};
 use crate::store::recovery::Recovery;

@@ -64,6 +64,14 @@ pub struct Strategy {
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課) of everything under it that names
+    /// none of its own; see `department`.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until
@@ -143,6 +151,14 @@ pub struct Measure {
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課) of everything under it that names
+    /// none of its own; see `department`.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     /// Labels of the KPIs of this strategy that the measure serves.
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
@@ -158,7 +174,8 @@ pub struct Project {
     pub id: NodeKey,
     #[serde(serialize_with = "text")]
     pub name: String,
-    /// The department in charge (担当課).
+    /// The department in charge (担当課); when empty, the measure's or
+    /// the strategy's applies.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
@@ -336,19 +353,6 @@ fn present_change<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Box<LastChange>>, D::Error> {
     LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
-}
-
-impl Serialize for Period {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Period::parse(&text).map_err(super::refused::refuse)
-    }
 }
 
 #[cfg(test)]

@@ -205,6 +205,7 @@ fn new_strategy(label: String) -> Strategy {
         id: new_id(),
         label,
         name: String::new(),
+        owner: String::new(),
         kpis: Vec::new(),
         measures: Vec::new(),
     }
@@ -230,6 +231,7 @@ fn new_measure(label: String, kpis: Vec<String>) -> Measure {
         id: new_id(),
         label,
         name: String::new(),
+        owner: String::new(),
         kpis,
         projects: Vec::new(),
     }

@@ -54,6 +54,7 @@ fn plan() -> Plan {
         id: Default::default(),
         label: label.to_owned(),
         name: format!("measure {label}"),
+        owner: String::new(),
         kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
         projects: vec![p],
     };
@@ -69,6 +70,7 @@ fn plan() -> Plan {
             id: Default::default(),
             label: "(1)".to_owned(),
             name: "s".to_owned(),
+            owner: String::new(),
             kpis: vec![kpi("a"), kpi("b")],
             measures: vec![
                 measure("①", &["a"], project("x", 100)).into(),

@@ -10,11 +10,14 @@ use super::cells::put_line;
 use super::text::{pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
-use crate::model::achievement::{achievement, percent};
+mod contents;
+
+pub use contents::gauge;
+use contents::{contents, inherited};
+
 use crate::model::dates::fiscal_year_label;
-use crate::model::fields::{Field, field_text, target_text};
-use crate::model::money::group_thousands;
-use crate::model::totals::measure_total;
+use crate::model::department::department;
+use crate::model::fields::{Field, field_text};
 use crate::model::{Address, Plan, Total};
 use crate::model::{find, grade};
 use crate::tree::{Place, describe};
@@ -129,7 +132,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     };
     let address = node.address();
     let inner = width.saturating_sub(2);
-    for (i, &field) in Field::of(address).iter().enumerate() {
+    for (i, &field) in app.fields().iter().enumerate() {
         let start = out.lines.len();
         let selected = i == app.cursor().field()
             && app.cursor().focus() == Focus::Detail
@@ -248,145 +251,14 @@ fn display_value(
                 None => text,
             }
         }
+        (Field::Owner, _) if text.is_empty() => department(plan, address)
+            .map(|d| inherited(d.name, d.inherited_from, lang))
+            .unwrap_or_default(),
         (Field::FiscalYear, _) => {
             let year: i32 = text.parse().unwrap_or(plan.fiscal_year);
             let note = Pane::FiscalYearNote { year }.say(lang);
             format!("{} {note}", fiscal_year_label(year))
         }
         _ => text,
-    }
-}
-
-/// `[######----] 58%`: ASCII, so every terminal draws it one cell a step.
-pub fn gauge(rate: f64, steps: usize) -> String {
-    let filled = ((rate.clamp(0.0, 1.0) * steps as f64).round() as usize).min(steps);
-    format!(
-        "[{}{}] {}",
-        "#".repeat(filled),
-        "-".repeat(steps - filled),
-        percent(rate)
-    )
-}
-
-fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
-    let count = Pane::Count {
-        projects: total.projects,
-    };
-    format!(
-        "{}{} {}",
-        group_thousands(total.budget),
-        plan.unit,
-        count.say(lang)
-    )
-}
-
-/// Read-only sections: what the node contains, and its totals.
-/// `total` is the node's own, kept by the tree; `None` while it is not
-/// final.
-fn contents(
-    plan: &Plan,
-    address: Address,
-    total: Option<Total>,
-    lang: Lang,
-) -> Vec<(String, Vec<String>)> {
-    let total = total.map_or_else(|| Pane::Loading.say(lang), |t| amount(plan, t, lang));
-    let word = |pane: Pane| pane.say(lang);
-    match address {
-        Address::Plan => vec![(word(Pane::Total), vec![total])],
-        Address::Strategy(s) => {
-            let strategy = &plan.strategies[s];
-            let kpis = strategy
-                .kpis
-                .iter()
-                .map(|k| {
-                    word(Pane::KpiWithTarget {
-                        label: k.label.clone(),
-                        statement: k.statement.clone(),
-                        target: target_text(&k.target),
-                    })
-                })
-                .collect();
-            let measures = strategy
-                .measures
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{}{}  {}",
-                        m.label,
-                        m.name,
-                        amount(plan, measure_total(m), lang)
-                    )
-                })
-                .collect();
-            vec![
-                (word(Pane::Kpis), kpis),
-                (word(Pane::Measures), measures),
-                (word(Pane::Total), vec![total]),
-            ]
-        }
-        Address::Kpi(s, k) => {
-            let strategy = &plan.strategies[s];
-            let measures = strategy
-                .measures_of_kpi(k)
-                .map(|m| {
-                    let m = &strategy.measures[m];
-                    format!(
-                        "{}{}  {}",
-                        m.label,
-                        m.name,
-                        amount(plan, measure_total(m), lang)
-                    )
-                })
-                .collect();
-            let progress = match achievement(&strategy.kpis[k], plan.achievement) {
-                Some(a) => word(Pane::Actual {
-                    year: fiscal_year_label(a.fiscal_year),
-                    actual: a.actual.to_string(),
-                    gauge: gauge(a.rate, 10),
-                }),
-                None => word(Pane::NoActuals),
-            };
-            vec![
-                (word(Pane::Achievement), vec![progress]),
-                (word(Pane::Measures), measures),
-                (word(Pane::Subtotal), vec![total]),
-            ]
-        }
-        Address::Measure(s, m) => {
-            let strategy = &plan.strategies[s];
-            let measure = &strategy.measures[m];
-            let kpis = measure
-                .kpis
-                .iter()
-                .map(|l| match strategy.kpi_index(l) {
-                    Some(k) => format!("{l} {}", strategy.kpis[k].statement),
-                    None => format!("{l} {}", word(Pane::NoSuchKpi)),
-                })
-                .collect();
-            let projects = measure
-                .projects
-                .iter()
-                .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
-                .collect();
-            vec![
-                (word(Pane::KpiContents), kpis),
-                (word(Pane::Projects), projects),
-                (word(Pane::Subtotal), vec![total]),
-            ]
-        }
-        Address::Project(s, m, p) => {
-            let measure = &plan.strategies[s].measures[m];
-            let changed = match &measure.projects[p].last_change {
-                Some(c) => format!("{} {}", c.user, c.at),
-                None => "-".to_owned(),
-            };
-            vec![
-                (
-                    word(Pane::Measures),
-                    vec![format!("{}{}", measure.label, measure.name)],
-                ),
-                (word(Pane::LastChange), vec![changed]),
-            ]
-        }
     }
 }

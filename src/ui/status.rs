@@ -153,8 +153,7 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let hints: Vec<String> = app
-        .keymap()
-        .bindings(app.context())
+        .offered(app.context())
         .filter_map(|b| Some(format!("{} {}", b.key.name(), b.hint?.say(app.lang()))))
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);

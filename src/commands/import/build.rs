@@ -154,6 +154,7 @@ impl<'a> Builder<'a> {
                 id: id.into(),
                 label,
                 name,
+                owner: String::new(),
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });
@@ -265,6 +266,7 @@ impl<'a> Builder<'a> {
                 id: id.into(),
                 label,
                 name,
+                owner: String::new(),
                 kpis: Vec::new(),
                 projects: Vec::new(),
             }));
@@ -303,7 +305,7 @@ impl<'a> Builder<'a> {
         Some(Project {
             id: Default::default(),
             name: cells.get(Column::Project).to_owned(),
-            owner: String::new(),
+            owner: cells.get(Column::Department).to_owned(),
             overview: cells.get(Column::Overview).to_owned(),
             budget,
             budget_note: cells.get(Column::BudgetNote).to_owned(),

@@ -82,6 +82,7 @@ impl Described for Strategy {
     fn describe(pass: &mut impl Visit<Self>) {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
+        pass.text(Field::Owner, lens!(owner));
     }
 }
 
@@ -103,6 +104,7 @@ impl Described for Measure {
     fn describe(pass: &mut impl Visit<Self>) {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
+        pass.text(Field::Owner, lens!(owner));
         pass.value(Field::Kpis, lens!(kpis), |k| k.join(" "));
     }
 }

@@ -152,8 +152,15 @@ impl Field {
         )
     }
 
-    /// The fields shown and edited for a node, in display order.
+    /// The fields of a node, in display order.
     pub fn of(address: Address) -> &'static [Field] {
+        Self::listed(address, true)
+    }
+
+    /// The fields the detail pane lists for a node: a strategy's or a
+    /// measure's department only `with_department` (a plan that names no
+    /// department there keeps its screens as they were).
+    pub fn listed(address: Address, with_department: bool) -> &'static [Field] {
         match address {
             Address::Plan => &[
                 Field::Title,
@@ -161,6 +168,7 @@ impl Field {
                 Field::Unit,
                 Field::StatedTotal,
             ],
+            Address::Strategy(..) if with_department => &[Field::Label, Field::Name, Field::Owner],
             Address::Strategy(..) => &[Field::Label, Field::Name],
             Address::Kpi(..) => &[
                 Field::Label,
@@ -169,6 +177,9 @@ impl Field {
                 Field::Baseline,
                 Field::Actuals,
             ],
+            Address::Measure(..) if with_department => {
+                &[Field::Label, Field::Name, Field::Owner, Field::Kpis]
+            }
             Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
             Address::Project(..) => &[
                 Field::Name,

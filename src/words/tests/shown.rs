@@ -137,6 +137,10 @@ pub fn every_pane() -> Vec<Sample> {
         },
         Pane::NoActuals,
         Pane::NoSuchKpi,
+        Pane::Inherited {
+            name: text("人事課"),
+            from: Kind::Measure,
+        },
         Pane::FiscalYearNote { year: 2023 },
         Pane::PlansOpen { count: 2 },
         Pane::Editing {
@@ -220,7 +224,8 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::OffScale => 37,
         Pane::NoRate => 38,
         Pane::StatedTotalDiffers { .. } => 39,
+        Pane::Inherited { .. } => 40,
     };
-    assert_covered(all.iter().map(index), 40);
+    assert_covered(all.iter().map(index), 41);
     all.into_iter().map(sample).collect()
 }
