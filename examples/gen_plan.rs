@@ -217,6 +217,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
                 id: Default::default(),
                 label: format!("({})", m + 1),
                 name: format!("{}の{}", rng.pick(NOUNS), rng.pick(ACTIONS)),
+                owner: String::new(),
                 kpis: serves,
                 projects: (0..count).map(|p| project(&mut rng, made + p)).collect(),
             }));
@@ -226,6 +227,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
             id: Default::default(),
             label: format!("（{}）", s + 1),
             name: format!("{}{}戦略", rng.pick(NOUNS), rng.pick(ACTIONS)),
+            owner: String::new(),
             kpis,
             measures,
         });
@@ -235,6 +237,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
+        stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
         strategies,

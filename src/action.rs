@@ -78,6 +78,9 @@ pub enum Action {
     Redo,
     /// Switch dates between as written (era) and Gregorian.
     ToggleDates,
+    /// Show or hide the tree's department column, and the department field
+    /// of strategies and measures that have none.
+    ToggleDepartments,
     /// Search every text field, as you type.
     Search,
     /// Go to the next search match.
@@ -94,6 +97,8 @@ pub enum Action {
     FilterText,
     /// Filter by budget range.
     FilterBudget,
+    /// Filter by department: the next one the plans name (or none).
+    FilterDepartment,
     /// Remove every filter.
     ClearFilters,
     /// Show the selected node's fields on the right.
@@ -173,6 +178,7 @@ impl Action {
                     | Action::NextMatch
                     | Action::PrevMatch
                     | Action::Filters
+                    | Action::FilterDepartment
                     | Action::ShowBudget
                     | Action::ShowTimeline
                     | Action::ShowKpis

@@ -54,6 +54,10 @@ const INVALID: &[(&str, &str)] = &[
         "actual_year_twice.ron",
         "20:39: R6年度 has two actuals; keep one per fiscal year",
     ),
+    (
+        "stated_total_differs.ron",
+        "5:19: the stated total 1,200千円 is not the sum of the budgets, 1,000千円",
+    ),
 ];
 
 #[test]
@@ -80,6 +84,10 @@ fn check_says_a_nan_target_and_a_repeated_actual_in_japanese() {
         (
             "actual_year_twice.ron",
             "20:39: R6年度 の実績が 2 つあります（年度ごとに 1 つにしてください）",
+        ),
+        (
+            "stated_total_differs.ron",
+            "5:19: 記載の合計 1,200千円 が予算額の合計 1,000千円 と合いません",
         ),
     ] {
         let path = format!("tests/fixtures/invalid/{file}");

@@ -11,7 +11,7 @@ use calamine::{Data, Reader, Xlsx};
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const SEED: &str = "plans/r5-growth-strategy.ron";
 
-const HEADINGS: [&str; 12] = [
+const HEADINGS: [&str; 13] = [
     "戦略名",
     "KPI",
     "施策",
@@ -23,6 +23,7 @@ const HEADINGS: [&str; 12] = [
     "現状分析",
     "評価",
     "予算備考",
+    "担当課",
     "ID",
 ];
 
@@ -70,7 +71,7 @@ fn csv_has_a_bom_crlf_records_and_one_row_per_project() {
     assert_eq!(online[5], "2334", "a plain integer budget");
     assert_eq!(online[0], "（６）県庁オープン化戦略");
     assert_eq!(
-        online[11], "s1/s1k2/s1m3/s1m3p2",
+        online[12], "s1/s1k2/s1m3/s1m3p2",
         "strategy/KPI/measure/project ids"
     );
     assert_eq!(
@@ -188,7 +189,7 @@ fn xlsx_holds_the_csv_cells_numbers_and_a_sum() {
         "the table and a total row"
     );
     for (r, csv_row) in csv_rows.iter().enumerate() {
-        let cells: Vec<String> = (0..12).map(|c| text_of(&sheet[(r, c)])).collect();
+        let cells: Vec<String> = (0..13).map(|c| text_of(&sheet[(r, c)])).collect();
         assert_eq!(&cells, csv_row, "row {}", r + 1);
     }
     assert_eq!(sheet[(5, 5)], Data::Float(2334.0), "budgets are numbers");

@@ -59,13 +59,13 @@ fn assert_same_plan(got: &Plan, want: &Plan) {
     );
     assert_eq!(got.strategies.len(), want.strategies.len());
     for (g, w) in got.strategies.iter().zip(&want.strategies) {
-        assert_eq!((&g.label, &g.name), (&w.label, &w.name));
+        assert_eq!((&g.label, &g.name, &g.owner), (&w.label, &w.name, &w.owner));
         assert_eq!(g.kpis, w.kpis, "KPIs of {}", w.name);
         assert_eq!(g.measures.len(), w.measures.len(), "measures of {}", w.name);
         for (gm, wm) in g.measures.iter().zip(&w.measures) {
             assert_eq!(
-                (&gm.label, &gm.name, &gm.kpis),
-                (&wm.label, &wm.name, &wm.kpis)
+                (&gm.label, &gm.name, &gm.owner, &gm.kpis),
+                (&wm.label, &wm.name, &wm.owner, &wm.kpis)
             );
             assert_eq!(gm.projects.len(), wm.projects.len(), "{}", wm.name);
             for (gp, wp) in gm.projects.iter().zip(&wm.projects) {
@@ -210,6 +210,13 @@ fn generated_plan() -> Plan {
             id: format!("gen-s{s}").into(),
             label: format!("（{}）", char::from_u32('０' as u32 + s + 1).unwrap()),
             name: format!("第{}戦略（試行）", s + 1),
+            // A department at every level: a whole strategy's, a measure's,
+            // and some projects' own.
+            owner: if s == 0 {
+                "総務部".to_owned()
+            } else {
+                String::new()
+            },
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
             measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })
@@ -219,6 +226,7 @@ fn generated_plan() -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
+        stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
         strategies,
@@ -268,6 +276,11 @@ fn generated_measure(s: u32, m: usize) -> Measure {
         id: format!("gen-m{s}-{m}").into(),
         label: CIRCLED[m].to_owned(),
         name: format!("施策{s}-{m}の推進"),
+        owner: if s == 1 && m == 0 {
+            "人事課".to_owned()
+        } else {
+            String::new()
+        },
         kpis: kpis.into_iter().map(str::to_owned).collect(),
         projects: (0..20)
             .map(|p| generated_project(s as usize * 200 + m * 20 + p))
@@ -317,7 +330,11 @@ fn generated_project(i: usize) -> Project {
     Project {
         id: format!("gen-p{i}").into(),
         name: format!("事業{i}"),
-        owner: String::new(),
+        owner: if i >= 400 && i.is_multiple_of(7) {
+            format!("第{}課", i % 3 + 1)
+        } else {
+            String::new()
+        },
         overview: if i.is_multiple_of(3) {
             format!("概要{i}の一行目\n・対象：県内{}か所", i % 7)
         } else {
@@ -908,4 +925,93 @@ fn grades_in_the_heading_that_do_not_read_are_named_and_nothing_written() {
         "{first}"
     );
     assert!(!output.exists());
+}
+
+/// The bundled plan with a measure's department (人事課 on ①, over both its
+/// projects) and one project's own (デジタル政策課, in ③).
+fn plan_with_departments(dir: &Path) -> std::path::PathBuf {
+    let seed = std::fs::read_to_string(Path::new(ROOT).join(SEED)).unwrap();
+    let seed = seed
+        .replacen(
+            "name: \"県庁組織の活性化\",\n",
+            "name: \"県庁組織の活性化\",\n                    owner: \"人事課\",\n",
+            1,
+        )
+        .replacen(
+            "name: \"行政手続きオンライン化事業\",\n",
+            "name: \"行政手続きオンライン化事業\",\n                            owner: \"デジタル政策課\",\n",
+            1,
+        );
+    let file = dir.join("departments.ron");
+    std::fs::write(&file, seed).unwrap();
+    let plan = load(&file);
+    assert_eq!(plan.strategies[0].measures[0].owner, "人事課");
+    assert_eq!(
+        plan.strategies[0].measures[2].projects[1].owner,
+        "デジタル政策課"
+    );
+    file
+}
+
+#[test]
+fn departments_go_out_in_a_department_column_and_come_back_where_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = plan_with_departments(dir.path());
+    round_trip(dir.path(), &file, "departments.csv", &[]);
+    round_trip(
+        dir.path(),
+        &file,
+        "departments_sjis.csv",
+        &["--encoding", "shift_jis"],
+    );
+    round_trip(dir.path(), &file, "departments.xlsx", &[]);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("departments.ron")).unwrap(),
+        std::fs::read_to_string(&file).unwrap(),
+        "the imported file is the plan's, byte for byte"
+    );
+    let out = actplan(&["export", "-o", "-", "--format", "csv", arg(&file)]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    let departments: Vec<String> = csv::ReaderBuilder::new()
+        .from_reader(text.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .map(|r| r.unwrap()[11].to_owned())
+        .collect();
+    assert_eq!(
+        departments,
+        ["人事課", "人事課", "", "", "デジタル政策課", ""],
+        "each row names the department in charge of its project"
+    );
+    let out = actplan(&["export", "-o", "-", "--format", "md", arg(&file)]);
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        report.contains("#### ①県庁組織の活性化\n\n小計: 7,350千円（2件）\n\n担当課: 人事課\n"),
+        "{report}"
+    );
+    assert!(report.contains("##### 行政手続きオンライン化事業\n\n- 担当課: デジタル政策課\n"));
+}
+
+#[test]
+fn rows_sharing_a_department_give_it_to_their_measure() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("shared.csv");
+    std::fs::write(
+        &table,
+        "戦略名,施策,事業名,予算額,期間,担当課\n\
+         （１）戦略,①施策,事業A,100,R5.4～R6.3,人事課\n\
+         ,,事業B,200,R5.4～R6.3,人事課\n\
+         ,②施策,事業C,300,R5.4～R6.3,税務課\n\
+         ,,事業D,400,R5.4～R6.3,\n",
+    )
+    .unwrap();
+    let plan = import(dir.path(), arg(&table), &[]);
+    let strategy = &plan.strategies[0];
+    assert_eq!(strategy.owner, "");
+    assert_eq!(strategy.measures[0].owner, "人事課");
+    let owners: Vec<&str> = strategy
+        .measures
+        .iter()
+        .flat_map(|m| m.projects.iter().map(|p| p.owner.as_str()))
+        .collect();
+    assert_eq!(owners, ["", "", "税務課", ""]);
 }

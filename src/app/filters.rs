@@ -4,7 +4,8 @@ use super::App;
 use super::dialogs::Overlay;
 use super::prompt::PromptKind;
 use crate::action::Action;
-use crate::model::find::Filter;
+use crate::keymap::{Binding, Context};
+use crate::model::filter::Filter;
 use crate::words::tell::Said;
 
 impl App {
@@ -27,6 +28,15 @@ impl App {
                 self.filter.overdue = !self.filter.overdue;
                 self.apply_filter();
             }
+            Action::FilterDepartment => {
+                let named = self.departments();
+                let next = match &self.filter.department {
+                    None => named.first(),
+                    Some(current) => named.iter().skip_while(|d| *d != current).nth(1),
+                };
+                self.filter.department = next.cloned();
+                self.apply_filter();
+            }
             Action::FilterText => self.start_prompt(PromptKind::FilterText),
             Action::FilterBudget => self.start_prompt(PromptKind::FilterBudget),
             Action::ClearFilters => {
@@ -36,6 +46,31 @@ impl App {
             Action::Dismiss => self.overlay = Overlay::None,
             _ => {}
         }
+    }
+
+    /// Every department the open plans name, at any level, in order.
+    pub fn departments(&self) -> Vec<String> {
+        let mut named = std::collections::BTreeSet::new();
+        for doc in &self.docs {
+            for strategy in &doc.plan.strategies {
+                named.insert(strategy.owner.as_str());
+                for measure in &strategy.measures {
+                    named.insert(measure.owner.as_str());
+                    named.extend(measure.projects.iter().map(|p| p.owner.as_str()));
+                }
+            }
+        }
+        named.remove("");
+        named.into_iter().map(str::to_owned).collect()
+    }
+
+    /// The keys offered in `context`: the department filter only while the
+    /// open plans name a department, as there is nothing to filter by else.
+    pub fn offered(&self, context: Context) -> impl Iterator<Item = &Binding> {
+        let departments = context == Context::FilterMenu && !self.departments().is_empty();
+        self.keymap()
+            .bindings(context)
+            .filter(move |b| b.action != Action::FilterDepartment || departments)
     }
 
     pub(super) fn apply_filter(&mut self) {

@@ -49,7 +49,7 @@ use ratatui::layout::Rect;
 use crate::action::Action;
 use crate::frame::FrameSizes;
 use crate::keymap::Context;
-use crate::model::find::Filter;
+use crate::model::filter::Filter;
 use crate::model::tally::Tally;
 use crate::model::{Total, YearMonth};
 use crate::store::LoadError;
@@ -67,6 +67,8 @@ pub struct App {
     /// Budget total of every open plan, per unit (plans in 千円 and in 円 do
     /// not add up); kept with the tree so no frame sums the whole plan.
     grand_totals: Vec<(String, Total)>,
+    /// Budget total of each open plan, kept the same way.
+    plan_totals: Vec<Total>,
     /// Each open plan's projects by grade, kept as the totals are once
     /// counted (empty until the counts are shown).
     tallies: Vec<Tally>,
@@ -108,6 +110,7 @@ impl App {
             watching: watch::Watching::default(),
             tree: Tree::default(),
             grand_totals: Vec::new(),
+            plan_totals: Vec::new(),
             tallies: Vec::new(),
             cursor: Cursor::default(),
             search: search::Search::default(),
@@ -237,6 +240,7 @@ impl App {
                     Said::DatesAsWritten
                 });
             }
+            Action::ToggleDepartments => self.settings.toggle_departments(),
             Action::Search => self.start_prompt(PromptKind::Search),
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),

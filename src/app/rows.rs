@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::App;
 use crate::model::fields::Field;
 use crate::model::tally::Tally;
-use crate::model::totals::totals_by_unit;
+use crate::model::totals::{Total, added_by_unit, plan_total};
 use crate::tree::{NodeId, Place, Tree};
 
 impl App {
@@ -42,10 +42,17 @@ impl App {
         self.cursor.keep_row(self.tree.shape(), row);
     }
 
-    /// Fields of the selected node, in detail-pane order.
+    /// Fields of the selected node, in detail-pane order: a strategy's or
+    /// a measure's department while it has one (own or inherited) or
+    /// departments are shown.
     pub fn fields(&self) -> &'static [Field] {
-        self.selected_node()
-            .map_or(&[], |id| Field::of(id.address()))
+        self.selected_node().map_or(&[], |id| {
+            let address = id.address();
+            let named = self.docs.get(id.plan()).is_some_and(|doc| {
+                crate::model::department::department(&doc.plan, address).is_some()
+            });
+            Field::listed(address, named || self.settings.departments_shown())
+        })
     }
 
     /// Whether the tree takes the whole width. An open editor needs the
@@ -114,9 +121,11 @@ impl App {
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
         let plans = self.plans();
         let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
-        let grand_totals = totals_by_unit(&plans);
+        let plan_totals: Vec<Total> = plans.iter().map(|p| plan_total(p)).collect();
+        let grand_totals = added_by_unit(&plans, &plan_totals);
         self.tree = tree;
         self.grand_totals = grand_totals;
+        self.plan_totals = plan_totals;
         self.tallies.clear();
         self.count_grades_if_shown();
         // The same node, or the same node shown elsewhere (a measure whose

@@ -20,6 +20,9 @@ pub struct Settings {
     no_color: bool,
     /// Show dates in Gregorian instead of as written (era notation).
     gregorian_dates: bool,
+    /// Show the tree's department column, and the department field of
+    /// strategies and measures that have none.
+    departments_shown: bool,
     /// How many earlier versions a save keeps.
     backups: usize,
     /// The evaluation scale, for plans without their own.
@@ -36,6 +39,7 @@ impl Default for Settings {
             palette: Vec::new(),
             no_color: false,
             gregorian_dates: false,
+            departments_shown: false,
             backups: 1,
             user_scale: None,
             read_only: false,
@@ -62,6 +66,10 @@ impl Settings {
 
     pub fn gregorian_dates(&self) -> bool {
         self.gregorian_dates
+    }
+
+    pub fn departments_shown(&self) -> bool {
+        self.departments_shown
     }
 
     pub fn backups(&self) -> usize {
@@ -94,6 +102,10 @@ impl Settings {
     pub(super) fn toggle_dates(&mut self) -> bool {
         self.gregorian_dates = !self.gregorian_dates;
         self.gregorian_dates
+    }
+
+    pub(super) fn toggle_departments(&mut self) {
+        self.departments_shown = !self.departments_shown;
     }
 
     pub(super) fn set_lang(&mut self, lang: Lang) {

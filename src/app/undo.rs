@@ -86,6 +86,9 @@ impl App {
             if let Some((_, total)) = self.grand_totals.iter_mut().find(|(u, _)| *u == plan.unit) {
                 *total = total.replacing(old, new);
             }
+            if let Some(total) = self.plan_totals.get_mut(doc) {
+                *total = total.replacing(old, new);
+            }
             if let Some(tally) = self.tallies.get_mut(doc) {
                 tally.count_measure(before, &before.strategies[s].measures[m], false);
                 tally.count_measure(&plan, &plan.strategies[s].measures[m], true);

@@ -15,7 +15,7 @@ use super::settings::Settings;
 use super::structure::Picker;
 use crate::frame::FrameSizes;
 use crate::keymap::Keymap;
-use crate::model::find::Filter;
+use crate::model::filter::Filter;
 use crate::model::tally::Tally;
 use crate::model::{Plan, Total, YearMonth};
 use crate::store::recovery::Recovery;
@@ -43,6 +43,14 @@ impl App {
     /// Budget total of every open plan, per unit.
     pub fn grand_totals(&self) -> &[(String, Total)] {
         &self.grand_totals
+    }
+
+    /// The 合計 plan `doc` states where it is not the sum of its budgets:
+    /// (stated, sum).
+    pub fn stated_total_differs(&self, doc: usize) -> Option<(u64, u64)> {
+        let stated = self.docs.get(doc)?.plan.stated_total?;
+        let sum = self.plan_totals.get(doc)?.budget;
+        (stated != sum).then_some((stated, sum))
     }
 
     /// Projects of open plan `doc` by grade.

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 use super::{CommandError, OK, PROBLEM, Said, Speaker, USAGE};
 use crate::commands::table::Column;
 use crate::model::dates::{fiscal_year, this_month};
+use crate::model::department;
 use crate::model::fields::FISCAL_YEARS;
 use crate::model::totals::plan_total;
 use crate::model::{Plan, YearMonth};
@@ -130,6 +131,8 @@ pub fn import(
         return (Err(in_file(builder.problems)), notices);
     }
     let mut plan = builder.into_plan();
+    // A department every row under a measure or strategy names is its.
+    department::settle(&mut plan.strategies);
     if plan_total(&plan).projects == 0 {
         let problem = Found::file(Trouble::NoProjectRows).in_file(file);
         return (Err(vec![problem]), notices);

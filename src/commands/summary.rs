@@ -1,3 +1,5 @@
+mod figures;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -115,7 +117,7 @@ pub fn to_json(plans: &[(&Path, &Plan)]) -> String {
 
 fn plan_json(path: &Path, plan: &Plan) -> Value {
     let total = plan_total(plan);
-    json!({
+    let mut value = json!({
         "file": path.display().to_string(),
         "title": plan.title,
         "fiscal_year": plan.fiscal_year,
@@ -162,5 +164,11 @@ fn plan_json(path: &Path, plan: &Plan) -> Value {
                 }).collect::<Vec<_>>(),
             })
         }).collect::<Vec<_>>(),
-    })
+    });
+    if let Value::Object(fields) = &mut value {
+        for (key, figure) in figures::figures(plan) {
+            fields.insert(key.to_owned(), figure);
+        }
+    }
+    value
 }

@@ -2,13 +2,14 @@
 //! one row per project, with its strategy, KPIs and measure repeated on each
 //! row, in the columns (and under the headings) of the tables our users get.
 
+use crate::model::department;
 use crate::model::fields::{Field, Kind, target_text};
 use crate::model::grade::{Grade, is_default_scale, scale_text};
 use crate::model::labelled::labelled;
 use crate::model::{Measure, Plan, Project, ScheduleEntry, Strategy};
 
 /// How many columns the table has.
-pub const COLUMNS: usize = 12;
+pub const COLUMNS: usize = 13;
 
 /// The columns, in table order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -24,6 +25,11 @@ pub enum Column {
     Analysis,
     Evaluation,
     BudgetNote,
+    /// The project's department, its own or the one it is in the charge of
+    /// through its measure or strategy, as the published tables name one on
+    /// every row; after the columns earlier versions wrote, so theirs keep
+    /// their letters.
+    Department,
     /// The ids of the project's strategy, the KPIs its measure serves (as
     /// in the KPI column, joined by `+`), its measure and itself, as
     /// `S/K+K/M/P`: an import puts edits back on the same nodes.
@@ -43,6 +49,7 @@ impl Column {
         Column::Analysis,
         Column::Evaluation,
         Column::BudgetNote,
+        Column::Department,
         Column::Id,
     ];
 
@@ -61,6 +68,7 @@ impl Column {
             Column::Analysis => Field::Analysis.heading(),
             Column::Evaluation => Field::Evaluation.heading(),
             Column::BudgetNote => Field::BudgetNote.heading(),
+            Column::Department => Field::Owner.heading(),
             Column::Id => "ID",
         }
     }
@@ -79,6 +87,7 @@ impl Column {
             Column::Analysis => "analysis",
             Column::Evaluation => "evaluation",
             Column::BudgetNote => "budget_note",
+            Column::Department => "department",
             Column::Id => "id",
         }
     }
@@ -162,6 +171,7 @@ fn cells(
         lines(project.analysis.iter().cloned()),
         project.evaluation.clone(),
         project.budget_note.clone(),
+        department::of_project(strategy, measure, project).to_owned(),
         format!(
             "{}/{}/{}/{}",
             strategy.id,

@@ -108,6 +108,7 @@ pub enum Hint {
     Budget,
     Clear,
     Done,
+    Department,
 }
 
 /// What a key does, as the help screen tells it.
@@ -184,6 +185,8 @@ pub enum Doing {
     ClearFilters,
     CloseFilters,
     Cancel,
+    ByDepartment,
+    ToggleDepartments,
 }
 
 use Action as A;
@@ -253,6 +256,8 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::Tree, Key::ch('?'), A::Help, Some(H::Help), W::ShowKeys),
     bind(C::Detail, Key::ch('?'), A::Help, Some(H::Help), W::ShowKeys),
     bind(C::Tree, Key::ch('q'), A::Quit, Some(H::Quit), W::Quit),
+    bind(C::Tree, Key::ch('T'), A::ToggleDepartments, None, W::ToggleDepartments),
+    bind(C::Detail, Key::ch('T'), A::ToggleDepartments, None, W::ToggleDepartments),
     bind(C::Detail, Key::ch('q'), A::Quit, Some(H::Quit), W::Quit),
     bind(C::Editor, Key::code(KeyCode::Esc), A::ApplyEdit, Some(H::Apply), W::ApplyText),
     bind(C::Editor, Key::ctrl('g'), A::CancelEdit, Some(H::Discard), W::DiscardEdit),
@@ -294,6 +299,7 @@ pub const DEFAULT: &[Binding] = &[
     bind(C::FilterMenu, Key::ch('o'), A::FilterOverdue, Some(H::Overdue), W::OnlyOverdue),
     bind(C::FilterMenu, Key::ch('t'), A::FilterText, Some(H::Text), W::ByText),
     bind(C::FilterMenu, Key::ch('b'), A::FilterBudget, Some(H::Budget), W::ByBudget),
+    bind(C::FilterMenu, Key::ch('d'), A::FilterDepartment, Some(H::Department), W::ByDepartment),
     bind(C::FilterMenu, Key::ch('c'), A::ClearFilters, Some(H::Clear), W::ClearFilters),
     bind(C::FilterMenu, Key::code(KeyCode::Esc), A::Dismiss, Some(H::Close), W::CloseFilters),
     bind(C::FilterMenu, Key::ch('f'), A::Dismiss, None, W::CloseFilters),

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 use super::dates::{self, DateError, YearMonth};
 
 /// The forms a refusal lists.
@@ -174,6 +176,20 @@ fn parse_range_end(text: &str, start: Option<YearMonth>) -> Result<YearMonth, Pe
         });
     }
     Ok(dates::parse_span(text)?.end)
+}
+
+/// Written as it was typed: `"R5.4～R6.3"`.
+impl Serialize for Period {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Period::parse(&text).map_err(super::refused::refuse)
+    }
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@ pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep};
 use super::text_serde::{
-    bare_number, inline_list, literal, present_number, text, text_list, write_raw,
+    bare_amount, bare_number, bare_period, inline_list, literal, present_amount, present_number,
+    present_period, text, text_list, write_raw,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +27,15 @@ pub struct Plan {
     /// Unit of every budget in the plan, e.g. `千円`.
     #[serde(serialize_with = "text")]
     pub unit: String,
+    /// The 合計 the source table states, if it states one: kept as written
+    /// and checked against the sum of the budgets (`check`, status bar).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub stated_total: Option<u64>,
     /// The grades a project's evaluation may take; the default scale is
     /// not written.
     #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]
@@ -55,6 +65,14 @@ pub struct Strategy {
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課) of everything under it that names
+    /// none of its own; see `department`.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until
@@ -93,8 +111,8 @@ pub struct Kpi {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        serialize_with = "bare_date",
-        deserialize_with = "present_date"
+        serialize_with = "bare_period",
+        deserialize_with = "present_period"
     )]
     pub baseline_at: Option<Period>,
     /// Measured values, one per fiscal year or per date within one.
@@ -137,6 +155,14 @@ pub struct Measure {
     pub label: String,
     #[serde(serialize_with = "text")]
     pub name: String,
+    /// The department in charge (担当課) of everything under it that names
+    /// none of its own; see `department`.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub owner: String,
     /// Labels of the KPIs of this strategy that the measure serves.
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
@@ -152,7 +178,8 @@ pub struct Project {
     pub id: NodeKey,
     #[serde(serialize_with = "text")]
     pub name: String,
-    /// The department in charge (担当課).
+    /// The department in charge (担当課); when empty, the measure's or
+    /// the strategy's applies.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
@@ -208,7 +235,7 @@ pub struct LastChange {
 #[serde(deny_unknown_fields)]
 pub struct ScheduleEntry {
     /// Written as a bare string, without RON's `Some(…)`; absent when undated.
-    #[serde(default, deserialize_with = "present_date")]
+    #[serde(default, deserialize_with = "present_period")]
     pub date: Option<Period>,
     pub text: String,
 }
@@ -306,23 +333,6 @@ impl ScheduleEntry {
     }
 }
 
-fn present_date<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Period>, D::Error> {
-    Period::deserialize(deserializer).map(Some)
-}
-
-#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
-fn bare_date<S: serde::Serializer>(
-    date: &Option<Period>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match date {
-        Some(d) => serializer.serialize_str(d.as_str()),
-        None => serializer.serialize_none(),
-    }
-}
-
 #[allow(clippy::ref_option)] // serde's serialize_with passes &Option
 fn bare_change<S: serde::Serializer>(
     change: &Option<Box<LastChange>>,
@@ -341,19 +351,6 @@ fn present_change<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Box<LastChange>>, D::Error> {
     LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
-}
-
-impl Serialize for Period {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for Period {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        Period::parse(&text).map_err(super::refused::refuse)
-    }
 }
 
 #[cfg(test)]

@@ -205,27 +205,19 @@ fn new_strategy(label: String) -> Strategy {
         id: new_id(),
         label,
         name: String::new(),
+        owner: String::new(),
         kpis: Vec::new(),
         measures: Vec::new(),
     }
 }
 
 fn new_kpi(label: String) -> Kpi {
-    Kpi {
-        id: new_id(),
-        label,
-        statement: String::new(),
-        target: Target {
-            value: TargetValue::Number(0.0),
-            unit: String::new(),
-            direction: Direction::AtLeast,
-        },
-        targets: Vec::new(),
-        baseline: None,
-        baseline_at: None,
-        actuals: Vec::new(),
-        entered_achievement: None,
-    }
+    let target = Target {
+        value: TargetValue::Number(0.0),
+        unit: String::new(),
+        direction: Direction::AtLeast,
+    };
+    Kpi::unmeasured(new_id(), label, String::new(), target)
 }
 
 fn new_measure(label: String, kpis: Vec<String>) -> Measure {
@@ -233,6 +225,7 @@ fn new_measure(label: String, kpis: Vec<String>) -> Measure {
         id: new_id(),
         label,
         name: String::new(),
+        owner: String::new(),
         kpis,
         projects: Vec::new(),
     }

@@ -5,6 +5,8 @@
 use serde::Serializer;
 use serde::ser::{Error as _, SerializeSeq};
 
+use super::period::Period;
+
 #[allow(clippy::ptr_arg)] // serde's serialize_with passes &String
 pub fn text<S: Serializer>(value: &String, serializer: S) -> Result<S::Ok, S::Error> {
     write_text(value, serializer)
@@ -87,6 +89,42 @@ pub(super) fn present_number<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<f64>, D::Error> {
     <f64 as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
+/// An optional amount written bare (`170000`), as budgets are.
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+pub(super) fn bare_amount<S: serde::Serializer>(
+    value: &Option<u64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_u64(*v),
+        None => serializer.serialize_none(),
+    }
+}
+
+pub(super) fn present_amount<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<u64>, D::Error> {
+    <u64 as serde::Deserialize>::deserialize(deserializer).map(Some)
+}
+
+/// An optional period written bare (`"H27.4"`, not `Some("H27.4")`).
+#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
+pub(super) fn bare_period<S: serde::Serializer>(
+    period: &Option<Period>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match period {
+        Some(p) => serializer.serialize_str(p.as_str()),
+        None => serializer.serialize_none(),
+    }
+}
+
+pub(super) fn present_period<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Period>, D::Error> {
+    <Period as serde::Deserialize>::deserialize(deserializer).map(Some)
 }
 
 #[cfg(test)]

@@ -66,9 +66,14 @@ pub fn plan_total(plan: &Plan) -> Total {
 /// Totals of several plans, one per budget unit, in the order units first
 /// appear.
 pub fn totals_by_unit(plans: &[&Plan]) -> Vec<(String, Total)> {
+    let each: Vec<Total> = plans.iter().map(|p| plan_total(p)).collect();
+    added_by_unit(plans, &each)
+}
+
+/// The totals `each` of `plans` (one per plan), added up per budget unit.
+pub fn added_by_unit(plans: &[&Plan], each: &[Total]) -> Vec<(String, Total)> {
     let mut totals: Vec<(String, Total)> = Vec::new();
-    for plan in plans {
-        let total = plan_total(plan);
+    for (plan, &total) in plans.iter().zip(each) {
         match totals.iter_mut().find(|(unit, _)| *unit == plan.unit) {
             Some((_, sum)) => *sum = *sum + total,
             None => totals.push((plan.unit.clone(), total)),

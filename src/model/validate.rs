@@ -50,6 +50,12 @@ pub enum ProblemKind {
         at: String,
         fiscal_year: i32,
     },
+    /// The 合計 the table states is not the sum of its budgets.
+    StatedTotalDiffers {
+        stated: u64,
+        sum: u64,
+        unit: String,
+    },
 }
 
 /// The KPI's numbers are finite and its actuals name each fiscal year once.
@@ -118,6 +124,17 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             FieldPath::root().field("fiscal_year"),
             ProblemKind::FiscalYearNotFourDigits {
                 year: plan.fiscal_year,
+            },
+        );
+    }
+    let sum = super::totals::plan_total(plan).budget;
+    if let Some(stated) = plan.stated_total.filter(|&stated| stated != sum) {
+        report(
+            FieldPath::root().field("stated_total"),
+            ProblemKind::StatedTotalDiffers {
+                stated,
+                sum,
+                unit: plan.unit.clone(),
             },
         );
     }

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::ids::key_at;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
-use crate::model::find::Filter;
+use crate::model::filter::Filter;
 use crate::model::ids::derived;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;

@@ -5,29 +5,34 @@ use crate::model::{Address, Plan};
 
 /// What a row shows: its kind, label and name.
 pub struct Describe<'a> {
-    pub kind: &'static str,
+    pub kind: &'a str,
     pub label: &'a str,
     pub name: &'a str,
 }
 
 /// Kind, label and name of the node at `address` in `plan`.
 pub fn describe(plan: &Plan, address: Address) -> Describe<'_> {
+    let [strategy_level, kpi_level, measure_level, project_level] = plan.levels();
     let (kind, label, name) = match address {
         Address::Plan => ("計画", "", plan.title.as_str()),
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
-            ("戦略", strategy.label.as_str(), strategy.name.as_str())
+            (
+                strategy_level,
+                strategy.label.as_str(),
+                strategy.name.as_str(),
+            )
         }
         Address::Kpi(s, k) => {
             let kpi = &plan.strategies[s].kpis[k];
-            ("KPI", kpi.label.as_str(), kpi.statement.as_str())
+            (kpi_level, kpi.label.as_str(), kpi.statement.as_str())
         }
         Address::Measure(s, m) => {
             let measure = &plan.strategies[s].measures[m];
-            ("施策", measure.label.as_str(), measure.name.as_str())
+            (measure_level, measure.label.as_str(), measure.name.as_str())
         }
         Address::Project(s, m, p) => (
-            "事業",
+            project_level,
             "",
             plan.strategies[s].measures[m].projects[p].name.as_str(),
         ),

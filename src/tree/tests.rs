@@ -57,6 +57,7 @@ fn plan() -> Plan {
         id: Default::default(),
         label: label.to_owned(),
         name: format!("measure {label}"),
+        owner: String::new(),
         kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
         projects: vec![p],
     };
@@ -65,12 +66,14 @@ fn plan() -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: crate::model::grade::default_scale(),
+        stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
         strategies: vec![Strategy {
             id: Default::default(),
             label: "(1)".to_owned(),
             name: "s".to_owned(),
+            owner: String::new(),
             kpis: vec![kpi("a"), kpi("b")],
             measures: vec![
                 measure("①", &["a"], project("x", 100)).into(),

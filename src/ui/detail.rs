@@ -7,27 +7,22 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
-use super::shown::{display_value, gauge, progress_gauge};
 use super::text::{pane_title, truncate, wrap};
 use super::theme;
 use crate::app::{App, Focus};
-use crate::model::achievement::{achievement, latest};
+mod contents;
+
+use contents::{contents, inherited};
+pub use contents::{gauge, progress_gauge};
+
 use crate::model::dates::fiscal_year_label;
-use crate::model::fields::{Field, target_text};
-use crate::model::find;
-use crate::model::money::group_thousands;
-use crate::model::totals::measure_total;
+use crate::model::department::department;
+use crate::model::fields::{Field, field_text};
 use crate::model::{Address, Plan, Total};
+use crate::model::{find, grade};
 use crate::tree::{Place, describe};
 use crate::words::tell::Pane;
 use crate::words::{Lang, Say};
-
-fn shown_when_set(field: Field) -> bool {
-    matches!(
-        field,
-        Field::Targets | Field::BaselineAt | Field::EnteredAchievement
-    )
-}
 
 /// Lines of the pane and, per field, the first line and line count.
 struct Content {
@@ -130,6 +125,13 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     parts.join(" / ")
 }
 
+fn shown_when_set(field: Field) -> bool {
+    matches!(
+        field,
+        Field::Targets | Field::BaselineAt | Field::EnteredAchievement
+    )
+}
+
 fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     let mut out = Content {
         lines: Vec::new(),
@@ -137,7 +139,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     };
     let address = node.address();
     let inner = width.saturating_sub(2);
-    for (i, &field) in Field::of(address).iter().enumerate() {
+    for (i, &field) in app.fields().iter().enumerate() {
         let start = out.lines.len();
         let selected = i == app.cursor().field()
             && app.cursor().focus() == Focus::Detail
@@ -217,129 +219,63 @@ fn highlighted(text: &str, query: Option<&str>) -> Line<'static> {
     Line::from(spans)
 }
 
-fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
-    let count = Pane::Count {
-        projects: total.projects,
-    };
-    format!(
-        "{}{} {}",
-        group_thousands(total.budget),
-        plan.unit,
-        count.say(lang)
-    )
-}
-
-/// Read-only sections: what the node contains, and its totals.
-/// `total` is the node's own, kept by the tree; `None` while it is not
-/// final.
-fn contents(
+/// A field as the pane shows it: amounts with separators and unit, dates as
+/// written (with their Gregorian reading) or, when switched, Gregorian only.
+fn display_value(
     plan: &Plan,
     address: Address,
-    total: Option<Total>,
+    field: Field,
+    gregorian: bool,
     lang: Lang,
-) -> Vec<(String, Vec<String>)> {
-    let total = total.map_or_else(|| Pane::Loading.say(lang), |t| amount(plan, t, lang));
-    let word = |pane: Pane| pane.say(lang);
-    match address {
-        Address::Plan => vec![(word(Pane::Total), vec![total])],
-        Address::Strategy(s) => {
-            let strategy = &plan.strategies[s];
-            let kpis = strategy
-                .kpis
+) -> String {
+    let text = field_text(plan, address, field);
+    match (field, address) {
+        (Field::Budget, _) => format!("{text}{}", plan.unit),
+        (Field::Period, Address::Project(s, m, p)) => {
+            let period = &plan.strategies[s].measures[m].projects[p].period;
+            if gregorian {
+                period.gregorian()
+            } else {
+                format!("{period}  ({})", period.gregorian())
+            }
+        }
+        (Field::Schedule, Address::Project(s, m, p)) if gregorian => {
+            let project = &plan.strategies[s].measures[m].projects[p];
+            let lines: Vec<String> = project
+                .schedule
                 .iter()
-                .map(|k| {
-                    word(Pane::KpiWithTarget {
-                        label: k.label.clone(),
-                        statement: k.statement.clone(),
-                        target: target_text(&k.target),
-                    })
+                .map(|e| match &e.date {
+                    Some(date) => format!("{} {}", date.gregorian(), e.text),
+                    None => e.text.clone(),
                 })
                 .collect();
-            let measures = strategy
-                .measures
+            lines.join("\n")
+        }
+        (Field::Actuals, Address::Kpi(s, k)) if gregorian => {
+            let lines: Vec<String> = plan.strategies[s].kpis[k]
+                .actuals
                 .iter()
-                .map(|m| {
-                    format!(
-                        "{}{}  {}",
-                        m.label,
-                        m.name,
-                        amount(plan, measure_total(m), lang)
-                    )
+                .map(|a| match &a.at {
+                    Some(at) => format!("{} {}", at.gregorian(), a.value),
+                    None => format!("FY{} {}", a.fiscal_year, a.value),
                 })
                 .collect();
-            vec![
-                (word(Pane::Kpis), kpis),
-                (word(Pane::Measures), measures),
-                (word(Pane::Total), vec![total]),
-            ]
+            lines.join("\n")
         }
-        Address::Kpi(s, k) => {
-            let strategy = &plan.strategies[s];
-            let measures = strategy
-                .measures_of_kpi(k)
-                .map(|m| {
-                    let m = &strategy.measures[m];
-                    format!(
-                        "{}{}  {}",
-                        m.label,
-                        m.name,
-                        amount(plan, measure_total(m), lang)
-                    )
-                })
-                .collect();
-            let kpi = &strategy.kpis[k];
-            let progress = match achievement(kpi, plan.achievement) {
-                Some(a) => word(Pane::Actual {
-                    year: latest(kpi)
-                        .and_then(|l| l.at.as_ref())
-                        .map_or_else(|| fiscal_year_label(a.fiscal_year), ToString::to_string),
-                    actual: a.actual.to_string(),
-                    gauge: gauge(a.rate, 10),
-                }),
-                None => progress_gauge(kpi, plan.achievement, 10, lang)
-                    .unwrap_or_else(|| word(Pane::NoActuals)),
-            };
-            vec![
-                (word(Pane::Achievement), vec![progress]),
-                (word(Pane::Measures), measures),
-                (word(Pane::Subtotal), vec![total]),
-            ]
+        (Field::Evaluation, _) if !text.is_empty() => {
+            match grade::find(&plan.evaluation_scale, &text) {
+                Some(g) => format!("[{}] {}", g.marker, g.name),
+                None => text,
+            }
         }
-        Address::Measure(s, m) => {
-            let strategy = &plan.strategies[s];
-            let measure = &strategy.measures[m];
-            let kpis = measure
-                .kpis
-                .iter()
-                .map(|l| match strategy.kpi_index(l) {
-                    Some(k) => format!("{l} {}", strategy.kpis[k].statement),
-                    None => format!("{l} {}", word(Pane::NoSuchKpi)),
-                })
-                .collect();
-            let projects = measure
-                .projects
-                .iter()
-                .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
-                .collect();
-            vec![
-                (word(Pane::KpiContents), kpis),
-                (word(Pane::Projects), projects),
-                (word(Pane::Subtotal), vec![total]),
-            ]
+        (Field::Owner, _) if text.is_empty() => department(plan, address)
+            .map(|d| inherited(d.name, d.inherited_from, lang))
+            .unwrap_or_default(),
+        (Field::FiscalYear, _) => {
+            let year: i32 = text.parse().unwrap_or(plan.fiscal_year);
+            let note = Pane::FiscalYearNote { year }.say(lang);
+            format!("{} {note}", fiscal_year_label(year))
         }
-        Address::Project(s, m, p) => {
-            let measure = &plan.strategies[s].measures[m];
-            let changed = match &measure.projects[p].last_change {
-                Some(c) => format!("{} {}", c.user, c.at),
-                None => "-".to_owned(),
-            };
-            vec![
-                (
-                    word(Pane::Measures),
-                    vec![format!("{}{}", measure.label, measure.name)],
-                ),
-                (word(Pane::LastChange), vec![changed]),
-            ]
-        }
+        _ => text,
     }
 }

@@ -85,8 +85,7 @@ pub fn render(app: &App, context: Context, area: Rect, buf: &mut Buffer) {
         _ => return,
     };
     let keys: Vec<String> = app
-        .keymap()
-        .bindings(context)
+        .offered(context)
         .filter_map(|b| Some(format!("  {}  {}", b.key.name(), b.hint?.say(lang))))
         .collect();
     let height = u16::try_from(body.len() + keys.len() + 3).unwrap_or(u16::MAX);

@@ -9,7 +9,6 @@ pub mod help;
 pub mod layout;
 mod notices;
 mod picker;
-pub mod shown;
 mod status;
 pub mod text;
 pub mod theme;

@@ -76,6 +76,16 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         format_totals(app.grand_totals())
     };
     spans.push(Span::raw(format!("  {} {grand}", Pane::Total.say(lang))));
+    if let Some((stated, _)) = app
+        .stated_total_differs(plan_index)
+        .filter(|_| !app.still_loading())
+    {
+        let stated = format!("{}{unit}", group_thousands(stated));
+        spans.push(Span::styled(
+            Pane::StatedTotalDiffers { stated }.say(lang),
+            theme::NOTICE,
+        ));
+    }
     if app.filter().is_active() {
         let shown = app.tree().shown_total();
         spans.push(Span::styled(
@@ -143,8 +153,7 @@ pub fn render_hints(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let hints: Vec<String> = app
-        .keymap()
-        .bindings(app.context())
+        .offered(app.context())
         .filter_map(|b| Some(format!("{} {}", b.key.name(), b.hint?.say(app.lang()))))
         .collect();
     let text = truncate(&format!(" {}", hints.join("  ")), max);

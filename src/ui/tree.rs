@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 
 use super::cells::put_line;
 use super::layout::tree_body;
-use super::text::{fit_spans, pane_title, right_align, width};
+use super::text::{fit_spans, pane_title, right_align, truncate, width};
 use super::theme;
 use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
+use crate::model::department::department;
 use crate::model::grade;
 use crate::model::money::group_thousands;
 use crate::model::{Address, Plan};
@@ -20,6 +21,31 @@ use crate::words::tell::Pane;
 
 /// Cells kept for the name before an amount is shown at all.
 const MIN_NAME_WIDTH: usize = 6;
+
+/// Cells of the department column, when shown (`T`).
+const DEPARTMENT_WIDTH: usize = 12;
+
+/// The department column's cell for a row, padded to its width: the
+/// node's department, dimmed when inherited. `None` while the column is
+/// hidden or the pane is too narrow to keep a name beside it.
+fn department_column(
+    app: &App,
+    plan: &Plan,
+    address: Address,
+    full: usize,
+) -> Option<(String, Style)> {
+    if !app.settings().departments_shown() || full < DEPARTMENT_WIDTH * 3 {
+        return None;
+    }
+    let found = department(plan, address);
+    let name = truncate(found.map_or("", |d| d.name), DEPARTMENT_WIDTH);
+    let style = match found {
+        Some(d) if d.inherited_from.is_some() => theme::DIM,
+        _ => Style::default(),
+    };
+    let pad = " ".repeat(DEPARTMENT_WIDTH.saturating_sub(width(&name)));
+    Some((format!("{name}{pad}"), style))
+}
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
@@ -103,7 +129,19 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     })
     .filter(|a| width(a) + 1 + MIN_NAME_WIDTH <= full)
     .unwrap_or_default();
-    let (mut spans, used) = fit_spans(parts, full.saturating_sub(width(&amount) + 1));
+    let column = department_column(app, plan, node.place.address(), full);
+    // The department column, with a space before it, stands between the
+    // name and the amount.
+    let reserved = column.as_ref().map_or(0, |_| DEPARTMENT_WIDTH + 1);
+    let name_room = full.saturating_sub(width(&amount) + 1 + reserved);
+    let (mut spans, used) = fit_spans(parts, name_room);
+    let used = if let Some((text, style)) = column {
+        spans.push(Span::raw(" ".repeat(name_room.saturating_sub(used) + 1)));
+        spans.push(Span::styled(text, style));
+        name_room + reserved
+    } else {
+        used
+    };
     spans.push(Span::raw(" "));
     spans.push(Span::styled(
         right_align(&amount, full.saturating_sub(used + 1)),

@@ -61,6 +61,7 @@ impl Say for Hint {
             Hint::Budget => ("予算", "budget"),
             Hint::Clear => ("解除", "clear"),
             Hint::Done => ("決定", "done"),
+            Hint::Department => ("担当課", "department"),
         };
         pick(lang, ja, en)
     }
@@ -159,6 +160,8 @@ impl Say for Doing {
                 "by budget range, e.g. 1000-5000",
             ),
             Doing::ClearFilters => ("すべて解除", "remove every filter"),
+            Doing::ByDepartment => ("担当課で（次の課）", "by department (the next one)"),
+            Doing::ToggleDepartments => ("担当課の列を表示／隠す", "show or hide the departments"),
             Doing::CloseFilters => ("閉じる", "close the filters"),
             Doing::Cancel => ("取消", "cancel"),
         };

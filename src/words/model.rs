@@ -5,7 +5,7 @@ use super::{Lang, Say, english_display};
 use crate::model::dates::{DateError, MAX_ERA_YEAR, era_short, fiscal_year_label};
 use crate::model::fields::{FieldError, TargetError};
 use crate::model::find::RangeError;
-use crate::model::money::BudgetError;
+use crate::model::money::{BudgetError, group_thousands};
 use crate::model::period::{ACCEPTED, PeriodError, PeriodReason};
 use crate::model::validate::ProblemKind;
 
@@ -296,6 +296,17 @@ impl Say for ProblemKind {
                     "`{value}` は数値ではありません（目標・基準値・実績は有限の数値で書きます）"
                 ),
             },
+            ProblemKind::StatedTotalDiffers { stated, sum, unit } => {
+                let (stated, sum) = (group_thousands(*stated), group_thousands(*sum));
+                match lang {
+                    En => format!(
+                        "the stated total {stated}{unit} is not the sum of the budgets, {sum}{unit}"
+                    ),
+                    Ja => {
+                        format!("記載の合計 {stated}{unit} が予算額の合計 {sum}{unit} と合いません")
+                    }
+                }
+            }
             ProblemKind::ActualYearTwice { fiscal_year } => {
                 let year = fiscal_year_label(*fiscal_year);
                 match lang {

@@ -50,10 +50,11 @@ fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
     for strategy in &plan.strategies {
         let _ = write!(
             text,
-            "## {}{}\n\n小計: {}\n\n",
+            "## {}{}\n\n小計: {}\n\n{}",
             escape(&strategy.label),
             escape(&strategy.name),
-            amount(plan, strategy_total(strategy))
+            amount(plan, strategy_total(strategy)),
+            department_line(&strategy.owner)
         );
         for (k, kpi) in strategy.kpis.iter().enumerate() {
             kpi_section(text, plan, kpi, kpi_total(strategy, k));
@@ -112,10 +113,11 @@ fn unlinked_section(text: &mut String, plan: &Plan, strategy: &Strategy) {
 fn measure_section(text: &mut String, plan: &Plan, measure: &Measure) {
     let _ = write!(
         text,
-        "#### {}{}\n\n小計: {}\n\n",
+        "#### {}{}\n\n小計: {}\n\n{}",
         escape(&measure.label),
         escape(&measure.name),
-        amount(plan, measure_total(measure))
+        amount(plan, measure_total(measure)),
+        department_line(&measure.owner)
     );
     for project in &measure.projects {
         project_section(text, plan, project);
@@ -129,6 +131,7 @@ fn project_section(text: &mut String, plan: &Plan, project: &Project) {
             let _ = writeln!(text, "- {name}: {}", block(value));
         }
     };
+    field(Field::Owner.heading(), &project.owner);
     field(Field::Overview.heading(), &project.overview);
     field(Field::Period.heading(), project.period.as_str());
     field(
@@ -141,6 +144,17 @@ fn project_section(text: &mut String, plan: &Plan, project: &Project) {
     list(text, Field::Schedule.heading(), &schedule);
     list(text, Field::Analysis.heading(), &project.analysis);
     text.push('\n');
+}
+
+/// `担当課: 人事課` under a strategy's or a measure's heading, where the
+/// plan names its department (the projects under it without one of their
+/// own are in its charge).
+fn department_line(owner: &str) -> String {
+    if owner.is_empty() {
+        String::new()
+    } else {
+        format!("{}: {}\n\n", Field::Owner.heading(), escape(owner))
+    }
 }
 
 /// A nested bullet list; a leading `・` is dropped, the bullet shows it.

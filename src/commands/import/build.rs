@@ -154,6 +154,7 @@ impl<'a> Builder<'a> {
                 id: id.into(),
                 label,
                 name,
+                owner: String::new(),
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });
@@ -211,17 +212,9 @@ impl<'a> Builder<'a> {
             return None;
         }
         let Some(k) = strategy.kpi_index(&label) else {
-            strategy.kpis.push(Kpi {
-                id: id.into(),
-                label: label.clone(),
-                statement: kpi.statement,
-                target: kpi.target.unwrap_or_else(no_target),
-                targets: Vec::new(),
-                baseline: None,
-                baseline_at: None,
-                actuals: Vec::new(),
-                entered_achievement: None,
-            });
+            let target = kpi.target.unwrap_or_else(no_target);
+            let new = Kpi::unmeasured(id.into(), label.clone(), kpi.statement, target);
+            strategy.kpis.push(new);
             self.stated_in.insert((s, label.clone()), cells.row.number);
             return Some(label);
         };
@@ -268,6 +261,7 @@ impl<'a> Builder<'a> {
                 id: id.into(),
                 label,
                 name,
+                owner: String::new(),
                 kpis: Vec::new(),
                 projects: Vec::new(),
             }));
@@ -306,7 +300,7 @@ impl<'a> Builder<'a> {
         Some(Project {
             id: Default::default(),
             name: cells.get(Column::Project).to_owned(),
-            owner: String::new(),
+            owner: cells.get(Column::Department).to_owned(),
             overview: cells.get(Column::Overview).to_owned(),
             budget,
             budget_note: cells.get(Column::BudgetNote).to_owned(),
@@ -367,6 +361,7 @@ impl Builder<'_> {
             fiscal_year: 0,
             unit: self.unit,
             evaluation_scale: self.scale,
+            stated_total: None,
             achievement: Default::default(),
             grading: Vec::new(),
             strategies: self.strategies,

@@ -60,6 +60,9 @@ impl Described for Plan {
         pass.text(Field::Title, lens!(title));
         pass.value(Field::FiscalYear, lens!(fiscal_year), ToString::to_string);
         pass.text(Field::Unit, lens!(unit));
+        pass.value(Field::StatedTotal, lens!(stated_total), |t| {
+            t.map(group_thousands).unwrap_or_default()
+        });
         pass.value(Field::EvaluationScale, lens!(evaluation_scale), |scale| {
             let names: Vec<&str> = scale.iter().map(|g| g.name.as_str()).collect();
             names.join(" / ")
@@ -79,6 +82,7 @@ impl Described for Strategy {
     fn describe(pass: &mut impl Visit<Self>) {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
+        pass.text(Field::Owner, lens!(owner));
     }
 }
 
@@ -107,6 +111,7 @@ impl Described for Measure {
     fn describe(pass: &mut impl Visit<Self>) {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
+        pass.text(Field::Owner, lens!(owner));
         pass.value(Field::Kpis, lens!(kpis), |k| k.join(" "));
     }
 }

@@ -9,6 +9,7 @@ pub enum Field {
     Title,
     FiscalYear,
     Unit,
+    StatedTotal,
     /// The grades evaluations are given in; set in the file, not edited.
     EvaluationScale,
     /// How rates of achievement are computed; set in the file, not edited.
@@ -78,6 +79,7 @@ impl Field {
             Field::Title => "title",
             Field::FiscalYear => "fiscal_year",
             Field::Unit => "unit",
+            Field::StatedTotal => "stated_total",
             Field::EvaluationScale => "evaluation_scale",
             Field::AchievementRule => "achievement",
             Field::Grading => "grading",
@@ -108,6 +110,7 @@ impl Field {
             Field::Title => heading("計画名", "title"),
             Field::FiscalYear => heading("年度", "fiscal year"),
             Field::Unit => heading("予算単位", "budget unit"),
+            Field::StatedTotal => heading("記載の合計", "stated total"),
             Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
             Field::AchievementRule => heading("達成率の算定", "achievement rule"),
             Field::Grading => heading("評価の基準", "grading rule"),
@@ -166,10 +169,23 @@ impl Field {
         )
     }
 
-    /// The fields shown and edited for a node, in display order.
+    /// The fields of a node, in display order.
     pub fn of(address: Address) -> &'static [Field] {
+        Self::listed(address, true)
+    }
+
+    /// The fields the detail pane lists for a node: a strategy's or a
+    /// measure's department only `with_department` (a plan that names no
+    /// department there keeps its screens as they were).
+    pub fn listed(address: Address, with_department: bool) -> &'static [Field] {
         match address {
-            Address::Plan => &[Field::Title, Field::FiscalYear, Field::Unit],
+            Address::Plan => &[
+                Field::Title,
+                Field::FiscalYear,
+                Field::Unit,
+                Field::StatedTotal,
+            ],
+            Address::Strategy(..) if with_department => &[Field::Label, Field::Name, Field::Owner],
             Address::Strategy(..) => &[Field::Label, Field::Name],
             Address::Kpi(..) => &[
                 Field::Label,
@@ -181,6 +197,9 @@ impl Field {
                 Field::Actuals,
                 Field::EnteredAchievement,
             ],
+            Address::Measure(..) if with_department => {
+                &[Field::Label, Field::Name, Field::Owner, Field::Kpis]
+            }
             Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
             Address::Project(..) => &[
                 Field::Name,

@@ -39,8 +39,17 @@ pub fn set_field(
             plan.fiscal_year = year;
         }
         (Address::Plan, Field::Unit) => plan.unit = single()?,
+        (Address::Plan, Field::StatedTotal) => {
+            let text = single()?;
+            plan.stated_total = if text.is_empty() {
+                None
+            } else {
+                Some(parse_budget(&text, &unit)?)
+            };
+        }
         (Address::Strategy(s), Field::Label) => plan.strategies[s].label = single()?,
         (Address::Strategy(s), Field::Name) => plan.strategies[s].name = single()?,
+        (Address::Strategy(s), Field::Owner) => plan.strategies[s].owner = single()?,
         (Address::Kpi(s, k), Field::Label) => rename_kpi(plan, s, k, &single()?)?,
         (Address::Kpi(s, k), Field::Statement) => {
             plan.strategies[s].kpis[k].statement = text.trim_end().to_owned();
@@ -91,6 +100,9 @@ pub fn set_field(
             plan.strategies[s].measure_mut(m).label = single()?
         }
         (Address::Measure(s, m), Field::Name) => plan.strategies[s].measure_mut(m).name = single()?,
+        (Address::Measure(s, m), Field::Owner) => {
+            plan.strategies[s].measure_mut(m).owner = single()?;
+        }
         (Address::Measure(s, m), Field::Kpis) => {
             let labels: Vec<String> = single()?
                 .split(KPI_SEPARATORS)

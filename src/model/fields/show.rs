@@ -13,8 +13,12 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
         (Address::Plan, Field::Title) => plan.title.clone(),
         (Address::Plan, Field::FiscalYear) => plan.fiscal_year.to_string(),
         (Address::Plan, Field::Unit) => plan.unit.clone(),
+        (Address::Plan, Field::StatedTotal) => {
+            plan.stated_total.map(group_thousands).unwrap_or_default()
+        }
         (Address::Strategy(s), Field::Label) => strategy(s).label.clone(),
         (Address::Strategy(s), Field::Name) => strategy(s).name.clone(),
+        (Address::Strategy(s), Field::Owner) => strategy(s).owner.clone(),
         (Address::Kpi(s, k), Field::Label) => strategy(s).kpis[k].label.clone(),
         (Address::Kpi(s, k), Field::Statement) => strategy(s).kpis[k].statement.clone(),
         (Address::Kpi(s, k), Field::Target) => target_text(&strategy(s).kpis[k].target),
@@ -39,6 +43,7 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
             .unwrap_or_default(),
         (Address::Measure(s, m), Field::Label) => strategy(s).measures[m].label.clone(),
         (Address::Measure(s, m), Field::Name) => strategy(s).measures[m].name.clone(),
+        (Address::Measure(s, m), Field::Owner) => strategy(s).measures[m].owner.clone(),
         (Address::Measure(s, m), Field::Kpis) => strategy(s).measures[m].kpis.join(" "),
         (Address::Project(s, m, p), field) => {
             let project = &strategy(s).measures[m].projects[p];

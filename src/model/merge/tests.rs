@@ -177,3 +177,24 @@ fn a_kpi_s_targets_by_year_and_its_baseline_date_merge_with_a_colleague_s_actual
         .collect();
     assert_eq!(found, [" -> R7年度 全国1位 長期", " -> H27.4"]);
 }
+
+#[test]
+fn departments_of_strategies_and_measures_merge_like_any_field() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    mine.strategies[0].owner = "総務部".to_owned();
+    theirs.strategies[0].measure_mut(0).owner = "人事課".to_owned();
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.conflicts.is_empty());
+    assert_eq!(merged.plan.strategies[0].owner, "総務部");
+    assert_eq!(merged.plan.strategies[0].measures[0].owner, "人事課");
+
+    theirs.strategies[0].owner = "企画部".to_owned();
+    for (side, owner) in [(Side::Mine, "総務部"), (Side::Theirs, "企画部")] {
+        let merged = merge(&base, &mine, &theirs, &|_| side);
+        assert_eq!(merged.conflicts.len(), 1, "both changed the strategy's");
+        assert!(merged.conflicts[0].label.ends_with("担当課"));
+        assert_eq!(merged.plan.strategies[0].owner, owner);
+    }
+}

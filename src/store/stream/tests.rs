@@ -94,6 +94,18 @@ fn a_large_plan_offers_its_first_measures_before_the_rest() {
 }
 
 #[test]
+fn departments_of_strategies_and_measures_read_the_same_in_pieces() {
+    let mut plan = large_plan(120);
+    plan.strategies[0].owner = "総務部 measures: [".to_owned();
+    plan.strategies[0].measure_mut(1).owner = "人事課".to_owned();
+    let text = to_canonical(&plan);
+    assert!(splits(&text));
+    let (loaded, previews) = both_ways(&text);
+    assert_eq!(loaded.unwrap().plan, plan);
+    assert_eq!(previews[0].strategies[0].owner, "総務部 measures: [");
+}
+
+#[test]
 fn text_with_brackets_quotes_and_raw_strings_does_not_confuse_the_reader() {
     let mut plan = large_plan(1);
     let project = &mut plan.strategies[0].measure_mut(0).projects[0];

@@ -8,7 +8,7 @@ use super::parts::{body, offset, put};
 use crate::app::App;
 use crate::model::fields::{actual_line, dated_target_line, target_text};
 use crate::tree::Place;
-use crate::ui::shown::progress_gauge;
+use crate::ui::detail::progress_gauge;
 use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
 use crate::words::Say;

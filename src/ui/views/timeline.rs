@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use super::parts::{body, offset, put};
 use crate::app::App;
 use crate::model::dates::{Span as Months, fiscal_year_label};
-use crate::model::find::is_overdue;
+use crate::model::filter::is_overdue;
 use crate::model::{Address, YearMonth};
 use crate::ui::cells::put_line;
 use crate::ui::text::pane_title;

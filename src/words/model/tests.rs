@@ -170,6 +170,11 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::PeriodReversed { period: text() },
         ProblemKind::NotFinite { value: text() },
         ProblemKind::ActualYearTwice { fiscal_year: 2023 },
+        ProblemKind::StatedTotalDiffers {
+            stated: 170_000,
+            sum: 169_051,
+            unit: text(),
+        },
         ProblemKind::ActualOutsideYear {
             at: text(),
             fiscal_year: 2023,
@@ -184,7 +189,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::PeriodReversed { .. } => 5,
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
-        ProblemKind::ActualOutsideYear { .. } => 8,
+        ProblemKind::StatedTotalDiffers { .. } => 8,
+        ProblemKind::ActualOutsideYear { .. } => 9,
     });
     all
 }

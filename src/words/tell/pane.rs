@@ -43,6 +43,11 @@ pub enum Pane {
     },
     /// A measure names a KPI its strategy does not have.
     NoSuchKpi,
+    /// A department the node has from an ancestor, of kind `from`.
+    Inherited {
+        name: String,
+        from: Kind,
+    },
     /// How a fiscal year runs, after it.
     FiscalYearNote {
         year: i32,
@@ -71,6 +76,10 @@ pub enum Pane {
     /// Graded with a name the scale does not have.
     OffScale,
     NoRate,
+    /// The plan states a 合計 its budgets do not add up to.
+    StatedTotalDiffers {
+        stated: String,
+    },
     BudgetByMeasure,
     /// The key that switches the budget view's grouping.
     SwitchGrouping,
@@ -132,6 +141,12 @@ impl Say for Pane {
             Pane::NoActuals => table("実績なし (no actuals yet)"),
             Pane::NoSuchKpi if ja => table("（この戦略にない KPI）"),
             Pane::NoSuchKpi => table("(no such KPI in this strategy)"),
+            Pane::Inherited { name, from } if ja => {
+                format!("{name}（{}から）", from_word(*from, true))
+            }
+            Pane::Inherited { name, from } => {
+                format!("{name} (from its {})", from_word(*from, false))
+            }
             Pane::FiscalYearNote { year } => format!("(FY{year}, 4月～翌3月)"),
             Pane::PlansOpen { count } if ja => format!("計画 {count} 件"),
             Pane::PlansOpen { count } => format!("{count} plans"),
@@ -148,6 +163,8 @@ impl Say for Pane {
             Pane::Ungraded => table("未評価"),
             Pane::OffScale => table("尺度にない評価"),
             Pane::NoRate => table("達成率なし"),
+            Pane::StatedTotalDiffers { stated } if ja => format!("（記載 {stated} と不一致）"),
+            Pane::StatedTotalDiffers { stated } => format!("(stated {stated}: does not add up)"),
 
             Pane::BudgetByMeasure => table("予算 施策別"),
             Pane::SwitchGrouping => table("(B: 切替)"),
@@ -167,5 +184,17 @@ impl Say for Pane {
                 budget,
             } => format!("絞込[{filter}] {projects}件 {budget}"),
         }
+    }
+}
+
+/// The kind of ancestor a department comes from.
+fn from_word(kind: Kind, ja: bool) -> &'static str {
+    match (kind, ja) {
+        (Kind::Strategy, true) => "戦略",
+        (Kind::Measure, true) => "施策",
+        (Kind::Strategy, false) => "strategy",
+        (Kind::Measure, false) => "measure",
+        (_, true) => "上位",
+        (_, false) => "parent",
     }
 }

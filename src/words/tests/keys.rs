@@ -75,6 +75,7 @@ pub fn every_hint() -> Vec<Sample> {
         Hint::Budget,
         Hint::Clear,
         Hint::Done,
+        Hint::Department,
     ];
     let index = |v: &Hint| match v {
         Hint::Move => 0,
@@ -110,8 +111,9 @@ pub fn every_hint() -> Vec<Sample> {
         Hint::Budget => 30,
         Hint::Clear => 31,
         Hint::Done => 32,
+        Hint::Department => 33,
     };
-    assert_covered(all.iter().map(index), 33);
+    assert_covered(all.iter().map(index), 34);
     all.into_iter().map(sample).collect()
 }
 
@@ -189,6 +191,8 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::CloseFilters,
         Doing::Cancel,
         Doing::PaneGrades,
+        Doing::ByDepartment,
+        Doing::ToggleDepartments,
     ];
     let index = |v: &Doing| match v {
         Doing::NextRow => 0,
@@ -262,8 +266,10 @@ pub fn every_doing() -> Vec<Sample> {
         Doing::CloseFilters => 68,
         Doing::Cancel => 69,
         Doing::PaneGrades => 70,
+        Doing::ByDepartment => 71,
+        Doing::ToggleDepartments => 72,
     };
-    assert_covered(all.iter().map(index), 71);
+    assert_covered(all.iter().map(index), 73);
     all.into_iter().map(sample).collect()
 }
 

@@ -140,6 +140,10 @@ pub fn every_pane() -> Vec<Sample> {
             gauge: text("[########--] 80%"),
         },
         Pane::NoSuchKpi,
+        Pane::Inherited {
+            name: text("人事課"),
+            from: Kind::Measure,
+        },
         Pane::FiscalYearNote { year: 2023 },
         Pane::PlansOpen { count: 2 },
         Pane::Editing {
@@ -178,6 +182,9 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Ungraded,
         Pane::OffScale,
         Pane::NoRate,
+        Pane::StatedTotalDiffers {
+            stated: text("170,000千円"),
+        },
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
@@ -194,7 +201,7 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::KpiWithTarget { .. } => 11,
         Pane::Actual { .. } => 12,
         Pane::NoActuals => 13,
-        Pane::Entered { .. } => 39,
+        Pane::Entered { .. } => 41,
         Pane::NoSuchKpi => 14,
         Pane::FiscalYearNote { .. } => 15,
         Pane::PlansOpen { .. } => 16,
@@ -220,7 +227,9 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Ungraded => 36,
         Pane::OffScale => 37,
         Pane::NoRate => 38,
+        Pane::StatedTotalDiffers { .. } => 39,
+        Pane::Inherited { .. } => 40,
     };
-    assert_covered(all.iter().map(index), 40);
+    assert_covered(all.iter().map(index), 42);
     all.into_iter().map(sample).collect()
 }

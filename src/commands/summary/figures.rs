@@ -1,0 +1,69 @@
+//! The figures `summary --json` gives for each plan beside its tree: its
+//! levels, how its projects are graded, the budget in each department's
+//! charge and how far each KPI has come.
+
+use std::collections::BTreeMap;
+
+use serde_json::{Value, json};
+
+use crate::model::Plan;
+use crate::model::achievement::achievement;
+use crate::model::department;
+
+/// The key of projects without a grade, and of the budget in no
+/// department's charge: no grade or department is named by empty text.
+const NONE: &str = "";
+
+/// `levels`, `grades`, `departments` and `indicators`, to add to the plan's
+/// object.
+pub fn figures(plan: &Plan) -> [(&'static str, Value); 4] {
+    [
+        ("levels", json!(plan.levels())),
+        ("grades", json!(grades(plan))),
+        ("departments", json!(department::budgets(plan))),
+        ("indicators", Value::Array(indicators(plan))),
+    ]
+}
+
+/// Projects per grade: every grade of the plan's scale, those without one
+/// under `NONE`, and a grade not on the scale (which `check` reports) under
+/// its own text.
+fn grades(plan: &Plan) -> BTreeMap<&str, usize> {
+    let mut counts: BTreeMap<&str, usize> = plan
+        .evaluation_scale
+        .iter()
+        .map(|g| (g.name.as_str(), 0))
+        .chain([(NONE, 0)])
+        .collect();
+    let projects = plan
+        .strategies
+        .iter()
+        .flat_map(|s| &s.measures)
+        .flat_map(|m| &m.projects);
+    for project in projects {
+        *counts.entry(project.evaluation.as_str()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Every KPI with its latest actual and its achievement in percent as the
+/// app computes it (unrounded; the app shows it whole), `null` where there
+/// is none: nothing measured yet, or a target it cannot be measured against.
+fn indicators(plan: &Plan) -> Vec<Value> {
+    plan.strategies
+        .iter()
+        .flat_map(|s| s.kpis.iter().map(move |kpi| (s, kpi)))
+        .map(|(strategy, kpi)| {
+            let latest = kpi.actuals.iter().max_by_key(|a| a.fiscal_year);
+            json!({
+                "strategy": strategy.label,
+                "label": kpi.label,
+                "name": kpi.statement,
+                "target": kpi.target.value,
+                "unit": kpi.target.unit,
+                "latest": latest.map(|a| a.value),
+                "achievement": achievement(kpi, plan.achievement).map(|a| a.rate * 100.0),
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,194 @@
+//! The detail pane's read-only sections: what the node contains, its
+//! totals, and the department it is in the charge of where it has no field
+//! for one.
+
+use crate::model::achievement::{achievement, entered, latest, percent};
+use crate::model::dates::fiscal_year_label;
+use crate::model::department::department;
+use crate::model::fields::{Field, target_text};
+use crate::model::money::group_thousands;
+use crate::model::rule::AchievementRule;
+use crate::model::totals::measure_total;
+use crate::model::{Address, Kpi, Plan, Total};
+use crate::words::tell::Pane;
+use crate::words::{Lang, Say};
+
+/// `[######----] 58%`: ASCII, so every terminal draws it one cell a step.
+pub fn gauge(rate: f64, steps: usize) -> String {
+    let filled = ((rate.clamp(0.0, 1.0) * steps as f64).round() as usize).min(steps);
+    format!(
+        "[{}{}] {}",
+        "#".repeat(filled),
+        "-".repeat(steps - filled),
+        percent(rate)
+    )
+}
+
+/// A KPI's rate as a gauge of `steps`: computed, else entered by hand
+/// (marked), else `None`, never a made-up 0 %.
+pub fn progress_gauge(
+    kpi: &Kpi,
+    rule: AchievementRule,
+    steps: usize,
+    lang: Lang,
+) -> Option<String> {
+    match achievement(kpi, rule) {
+        Some(a) => Some(gauge(a.rate, steps)),
+        None => entered(kpi, rule).map(|rate| {
+            Pane::Entered {
+                gauge: gauge(rate, steps),
+            }
+            .say(lang)
+        }),
+    }
+}
+
+fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
+    let count = Pane::Count {
+        projects: total.projects,
+    };
+    format!(
+        "{}{} {}",
+        group_thousands(total.budget),
+        plan.unit,
+        count.say(lang)
+    )
+}
+
+/// Read-only sections: what the node contains, and its totals.
+/// `total` is the node's own, kept by the tree; `None` while it is not
+/// final.
+pub(super) fn contents(
+    plan: &Plan,
+    address: Address,
+    total: Option<Total>,
+    lang: Lang,
+) -> Vec<(String, Vec<String>)> {
+    let total = total.map_or_else(|| Pane::Loading.say(lang), |t| amount(plan, t, lang));
+    let word = |pane: Pane| pane.say(lang);
+    match address {
+        Address::Plan => vec![(word(Pane::Total), vec![total])],
+        Address::Strategy(s) => {
+            let strategy = &plan.strategies[s];
+            let kpis = strategy
+                .kpis
+                .iter()
+                .map(|k| {
+                    word(Pane::KpiWithTarget {
+                        label: k.label.clone(),
+                        statement: k.statement.clone(),
+                        target: target_text(&k.target),
+                    })
+                })
+                .collect();
+            let measures = strategy
+                .measures
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{}{}  {}",
+                        m.label,
+                        m.name,
+                        amount(plan, measure_total(m), lang)
+                    )
+                })
+                .collect();
+            vec![
+                (word(Pane::Kpis), kpis),
+                (word(Pane::Measures), measures),
+                (word(Pane::Total), vec![total]),
+            ]
+        }
+        Address::Kpi(s, k) => {
+            let strategy = &plan.strategies[s];
+            let measures = strategy
+                .measures_of_kpi(k)
+                .map(|m| {
+                    let m = &strategy.measures[m];
+                    format!(
+                        "{}{}  {}",
+                        m.label,
+                        m.name,
+                        amount(plan, measure_total(m), lang)
+                    )
+                })
+                .collect();
+            let kpi = &strategy.kpis[k];
+            let progress = match achievement(kpi, plan.achievement) {
+                Some(a) => word(Pane::Actual {
+                    year: latest(kpi)
+                        .and_then(|l| l.at.as_ref())
+                        .map_or_else(|| fiscal_year_label(a.fiscal_year), ToString::to_string),
+                    actual: a.actual.to_string(),
+                    gauge: gauge(a.rate, 10),
+                }),
+                None => progress_gauge(kpi, plan.achievement, 10, lang)
+                    .unwrap_or_else(|| word(Pane::NoActuals)),
+            };
+            let mut sections = vec![
+                (word(Pane::Achievement), vec![progress]),
+                (word(Pane::Measures), measures),
+                (word(Pane::Subtotal), vec![total]),
+            ];
+            // A KPI has no department of its own: its strategy's is shown.
+            if let Some(d) = department(plan, address) {
+                let owner = inherited(d.name, d.inherited_from, lang);
+                sections.insert(0, (Field::Owner.heading().to_owned(), vec![owner]));
+            }
+            sections
+        }
+        Address::Measure(s, m) => {
+            let strategy = &plan.strategies[s];
+            let measure = &strategy.measures[m];
+            let kpis = measure
+                .kpis
+                .iter()
+                .map(|l| match strategy.kpi_index(l) {
+                    Some(k) => format!("{l} {}", strategy.kpis[k].statement),
+                    None => format!("{l} {}", word(Pane::NoSuchKpi)),
+                })
+                .collect();
+            let projects = measure
+                .projects
+                .iter()
+                .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
+                .collect();
+            vec![
+                (word(Pane::KpiContents), kpis),
+                (word(Pane::Projects), projects),
+                (word(Pane::Subtotal), vec![total]),
+            ]
+        }
+        Address::Project(s, m, p) => {
+            let measure = &plan.strategies[s].measures[m];
+            let changed = match &measure.projects[p].last_change {
+                Some(c) => format!("{} {}", c.user, c.at),
+                None => "-".to_owned(),
+            };
+            vec![
+                (
+                    word(Pane::Measures),
+                    vec![format!("{}{}", measure.label, measure.name)],
+                ),
+                (word(Pane::LastChange), vec![changed]),
+            ]
+        }
+    }
+}
+
+/// A department as the pane shows it: its name, and where it comes from
+/// when that is not the node itself.
+pub(super) fn inherited(
+    name: &str,
+    from: Option<crate::model::fields::Kind>,
+    lang: Lang,
+) -> String {
+    match from {
+        Some(from) => Pane::Inherited {
+            name: name.to_owned(),
+            from,
+        }
+        .say(lang),
+        None => name.to_owned(),
+    }
+}
