@@ -6,28 +6,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::dates::{self, YearMonth};
-use super::ids::NodeKey;
 use super::period::Period;
-use super::plan::{Kpi, Target};
 use super::text_serde::{literal, present_period, write_raw, write_text};
-
-impl Kpi {
-    /// A KPI with its main target only: no baseline, nothing measured or
-    /// dated yet.
-    pub fn unmeasured(id: NodeKey, label: String, statement: String, target: Target) -> Self {
-        Self {
-            id,
-            label,
-            statement,
-            target,
-            targets: Vec::new(),
-            baseline: None,
-            baseline_at: None,
-            actuals: Vec::new(),
-            entered_achievement: None,
-        }
-    }
-}
 
 /// What a target asks for: a number, or a phrase no rate can be computed
 /// from (`全国1位`, `前年度実績値を下回らない`, `なし`).

@@ -21,6 +21,7 @@ pub mod period;
 pub mod plan;
 pub mod refused;
 pub mod rule;
+mod schedule_line;
 pub mod structure;
 pub mod tally;
 mod text_serde;

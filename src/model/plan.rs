@@ -265,6 +265,24 @@ impl Plan {
     }
 }
 
+impl Kpi {
+    /// A KPI with its main target only: no baseline, nothing measured or
+    /// dated yet.
+    pub fn unmeasured(id: NodeKey, label: String, statement: String, target: Target) -> Self {
+        Self {
+            id,
+            label,
+            statement,
+            target,
+            targets: Vec::new(),
+            baseline: None,
+            baseline_at: None,
+            actuals: Vec::new(),
+            entered_achievement: None,
+        }
+    }
+}
+
 impl Strategy {
     /// Measure `m`, to change: copied first if another plan shares it.
     pub fn measure_mut(&mut self, m: usize) -> &mut Measure {
@@ -302,37 +320,6 @@ impl Strategy {
     }
 }
 
-impl ScheduleEntry {
-    /// The entry as one line, date first: `R5.5 庁内複業制度拡充`.
-    pub fn to_line(&self) -> String {
-        match &self.date {
-            Some(date) => format!("{date} {}", self.text),
-            None => self.text.clone(),
-        }
-    }
-
-    /// Reads a line back: the longest leading run of words that reads as a
-    /// period is the date (so `R5.4 ～ R6.3 内容` keeps its whole range).
-    pub fn from_line(line: &str) -> Self {
-        let is_space = |c: char| c == ' ' || c == '\u{3000}';
-        let line = line.trim_matches(is_space);
-        let mut cuts: Vec<usize> = line.match_indices(is_space).map(|(i, _)| i).collect();
-        cuts.push(line.len());
-        for &cut in cuts.iter().rev() {
-            if let Ok(date) = Period::parse(&line[..cut]) {
-                return Self {
-                    date: Some(date),
-                    text: line[cut..].trim_start_matches(is_space).to_owned(),
-                };
-            }
-        }
-        Self {
-            date: None,
-            text: line.to_owned(),
-        }
-    }
-}
-
 #[allow(clippy::ref_option)] // serde's serialize_with passes &Option
 fn bare_change<S: serde::Serializer>(
     change: &Option<Box<LastChange>>,
@@ -351,36 +338,4 @@ fn present_change<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Box<LastChange>>, D::Error> {
     LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{Period, ScheduleEntry};
-
-    #[test]
-    fn schedule_line_round_trip() {
-        let e = ScheduleEntry::from_line("R5.10 テスト入力");
-        assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.10"));
-        assert_eq!(e.text, "テスト入力");
-        assert_eq!(e.to_line(), "R5.10 テスト入力");
-
-        let e = ScheduleEntry::from_line("R5.4～9　県公式LINEと連携");
-        assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.4～9"));
-        assert_eq!(e.text, "県公式LINEと連携");
-
-        let e = ScheduleEntry::from_line("R5.4 ～ R6.3 整備");
-        assert_eq!(e.date.as_ref().map(Period::as_str), Some("R5.4 ～ R6.3"));
-        assert_eq!(e.text, "整備");
-        assert_eq!(ScheduleEntry::from_line(&e.to_line()), e);
-
-        let e = ScheduleEntry::from_line("R5.11");
-        assert_eq!(
-            (e.date.as_ref().map(Period::as_str), e.text.as_str()),
-            (Some("R5.11"), "")
-        );
-
-        let e = ScheduleEntry::from_line("・官民協働コミュニティ　5/31に開催");
-        assert_eq!(e.date, None);
-        assert_eq!(e.text, "・官民協働コミュニティ　5/31に開催");
-    }
 }
