@@ -181,4 +181,40 @@ mod tests {
             "`2023 2`: R5年度 is given twice"
         );
     }
+
+    #[test]
+    fn actuals_may_be_dated_to_a_quarter_a_month_s_end_or_a_day() {
+        let a = parse_actuals("R5.7～9 1\nH30.2月末 1.2\n2020年6月1日 3.29\nR5.6.30 2").unwrap();
+        let read: Vec<(i32, Option<&str>, f64)> = a
+            .iter()
+            .map(|a| (a.fiscal_year, a.at.as_ref().map(|p| p.as_str()), a.value))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (2017, Some("H30.2月末"), 1.2),
+                (2020, Some("2020年6月1日"), 3.29),
+                (2023, Some("R5.6.30"), 2.0),
+                (2023, Some("R5.7～9"), 1.0),
+            ],
+            "in date order, a quarter counting as of its last month"
+        );
+        assert!(matches!(
+            parse_actuals("R5.6.32 1"),
+            Err(FieldError::ActualDate { .. })
+        ));
+    }
+
+    #[test]
+    fn targets_by_year_read_a_number_or_a_phrase_and_a_kind() {
+        let t = super::parse_dated_targets("R7年度 30 中間\nR12年度 全国1位 長期\n2030年度 1,200")
+            .unwrap();
+        let lines: Vec<String> = t.iter().map(super::dated_target_line).collect();
+        assert_eq!(
+            lines,
+            ["R7年度 30 中間", "R12年度 全国1位 長期", "2030年度 1200"]
+        );
+        assert_eq!(t[0].fiscal_year(), Some(2025));
+        assert!(super::parse_dated_targets("全国1位").is_err(), "no date");
+    }
 }
