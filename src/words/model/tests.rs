@@ -173,6 +173,8 @@ fn problems() -> Vec<ProblemKind> {
             sum: 169_051,
             unit: text(),
         },
+        ProblemKind::LevelsNotFour { count: 5 },
+        ProblemKind::LevelNameEmpty,
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -184,6 +186,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
         ProblemKind::StatedTotalDiffers { .. } => 8,
+        ProblemKind::LevelsNotFour { .. } => 9,
+        ProblemKind::LevelNameEmpty => 10,
     });
     all
 }
