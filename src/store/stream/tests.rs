@@ -109,7 +109,9 @@ fn departments_of_strategies_and_measures_read_the_same_in_pieces() {
 fn a_plans_own_levels_rules_and_stated_total_read_the_same_in_pieces() {
     use crate::model::rule::{AchievementRule, GradeStep};
     let mut plan = large_plan(120);
-    plan.levels = ["分野", "指標", "取組方針", "取組"].map(String::from).to_vec();
+    plan.levels = ["分野", "指標", "取組方針", "取組"]
+        .map(String::from)
+        .to_vec();
     plan.stated_total = Some(123_456);
     plan.achievement = AchievementRule::ActualOverTarget;
     plan.grading = vec![GradeStep {
