@@ -110,6 +110,10 @@ fn the_examples_open_at_80x24_with_their_own_level_names() {
     assert!(!shown.contains("KPI"), "{shown}");
     press(&mut app, KeyCode::Tab);
     let detail = screen_text(&app);
-    assert!(detail.contains("計画の目標"), "{detail}");
+    assert!(
+        detail.contains("計画の目標名"),
+        "its name, headed:\n{detail}"
+    );
+    assert!(!detail.contains("戦略"), "{detail}");
     assert!(detail.contains("成果目標"), "{detail}");
 }

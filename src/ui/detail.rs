@@ -125,6 +125,20 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     parts.join(" / ")
 }
 
+/// A field's heading; a node's name (a KPI's statement) is headed by the
+/// plan's own word for its level where the plan names its levels.
+fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
+    let level = |i: usize| plan.levels.get(i).map(String::as_str);
+    let own = match (field, address) {
+        (Field::Name, Address::Strategy(..)) => level(0).map(|l| format!("{l}名")),
+        (Field::Statement, Address::Kpi(..)) => level(1).map(str::to_owned),
+        (Field::Name, Address::Measure(..)) => level(2).map(|l| format!("{l}名")),
+        (Field::Name, Address::Project(..)) => level(3).map(|l| format!("{l}名")),
+        _ => None,
+    };
+    own.unwrap_or_else(|| field.heading_at(address).to_owned())
+}
+
 fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     let mut out = Content {
         lines: Vec::new(),
@@ -143,7 +157,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
             theme::HEADING
         };
         out.lines.push(Line::styled(
-            truncate(field.heading_at(address), width),
+            truncate(&field_heading(plan, address, field), width),
             style,
         ));
         let value = display_value(
