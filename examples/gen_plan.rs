@@ -237,6 +237,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
+        levels: Vec::new(),
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),

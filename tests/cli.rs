@@ -58,6 +58,10 @@ const INVALID: &[(&str, &str)] = &[
         "stated_total_differs.ron",
         "5:19: the stated total 1,200千円 is not the sum of the budgets, 1,000千円",
     ),
+    (
+        "five_levels.ron",
+        "5:13: 5 levels are named; this version of actplan holds plans of four (戦略 → KPI → 施策 → 事業 by default)",
+    ),
 ];
 
 #[test]

@@ -3,6 +3,8 @@
 //! passes `check`, is in canonical form, and gives the figures its source
 //! publishes.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use actplan::model::Plan;
@@ -78,4 +80,40 @@ fn table_20_gives_the_published_rates_of_achievement() {
             ("県東部地域への入り込み客数".to_owned(), "118%".to_owned()),
         ]
     );
+}
+
+/// Every example opens in the app at 80x24; table 20's KPI rows are headed
+/// by its own word for them, 成果目標, as is the list in the detail of
+/// its goal.
+#[test]
+fn the_examples_open_at_80x24_with_their_own_level_names() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::{press, screen_text};
+    use crossterm::event::KeyCode;
+
+    for path in examples() {
+        let app = open_in(std::slice::from_ref(&path), 80, 24, Lang::Ja);
+        let plan = load(&path);
+        let shown = screen_text(&app);
+        let title: String = plan.title.chars().take(8).collect();
+        assert!(shown.contains(&title), "{}:\n{shown}", path.display());
+    }
+    let path = examples()
+        .into_iter()
+        .find(|p| p.to_string_lossy().contains("/20-"))
+        .unwrap();
+    let mut app = open_in(&[path], 80, 24, Lang::Ja);
+    let shown = screen_text(&app);
+    assert!(shown.contains("成果目標 1 38%"), "{shown}");
+    assert!(shown.contains("成果目標 2 118%"), "{shown}");
+    assert!(!shown.contains("KPI"), "{shown}");
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(
+        detail.contains("計画の目標名"),
+        "its name, headed:\n{detail}"
+    );
+    assert!(!detail.contains("戦略"), "{detail}");
+    assert!(detail.contains("成果目標"), "{detail}");
 }

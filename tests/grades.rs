@@ -84,3 +84,29 @@ fn an_evaluation_edited_moves_its_project_to_the_new_grade() {
         "{pane:#?}"
     );
 }
+
+#[test]
+fn summary_and_the_markdown_report_print_the_counts_of_grades() {
+    let projects = "事業（評価）: 順調 2件（66.7%）、概ね順調 0件（0.0%）、やや遅れ 0件（0.0%）、遅れ 0件（0.0%）、完了 0件（0.0%）、未着手 0件（0.0%）、未評価 1件（33.3%） 合計 3件";
+    let kpis = "ＫＰＩ（評価の基準による）: 計画よりも進んでいる 1件（33.3%）、計画通り進んでいる 1件（33.3%）、計画よりも遅れている 0件（0.0%）、達成率なし 1件（33.3%） 合計 3件";
+    let out = common::actplan(&["summary", "tests/fixtures/valid/graded.ron"]);
+    let text = common::stdout(&out);
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    assert!(lines.contains(&projects), "{text}");
+    assert!(lines.contains(&kpis), "{text}");
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.md");
+    let out = common::actplan(&[
+        "export",
+        "tests/fixtures/valid/graded.ron",
+        "-o",
+        report.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let report = std::fs::read_to_string(report).unwrap();
+    assert!(report.contains(&format!("- {projects}\n")), "{report}");
+    assert!(report.contains(&format!("- {kpis}\n")), "{report}");
+    // The bundled plan grades nothing: its summary is as it was.
+    let out = common::actplan(&["summary", "plans/r5-growth-strategy.ron"]);
+    assert!(!common::stdout(&out).contains("（評価）"));
+}

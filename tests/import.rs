@@ -226,6 +226,7 @@ fn generated_plan() -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
+        levels: Vec::new(),
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),

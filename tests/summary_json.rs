@@ -65,11 +65,11 @@ fn departments_are_inherited_and_achievements_follow_the_app() {
         plan["indicators"],
         json!([
             {"strategy": "（１）", "label": "ⅰ", "name": "電子申請の割合を80%以上とする",
-             "target": 80.0, "unit": "%", "latest": 70.0, "achievement": 75.0},
+             "target": 80.0, "unit": "%", "latest": 70.0, "achievement": 75.0, "grade": null},
             {"strategy": "（１）", "label": "ⅱ", "name": "窓口の待ち時間を15分以内とする",
-             "target": 15.0, "unit": "分", "latest": null, "achievement": null},
+             "target": 15.0, "unit": "分", "latest": null, "achievement": null, "grade": null},
             {"strategy": "（１）", "label": "ⅲ", "name": "苦情件数を0件とする",
-             "target": 0.0, "unit": "件", "latest": 3.0, "achievement": null},
+             "target": 0.0, "unit": "件", "latest": 3.0, "achievement": null, "grade": null},
         ]),
         "from the baseline to the latest year; none without an actual or against a target of 0"
     );
@@ -86,4 +86,32 @@ fn a_plan_with_departments_is_written_back_as_it_was_read() {
     assert_eq!(plan.strategies[0].measures[0].owner, "デジタル政策課");
     actplan::store::save(&copy, &plan).unwrap();
     assert_eq!(std::fs::read_to_string(&copy).unwrap(), text);
+}
+
+#[test]
+fn kpis_are_graded_by_the_plans_rule() {
+    let plan = summary("tests/fixtures/valid/graded.ron");
+    assert_eq!(
+        plan["kpi_grades"],
+        json!({"計画よりも進んでいる": 1, "計画通り進んでいる": 1, "計画よりも遅れている": 0, "": 1})
+    );
+    let grades: Vec<&Value> = plan["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| &k["grade"])
+        .collect();
+    assert_eq!(
+        grades,
+        [
+            &json!("計画よりも進んでいる"),
+            &json!("計画通り進んでいる"),
+            &Value::Null
+        ]
+    );
+    assert_eq!(
+        summary(FIXTURE)["kpi_grades"],
+        Value::Null,
+        "no rule, no grades"
+    );
 }

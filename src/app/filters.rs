@@ -29,7 +29,7 @@ impl App {
                 self.apply_filter();
             }
             Action::FilterDepartment => {
-                let named = self.departments();
+                let named = &self.departments;
                 let next = match &self.filter.department {
                     None => named.first(),
                     Some(current) => named.iter().skip_while(|d| *d != current).nth(1),
@@ -48,8 +48,15 @@ impl App {
         }
     }
 
-    /// Every department the open plans name, at any level, in order.
-    pub fn departments(&self) -> Vec<String> {
+    /// Opens the filter menu, with the departments the plans name now.
+    pub(super) fn open_filters(&mut self) {
+        self.departments = self.named_departments();
+        self.overlay = Overlay::FilterMenu;
+    }
+
+    /// Every department the open plans name, at any level, in order: read
+    /// from every project, so once as the menu opens, not for each frame.
+    fn named_departments(&self) -> Vec<String> {
         let mut named = std::collections::BTreeSet::new();
         for doc in &self.docs {
             for strategy in &doc.plan.strategies {
@@ -67,7 +74,7 @@ impl App {
     /// The keys offered in `context`: the department filter only while the
     /// open plans name a department, as there is nothing to filter by else.
     pub fn offered(&self, context: Context) -> impl Iterator<Item = &Binding> {
-        let departments = context == Context::FilterMenu && !self.departments().is_empty();
+        let departments = context == Context::FilterMenu && !self.departments.is_empty();
         self.keymap()
             .bindings(context)
             .filter(move |b| b.action != Action::FilterDepartment || departments)

@@ -77,6 +77,8 @@ pub struct App {
     counts: count::Counts,
     /// What the tree shows.
     filter: Filter,
+    /// The departments the plans named when the filter menu opened.
+    departments: Vec<String>,
     /// The bottom line while a search or filter value is typed.
     prompt: Option<Prompt>,
     editor: Option<Editor>,
@@ -116,6 +118,7 @@ impl App {
             search: search::Search::default(),
             counts: count::Counts::default(),
             filter: Filter::default(),
+            departments: Vec::new(),
             prompt: None,
             editor: None,
             overlay: Overlay::None,
@@ -244,7 +247,7 @@ impl App {
             Action::Search => self.start_prompt(PromptKind::Search),
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
-            Action::Filters => self.overlay = Overlay::FilterMenu,
+            Action::Filters => self.open_filters(),
             Action::ShowDetail => self.cursor.show(View::Detail),
             Action::ShowBudget => self.cursor.show(View::Budget(Grouping::Strategy)),
             Action::ShowTimeline => self.cursor.show(View::Timeline),

@@ -6,6 +6,7 @@
 pub mod check;
 pub mod export;
 pub mod fmt;
+mod grade_counts;
 pub mod import;
 pub mod neutral;
 pub mod summary;

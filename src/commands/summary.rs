@@ -73,10 +73,14 @@ pub fn to_table(plans: &[(&Path, &Plan)], lang: Lang) -> String {
             );
         }
         text += &format!(
-            "{:>14}  合計 {}件\n\n",
+            "{:>14}  合計 {}件\n",
             group_thousands(total.budget),
             total.projects
         );
+        for line in super::grade_counts::lines(plan) {
+            text += &format!("{:>14}  {line}\n", "");
+        }
+        text.push('\n');
     }
     let refs: Vec<&Plan> = plans.iter().map(|(_, p)| *p).collect();
     let by_unit = totals_by_unit(&refs);

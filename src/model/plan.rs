@@ -27,6 +27,14 @@ pub struct Plan {
     /// Unit of every budget in the plan, e.g. `千円`.
     #[serde(serialize_with = "text")]
     pub unit: String,
+    /// What the plan calls its levels, top first (`levels.rs`); none
+    /// written for the default 戦略 → KPI → 施策 → 事業.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "inline_list"
+    )]
+    pub levels: Vec<String>,
     /// The 合計 the source table states, if it states one: kept as written
     /// and checked against the sum of the budgets (`check`, status bar).
     #[serde(

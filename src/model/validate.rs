@@ -50,6 +50,11 @@ pub enum ProblemKind {
         at: String,
         fiscal_year: i32,
     },
+    /// A plan names other than four levels, or a level without a name.
+    LevelsNotFour {
+        count: usize,
+    },
+    LevelNameEmpty,
     /// The 合計 the table states is not the sum of its budgets.
     StatedTotalDiffers {
         stated: u64,
@@ -126,6 +131,22 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 year: plan.fiscal_year,
             },
         );
+    }
+    if !plan.levels.is_empty() && plan.levels.len() != super::levels::LEVEL_COUNT {
+        report(
+            FieldPath::root().field("levels"),
+            ProblemKind::LevelsNotFour {
+                count: plan.levels.len(),
+            },
+        );
+    }
+    for (i, name) in plan.levels.iter().enumerate() {
+        if name.trim().is_empty() {
+            report(
+                FieldPath::root().field("levels").index(i),
+                ProblemKind::LevelNameEmpty,
+            );
+        }
     }
     let sum = super::totals::plan_total(plan).budget;
     if let Some(stated) = plan.stated_total.filter(|&stated| stated != sum) {

@@ -66,6 +66,7 @@ fn plan() -> Plan {
         fiscal_year: 2023,
         unit: "千円".to_owned(),
         evaluation_scale: crate::model::grade::default_scale(),
+        levels: Vec::new(),
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),

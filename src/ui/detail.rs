@@ -132,6 +132,20 @@ fn shown_when_set(field: Field) -> bool {
     )
 }
 
+/// A field's heading; a node's name (a KPI's statement) is headed by the
+/// plan's own word for its level where the plan names its levels.
+fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
+    let level = |i: usize| plan.levels.get(i).map(String::as_str);
+    let own = match (field, address) {
+        (Field::Name, Address::Strategy(..)) => level(0).map(|l| format!("{l}名")),
+        (Field::Statement, Address::Kpi(..)) => level(1).map(str::to_owned),
+        (Field::Name, Address::Measure(..)) => level(2).map(|l| format!("{l}名")),
+        (Field::Name, Address::Project(..)) => level(3).map(|l| format!("{l}名")),
+        _ => None,
+    };
+    own.unwrap_or_else(|| field.heading_at(address).to_owned())
+}
+
 fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
     let mut out = Content {
         lines: Vec::new(),
@@ -150,7 +164,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
             theme::HEADING
         };
         out.lines.push(Line::styled(
-            truncate(field.heading_at(address), width),
+            truncate(&field_heading(plan, address, field), width),
             style,
         ));
         let value = display_value(

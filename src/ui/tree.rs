@@ -102,7 +102,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     let mut parts = vec![(format!("{indent}{marker}"), Style::default())];
     match node.place.address() {
         Address::Kpi(s, k) => {
-            parts.push((format!("KPI {} ", d.label), Style::default()));
+            parts.push((format!("{} {} ", d.kind, d.label), Style::default()));
             // No actuals is "--", never 0 %.
             let rate = achievement(&plan.strategies[s].kpis[k], plan.achievement)
                 .map_or_else(|| "--".to_owned(), |a| percent(a.rate));

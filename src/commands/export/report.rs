@@ -47,6 +47,13 @@ fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
         amount(plan, plan_total(plan)),
         escape(&path.display().to_string())
     );
+    let counts = crate::commands::grade_counts::lines(plan);
+    for line in &counts {
+        let _ = writeln!(text, "- {}", escape(line));
+    }
+    if !counts.is_empty() {
+        text.push('\n');
+    }
     for strategy in &plan.strategies {
         let _ = write!(
             text,

@@ -361,6 +361,7 @@ impl Builder<'_> {
             fiscal_year: 0,
             unit: self.unit,
             evaluation_scale: self.scale,
+            levels: Vec::new(),
             stated_total: None,
             achievement: Default::default(),
             grading: Vec::new(),

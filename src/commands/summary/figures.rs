@@ -1,5 +1,6 @@
 //! The figures `summary --json` gives for each plan beside its tree: its
-//! levels, how its projects are graded, the budget in each department's
+//! levels, how its projects are graded (and its KPIs, by its grading
+//! rule), the budget in each department's
 //! charge and how far each KPI has come.
 
 use std::collections::BTreeMap;
@@ -9,6 +10,8 @@ use serde_json::{Value, json};
 use crate::model::Plan;
 use crate::model::achievement::achievement;
 use crate::model::department;
+use crate::model::rule::grade_by_rule;
+use crate::model::tally::Tally;
 
 /// The key of projects without a grade, and of the budget in no
 /// department's charge: no grade or department is named by empty text.
@@ -16,10 +19,11 @@ const NONE: &str = "";
 
 /// `levels`, `grades`, `departments` and `indicators`, to add to the plan's
 /// object.
-pub fn figures(plan: &Plan) -> [(&'static str, Value); 4] {
+pub fn figures(plan: &Plan) -> [(&'static str, Value); 5] {
     [
         ("levels", json!(plan.levels())),
         ("grades", json!(grades(plan))),
+        ("kpi_grades", kpi_grades(plan)),
         ("departments", json!(department::budgets(plan))),
         ("indicators", Value::Array(indicators(plan))),
     ]
@@ -46,6 +50,22 @@ fn grades(plan: &Plan) -> BTreeMap<&str, usize> {
     counts
 }
 
+/// KPIs per grade their rate earns by the plan's grading rule, those
+/// without a rate under `NONE`; `null` for a plan without a rule.
+fn kpi_grades(plan: &Plan) -> Value {
+    let Some(tally) = Tally::of_kpis(plan) else {
+        return Value::Null;
+    };
+    let mut counts: BTreeMap<&str, u64> = plan
+        .grading
+        .iter()
+        .map(|step| step.grade.as_str())
+        .zip(tally.counts.iter().copied())
+        .collect();
+    counts.insert(NONE, tally.ungraded);
+    json!(counts)
+}
+
 /// Every KPI with its latest actual and its achievement in percent as the
 /// app computes it (unrounded; the app shows it whole), `null` where there
 /// is none: nothing measured yet, or a target it cannot be measured against.
@@ -55,6 +75,7 @@ fn indicators(plan: &Plan) -> Vec<Value> {
         .flat_map(|s| s.kpis.iter().map(move |kpi| (s, kpi)))
         .map(|(strategy, kpi)| {
             let latest = kpi.actuals.iter().max_by_key(|a| a.fiscal_year);
+            let rate = achievement(kpi, plan.achievement);
             json!({
                 "strategy": strategy.label,
                 "label": kpi.label,
@@ -62,7 +83,8 @@ fn indicators(plan: &Plan) -> Vec<Value> {
                 "target": kpi.target.value,
                 "unit": kpi.target.unit,
                 "latest": latest.map(|a| a.value),
-                "achievement": achievement(kpi, plan.achievement).map(|a| a.rate * 100.0),
+                "achievement": rate.map(|a| a.rate * 100.0),
+                "grade": rate.and_then(|a| grade_by_rule(&plan.grading, a.rate)),
             })
         })
         .collect()

@@ -106,6 +106,28 @@ fn departments_of_strategies_and_measures_read_the_same_in_pieces() {
 }
 
 #[test]
+fn a_plans_own_levels_rules_and_stated_total_read_the_same_in_pieces() {
+    use crate::model::rule::{AchievementRule, GradeStep};
+    let mut plan = large_plan(120);
+    plan.levels = ["分野", "指標", "取組方針", "取組"]
+        .map(String::from)
+        .to_vec();
+    plan.stated_total = Some(123_456);
+    plan.achievement = AchievementRule::ActualOverTarget;
+    plan.grading = vec![GradeStep {
+        grade: "strategies: [".to_owned(),
+        above: Some(110.0),
+        at_least: None,
+    }];
+    let text = to_canonical(&plan);
+    assert!(splits(&text));
+    let (loaded, previews) = both_ways(&text);
+    assert_eq!(loaded.unwrap().plan, plan);
+    assert_eq!(previews[0].levels, plan.levels);
+    assert_eq!(previews[0].grading, plan.grading);
+}
+
+#[test]
 fn text_with_brackets_quotes_and_raw_strings_does_not_confuse_the_reader() {
     let mut plan = large_plan(1);
     let project = &mut plan.strategies[0].measure_mut(0).projects[0];

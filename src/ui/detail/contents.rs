@@ -66,6 +66,12 @@ pub(super) fn contents(
 ) -> Vec<(String, Vec<String>)> {
     let total = total.map_or_else(|| Pane::Loading.say(lang), |t| amount(plan, t, lang));
     let word = |pane: Pane| pane.say(lang);
+    // A plan that names its levels heads their lists with its own names;
+    // one that does not keeps the table's words (ＫＰＩ, 施策, 事業).
+    let level = |i: usize, pane: Pane| match plan.levels.get(i) {
+        Some(name) => name.clone(),
+        None => pane.say(lang),
+    };
     match address {
         Address::Plan => vec![(word(Pane::Total), vec![total])],
         Address::Strategy(s) => {
@@ -94,8 +100,8 @@ pub(super) fn contents(
                 })
                 .collect();
             vec![
-                (word(Pane::Kpis), kpis),
-                (word(Pane::Measures), measures),
+                (level(1, Pane::Kpis), kpis),
+                (level(2, Pane::Measures), measures),
                 (word(Pane::Total), vec![total]),
             ]
         }
@@ -127,7 +133,7 @@ pub(super) fn contents(
             };
             let mut sections = vec![
                 (word(Pane::Achievement), vec![progress]),
-                (word(Pane::Measures), measures),
+                (level(2, Pane::Measures), measures),
                 (word(Pane::Subtotal), vec![total]),
             ];
             // A KPI has no department of its own: its strategy's is shown.
@@ -155,7 +161,7 @@ pub(super) fn contents(
                 .collect();
             vec![
                 (word(Pane::KpiContents), kpis),
-                (word(Pane::Projects), projects),
+                (level(3, Pane::Projects), projects),
                 (word(Pane::Subtotal), vec![total]),
             ]
         }
@@ -167,7 +173,7 @@ pub(super) fn contents(
             };
             vec![
                 (
-                    word(Pane::Measures),
+                    level(2, Pane::Measures),
                     vec![format!("{}{}", measure.label, measure.name)],
                 ),
                 (word(Pane::LastChange), vec![changed]),

@@ -175,6 +175,8 @@ fn problems() -> Vec<ProblemKind> {
             sum: 169_051,
             unit: text(),
         },
+        ProblemKind::LevelsNotFour { count: 5 },
+        ProblemKind::LevelNameEmpty,
         ProblemKind::ActualOutsideYear {
             at: text(),
             fiscal_year: 2023,
@@ -190,7 +192,9 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
         ProblemKind::StatedTotalDiffers { .. } => 8,
-        ProblemKind::ActualOutsideYear { .. } => 9,
+        ProblemKind::LevelsNotFour { .. } => 9,
+        ProblemKind::LevelNameEmpty => 10,
+        ProblemKind::ActualOutsideYear { .. } => 11,
     });
     all
 }
