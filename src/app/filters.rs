@@ -29,7 +29,7 @@ impl App {
                 self.apply_filter();
             }
             Action::FilterDepartment => {
-                let named = &self.departments;
+                let named = self.named_departments();
                 let next = match &self.filter.department {
                     None => named.first(),
                     Some(current) => named.iter().skip_while(|d| *d != current).nth(1),
@@ -48,33 +48,43 @@ impl App {
         }
     }
 
-    /// Opens the filter menu, with the departments the plans name now.
+    /// Opens the filter menu, noting whether the plans name a department
+    /// (looked at once as it opens, not for each frame; the first named one
+    /// ends the look).
     pub(super) fn open_filters(&mut self) {
-        self.departments = self.named_departments();
+        let named = self.owners().any(|owner| !owner.is_empty());
+        self.departments_named = named;
         self.overlay = Overlay::FilterMenu;
     }
 
     /// Every department the open plans name, at any level, in order: read
-    /// from every project, so once as the menu opens, not for each frame.
+    /// from every node, so only when the department filter is asked for.
     fn named_departments(&self) -> Vec<String> {
-        let mut named = std::collections::BTreeSet::new();
-        for doc in &self.docs {
-            for strategy in &doc.plan.strategies {
-                named.insert(strategy.owner.as_str());
-                for measure in &strategy.measures {
-                    named.insert(measure.owner.as_str());
-                    named.extend(measure.projects.iter().map(|p| p.owner.as_str()));
-                }
-            }
-        }
+        let mut named: std::collections::HashSet<&str> = self.owners().collect();
         named.remove("");
-        named.into_iter().map(str::to_owned).collect()
+        let mut named: Vec<String> = named.into_iter().map(str::to_owned).collect();
+        named.sort_unstable();
+        named
+    }
+
+    /// The departments of every strategy, measure and project, as written.
+    fn owners(&self) -> impl Iterator<Item = &str> {
+        self.docs
+            .iter()
+            .flat_map(|doc| &doc.plan.strategies)
+            .flat_map(|strategy| {
+                let measures = strategy.measures.iter().flat_map(|measure| {
+                    let projects = measure.projects.iter().map(|p| p.owner.as_str());
+                    std::iter::once(measure.owner.as_str()).chain(projects)
+                });
+                std::iter::once(strategy.owner.as_str()).chain(measures)
+            })
     }
 
     /// The keys offered in `context`: the department filter only while the
     /// open plans name a department, as there is nothing to filter by else.
     pub fn offered(&self, context: Context) -> impl Iterator<Item = &Binding> {
-        let departments = context == Context::FilterMenu && !self.departments.is_empty();
+        let departments = context == Context::FilterMenu && self.departments_named;
         self.keymap()
             .bindings(context)
             .filter(move |b| b.action != Action::FilterDepartment || departments)

@@ -77,8 +77,8 @@ pub struct App {
     counts: count::Counts,
     /// What the tree shows.
     filter: Filter,
-    /// The departments the plans named when the filter menu opened.
-    departments: Vec<String>,
+    /// Whether the plans named a department when the filter menu opened.
+    departments_named: bool,
     /// The bottom line while a search or filter value is typed.
     prompt: Option<Prompt>,
     editor: Option<Editor>,
@@ -118,7 +118,7 @@ impl App {
             search: search::Search::default(),
             counts: count::Counts::default(),
             filter: Filter::default(),
-            departments: Vec::new(),
+            departments_named: false,
             prompt: None,
             editor: None,
             overlay: Overlay::None,
