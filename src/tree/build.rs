@@ -143,7 +143,7 @@ impl Builder<'_> {
     fn open(&mut self, place: Place, plan: &Plan, total: Total) -> usize {
         let at = self.nodes.len();
         let key = key_at(plan, place.address());
-        let written = key.is_some_and(|k| derived::address(k) != Some(place.address()));
+        let written = key.is_some_and(|k| !derived::is_of(k, place.address()));
         self.nodes.push(TreeNode {
             place,
             depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),

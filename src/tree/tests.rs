@@ -232,3 +232,31 @@ fn only_ids_in_the_derived_form_name_a_place() {
         assert_eq!(derived_address(not), None, "{not}");
     }
 }
+
+#[test]
+fn a_derived_id_is_told_from_its_place_as_reading_it_would() {
+    use crate::model::Address;
+    use crate::model::ids::derived::{address, is_of};
+    let places = [
+        Address::Strategy(0),
+        Address::Strategy(11),
+        Address::Kpi(1, 0),
+        Address::Measure(1, 2),
+        Address::Measure(9, 99),
+        Address::Project(1, 2, 13),
+        Address::Project(0, 0, 0),
+    ];
+    let keys = [
+        "s1", "s12", "s2k1", "s2m3", "s10m100", "s2m3p14", "s1m1p1", "", "s", "s0", "s02", "s2m",
+        "s2x1", "s2m3p4-2", "3f9c0a", "s2k1m1", "S2", "s2m3p140", "s2m3p1",
+    ];
+    for place in places {
+        for key in keys {
+            assert_eq!(
+                is_of(key, place),
+                address(key) == Some(place),
+                "{key} at {place:?}"
+            );
+        }
+    }
+}
