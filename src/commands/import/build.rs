@@ -155,6 +155,7 @@ impl<'a> Builder<'a> {
                 label,
                 name,
                 owner: String::new(),
+                under: Default::default(),
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });
@@ -362,9 +363,11 @@ impl Builder<'_> {
             unit: self.unit,
             evaluation_scale: self.scale,
             levels: Vec::new(),
+            roles: Vec::new(),
             stated_total: None,
             achievement: Default::default(),
             grading: Vec::new(),
+            headings: Vec::new(),
             strategies: self.strategies,
         };
         plan.settle_ids();
