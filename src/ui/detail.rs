@@ -116,7 +116,6 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
             parts.push(plan.strategies[s].label.clone());
         }
     }
-    parts.retain(|part| !part.is_empty());
     if let Place::Measure {
         strategy,
         kpi: Some(k),
@@ -136,6 +135,8 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     if let Address::Measure(s, m) | Address::Project(s, m, _) = node.address() {
         parts.push(plan.strategies[s].measures[m].label.clone());
     }
+    // Parts a plan shows no row for have no label.
+    parts.retain(|part| !part.is_empty());
     parts.join(" / ")
 }
 

@@ -21,7 +21,7 @@ const NONE: &str = "";
 /// object.
 pub fn figures(plan: &Plan) -> [(&'static str, Value); 5] {
     [
-        ("levels", json!(plan.levels())),
+        ("levels", json!(plan.level_names())),
         ("grades", json!(grades(plan))),
         ("kpi_grades", kpi_grades(plan)),
         ("departments", json!(department::budgets(plan))),

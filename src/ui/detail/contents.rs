@@ -126,14 +126,15 @@ pub(super) fn contents(
                 })
                 .collect();
             // Where the plan shows no measures, their projects are listed.
-            let below = match plan.shows(Role::Measure) {
-                true => (level(Role::Measure, Pane::Measures), measures),
-                false => (
-                    level(Role::Project, Pane::Projects),
-                    projects_of(&mut strategy.measures.iter().map(|m| &**m)),
-                ),
+            let mut sections = if plan.shows(Role::Measure) {
+                vec![(level(Role::Measure, Pane::Measures), measures)]
+            } else if plan.shows(Role::Project) {
+                let projects = projects_of(&mut strategy.measures.iter().map(|m| &**m));
+                vec![(level(Role::Project, Pane::Projects), projects)]
+            } else {
+                Vec::new()
             };
-            let mut sections = vec![below, (word(Pane::Total), vec![total])];
+            sections.push((word(Pane::Total), vec![total]));
             if plan.shows(Role::Kpi) {
                 sections.insert(0, (level(Role::Kpi, Pane::Kpis), kpis));
             }
