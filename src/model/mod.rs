@@ -17,6 +17,7 @@ mod levels;
 pub mod merge;
 pub mod money;
 mod nodes;
+pub mod pace;
 pub mod period;
 pub mod plan;
 pub mod refused;
@@ -27,6 +28,7 @@ pub mod tally;
 mod text_serde;
 pub mod totals;
 pub mod validate;
+mod validate_grades;
 
 pub use address::{Address, FieldPath};
 pub use dates::YearMonth;

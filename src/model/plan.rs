@@ -11,7 +11,7 @@ use super::ids;
 pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
 use super::period::Period;
-use super::rule::{AchievementRule, GradeStep};
+use super::rule::{AchievementRule, GradeStep, ScoreAxis, bare_axis, present_axis};
 use super::text_serde::{
     bare_amount, bare_number, bare_period, inline_list, literal, present_amount, present_number,
     present_period, text, text_list, write_raw,
@@ -56,6 +56,10 @@ pub struct Plan {
     /// when the plan publishes no such rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grading: Vec<GradeStep>,
+    /// A second axis of evaluation (`(name: "進捗度", max: 10)`), if the
+    /// plan scores its nodes besides grading them.
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_axis", deserialize_with = "present_axis")]
+    pub score: Option<ScoreAxis>,
     #[serde(
         serialize_with = "ids::placed_strategies",
         deserialize_with = "ids::settled"
@@ -135,6 +139,17 @@ pub struct Kpi {
         deserialize_with = "present_number"
     )]
     pub entered_achievement: Option<f64>,
+    /// A grade of the plan's evaluation scale entered for the KPI (as
+    /// tables 02, 03 and 30 grade theirs), or empty; beside the one the
+    /// plan's grading rule computes.
+    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    pub evaluation: String,
+    /// On the plan's `score` axis (`7` of `進捗度 /10`), if given.
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -174,6 +189,15 @@ pub struct Measure {
     /// Labels of the KPIs of this strategy that the measure serves.
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
+    /// A grade of the plan's evaluation scale entered for the measure, or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    pub evaluation: String,
+    /// On the plan's `score` axis (`7` of `進捗度 /10`), if given.
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    pub reason: String,
     #[serde(serialize_with = "ids::placed")]
     pub projects: Vec<Project>,
 }
@@ -212,6 +236,12 @@ pub struct Project {
         serialize_with = "text"
     )]
     pub evaluation: String,
+    /// On the plan's `score` axis, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    pub reason: String,
     pub schedule: Vec<ScheduleEntry>,
     #[serde(serialize_with = "text_list")]
     pub analysis: Vec<String>,
@@ -287,6 +317,9 @@ impl Kpi {
             baseline_at: None,
             actuals: Vec::new(),
             entered_achievement: None,
+            evaluation: String::new(),
+            score: None,
+            reason: String::new(),
         }
     }
 }

@@ -32,6 +32,17 @@ pub enum ProblemKind {
     EvaluationOffScale {
         evaluation: String,
     },
+    /// A score outside the plan's axis (its name and range).
+    ScoreOutOfRange {
+        score: u64,
+        name: String,
+        min: u64,
+        max: u64,
+    },
+    /// A score in a plan that names no score axis.
+    ScoreWithoutAxis {
+        score: u64,
+    },
     PeriodReversed {
         period: String,
     },
@@ -124,6 +135,7 @@ fn check_actual_dates(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPat
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |path: FieldPath, kind: ProblemKind| problems.push(Problem { path, kind });
+    super::validate_grades::check_grades(plan, &mut report);
     if !super::fields::FISCAL_YEARS.contains(&plan.fiscal_year) {
         report(
             FieldPath::root().field("fiscal_year"),
@@ -193,19 +205,6 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 let at = Address::Project(s, m, p).path();
                 if project.name.trim().is_empty() {
                     report(at.field("name"), ProblemKind::ProjectNameEmpty);
-                }
-                if !project.evaluation.is_empty()
-                    && !plan
-                        .evaluation_scale
-                        .iter()
-                        .any(|g| g.name == project.evaluation)
-                {
-                    report(
-                        at.field("evaluation"),
-                        ProblemKind::EvaluationOffScale {
-                            evaluation: project.evaluation.clone(),
-                        },
-                    );
                 }
                 let mut check_period = |path: FieldPath, period: &Period| {
                     if period.is_reversed() {

@@ -4,6 +4,7 @@ use super::error::{FieldError, TargetError};
 use crate::model::dates;
 use crate::model::grade::{self, Grade};
 use crate::model::plan::{Direction, Target, TargetValue};
+use crate::model::rule::ScoreAxis;
 
 /// An evaluation as typed: a grade's name or marker, or nothing.
 pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, FieldError> {
@@ -16,6 +17,33 @@ pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, Fi
             text: text.to_owned(),
             names: scale.iter().map(|g| g.name.clone()).collect(),
         })
+}
+
+/// A score as typed, `7` or `7/10`, within the plan's axis; nothing to
+/// clear it.
+pub(super) fn parse_score(axis: Option<&ScoreAxis>, text: &str) -> Result<Option<u64>, FieldError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let axis = axis.ok_or(FieldError::NoScoreAxis)?;
+    let refuse = || FieldError::ScoreOutOfRange {
+        text: text.to_owned(),
+        name: axis.name.clone(),
+        min: axis.min,
+        max: axis.max,
+    };
+    let normal = dates::normalize(text).replace('／', "/");
+    let (number, out_of) = normal.split_once('/').unwrap_or((&normal, ""));
+    let out_of = out_of.trim();
+    if !out_of.is_empty() && out_of.parse::<u64>().ok() != Some(axis.max) {
+        return Err(refuse());
+    }
+    let score: u64 = number.trim().parse().map_err(|_| refuse())?;
+    if axis.contains(score) {
+        Ok(Some(score))
+    } else {
+        Err(refuse())
+    }
 }
 
 /// `1.5`, `１．５`, `-3`.
@@ -114,6 +142,7 @@ mod tests {
     use crate::model::fields::target_text;
     use crate::model::grade;
     use crate::model::plan::{Direction, Target, TargetValue};
+use crate::model::rule::ScoreAxis;
 
     #[test]
     fn targets_read_and_print() {
