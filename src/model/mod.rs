@@ -13,6 +13,7 @@ pub mod ids;
 mod indicator;
 pub mod labelled;
 mod labels;
+mod last_change;
 mod levels;
 pub mod merge;
 pub mod money;

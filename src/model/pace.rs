@@ -13,7 +13,10 @@ use super::rule::grade_by_pace;
 /// latest dated target. `None` without either date or an actual, or when
 /// the period does not run forward.
 pub fn elapsed_share(kpi: &Kpi) -> Option<f64> {
-    let start = kpi.baseline_at.as_ref().and_then(|at| at.end().or(at.start()))?;
+    let start = kpi
+        .baseline_at
+        .as_ref()
+        .and_then(|at| at.end().or(at.start()))?;
     let end = kpi
         .targets
         .iter()

@@ -10,6 +10,8 @@ use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
+pub use super::last_change::LastChange;
+use super::last_change::{bare_change, present_change};
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep, ScoreAxis, bare_axis, present_axis};
 use super::text_serde::{
@@ -58,7 +60,12 @@ pub struct Plan {
     pub grading: Vec<GradeStep>,
     /// A second axis of evaluation (`(name: "進捗度", max: 10)`), if the
     /// plan scores its nodes besides grading them.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_axis", deserialize_with = "present_axis")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_axis",
+        deserialize_with = "present_axis"
+    )]
     pub score: Option<ScoreAxis>,
     #[serde(
         serialize_with = "ids::placed_strategies",
@@ -142,13 +149,26 @@ pub struct Kpi {
     /// A grade of the plan's evaluation scale entered for the KPI (as
     /// tables 02, 03 and 30 grade theirs), or empty; beside the one the
     /// plan's grading rule computes.
-    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
     pub evaluation: String,
     /// On the plan's `score` axis (`7` of `進捗度 /10`), if given.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
     pub score: Option<u64>,
     /// Why the grade was given (評価の理由), or empty.
-    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
     pub reason: String,
 }
 
@@ -190,13 +210,26 @@ pub struct Measure {
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
     /// A grade of the plan's evaluation scale entered for the measure, or empty.
-    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
     pub evaluation: String,
     /// On the plan's `score` axis (`7` of `進捗度 /10`), if given.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
     pub score: Option<u64>,
     /// Why the grade was given (評価の理由), or empty.
-    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
     pub reason: String,
     #[serde(serialize_with = "ids::placed")]
     pub projects: Vec<Project>,
@@ -237,10 +270,19 @@ pub struct Project {
     )]
     pub evaluation: String,
     /// On the plan's `score` axis, if given.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
     pub score: Option<u64>,
     /// Why the grade was given (評価の理由), or empty.
-    #[serde(default, skip_serializing_if = "String::is_empty", serialize_with = "text")]
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
     pub reason: String,
     pub schedule: Vec<ScheduleEntry>,
     #[serde(serialize_with = "text_list")]
@@ -254,17 +296,6 @@ pub struct Project {
         deserialize_with = "present_change"
     )]
     pub last_change: Option<Box<LastChange>>,
-}
-
-/// Recorded when a changed project is saved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LastChange {
-    #[serde(serialize_with = "text")]
-    pub user: String,
-    /// Local time, `2026-11-28 10:32`.
-    #[serde(serialize_with = "text")]
-    pub at: String,
 }
 
 /// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
@@ -359,24 +390,4 @@ impl Strategy {
             .filter(|(_, m)| !m.kpis.iter().any(|l| self.kpi_index(l).is_some()))
             .map(|(i, _)| i)
     }
-}
-
-#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
-fn bare_change<S: serde::Serializer>(
-    change: &Option<Box<LastChange>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match change {
-        Some(c) => write_raw(
-            format!("(user: {}, at: {})", literal(&c.user), literal(&c.at)),
-            serializer,
-        ),
-        None => serializer.serialize_none(),
-    }
-}
-
-fn present_change<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Box<LastChange>>, D::Error> {
-    LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
 }

@@ -126,6 +126,62 @@ impl Tally {
     }
 }
 
+/// The levels a plan's grades are counted at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Projects by their evaluation.
+    Projects,
+    /// Measures by the grade entered for them.
+    Measures,
+    /// KPIs by the grade entered for them.
+    Kpis,
+    /// KPIs by the grade the plan's rule gives them.
+    KpisByRule,
+}
+
+/// A level's counts with the names of its grades, in order.
+pub struct Counted<'a> {
+    pub level: Level,
+    pub grades: Vec<&'a str>,
+    pub tally: Tally,
+}
+
+/// The levels `plan` grades, each with its counts: projects (when one is
+/// graded, or `with_projects`), measures and KPIs when one is graded, KPIs
+/// by rule when the plan has a rule. `projects` is the projects' tally
+/// where the caller keeps one.
+pub fn counted(plan: &Plan, projects: Option<Tally>, with_projects: bool) -> Vec<Counted<'_>> {
+    let scale = || {
+        plan.evaluation_scale
+            .iter()
+            .map(|g| g.name.as_str())
+            .collect()
+    };
+    let projects = projects.unwrap_or_else(|| Tally::of_projects(plan));
+    let mut levels = Vec::new();
+    for (level, tally, always) in [
+        (Level::Projects, projects, with_projects),
+        (Level::Measures, Tally::of_measures(plan), false),
+        (Level::Kpis, Tally::of_entered_kpis(plan), false),
+    ] {
+        if always || tally.any_graded() {
+            levels.push(Counted {
+                level,
+                grades: scale(),
+                tally,
+            });
+        }
+    }
+    if let Some(tally) = Tally::of_kpis(plan) {
+        levels.push(Counted {
+            level: Level::KpisByRule,
+            grades: plan.grading.iter().map(|s| s.grade.as_str()).collect(),
+            tally,
+        });
+    }
+    levels
+}
+
 #[cfg(test)]
 mod tests {
     use super::Tally;

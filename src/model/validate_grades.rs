@@ -38,7 +38,11 @@ pub(super) fn check_grades(plan: &Plan, report: &mut impl FnMut(FieldPath, Probl
             graded(Address::Kpi(s, k).path(), &kpi.evaluation, kpi.score);
         }
         for (m, measure) in strategy.measures.iter().enumerate() {
-            graded(Address::Measure(s, m).path(), &measure.evaluation, measure.score);
+            graded(
+                Address::Measure(s, m).path(),
+                &measure.evaluation,
+                measure.score,
+            );
             for (p, project) in measure.projects.iter().enumerate() {
                 graded(
                     Address::Project(s, m, p).path(),

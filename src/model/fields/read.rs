@@ -142,7 +142,7 @@ mod tests {
     use crate::model::fields::target_text;
     use crate::model::grade;
     use crate::model::plan::{Direction, Target, TargetValue};
-use crate::model::rule::ScoreAxis;
+    use crate::model::rule::ScoreAxis;
 
     #[test]
     fn targets_read_and_print() {

@@ -106,7 +106,9 @@ pub fn set_field(
         (Address::Measure(s, m), Field::Evaluation) => {
             plan.strategies[s].measure_mut(m).evaluation = grade()?;
         }
-        (Address::Measure(s, m), Field::Score) => plan.strategies[s].measure_mut(m).score = score()?,
+        (Address::Measure(s, m), Field::Score) => {
+            plan.strategies[s].measure_mut(m).score = score()?
+        }
         (Address::Measure(s, m), Field::Reason) => {
             plan.strategies[s].measure_mut(m).reason = reason();
         }

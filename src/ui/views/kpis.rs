@@ -6,13 +6,14 @@ use ratatui::text::Line;
 
 use super::parts::{body, offset, put};
 use crate::app::App;
-use crate::model::fields::{actual_line, dated_target_line, target_text};
+use crate::model::fields::{Field, actual_line, dated_target_line, target_text};
+use crate::model::{Kpi, Plan, grade, pace};
 use crate::tree::Place;
 use crate::ui::detail::progress_gauge;
 use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
-use crate::words::Say;
 use crate::words::tell::Pane;
+use crate::words::{Lang, Say};
 
 /// Lines a KPI takes.
 const LINES: usize = 4;
@@ -80,7 +81,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ),
             Pane::TargetAndBaseline { target, baseline }.say(lang),
             Pane::ActualsList { actuals }.say(lang),
-            format!("  {progress}"),
+            format!("  {progress}{}", grades(plan, kpi, lang)),
         ];
         let top = body.y + u16::try_from((i - first) * LINES).unwrap_or(0);
         for (j, text) in lines.iter().enumerate() {
@@ -94,4 +95,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
     }
+}
+
+/// The grade entered for the KPI and the one the plan's rule computes,
+/// the second marked where they differ: `  評価 [A] A  評価の基準による: B  ！…`.
+fn grades(plan: &Plan, kpi: &Kpi, lang: Lang) -> String {
+    let mut out = String::new();
+    if !kpi.evaluation.is_empty() {
+        let marker = grade::find(&plan.evaluation_scale, &kpi.evaluation)
+            .map_or_else(String::new, |g| format!("[{}] ", g.marker));
+        let heading = Field::Evaluation.heading();
+        out.push_str(&format!("  {heading} {marker}{}", kpi.evaluation));
+    }
+    if let Some(computed) = pace::computed_grade(plan, kpi) {
+        let by_rule = Pane::ByRule {
+            grade: computed.to_owned(),
+            differs: pace::disagreement(plan, kpi).is_some(),
+        };
+        out.push_str(&format!("  {}", by_rule.say(lang)));
+    }
+    out
 }

@@ -72,6 +72,15 @@ pub enum Pane {
     /// Projects by their evaluation; KPIs by the grade their rate earns.
     ProjectsByGrade,
     KpisByRule,
+    /// Measures and KPIs by the grade entered for them.
+    MeasuresByGrade,
+    KpisByGrade,
+    /// The grade a KPI's rate earns by the plan's rule; `differs` when
+    /// another grade was entered for it.
+    ByRule {
+        grade: String,
+        differs: bool,
+    },
     Ungraded,
     /// Graded with a name the scale does not have.
     OffScale,
@@ -160,6 +169,16 @@ impl Say for Pane {
             Pane::GradeCounts => table("評価の集計"),
             Pane::ProjectsByGrade => table("事業（評価）"),
             Pane::KpisByRule => table("ＫＰＩ（評価の基準による）"),
+            Pane::MeasuresByGrade => table("施策（評価）"),
+            Pane::KpisByGrade => table("ＫＰＩ（評価）"),
+            Pane::ByRule { grade, differs } => {
+                let differs = match (differs, ja) {
+                    (false, _) => "",
+                    (true, true) => "  ！入力の評価と異なる",
+                    (true, false) => "  ! differs from the grade entered",
+                };
+                format!("評価の基準による: {grade}{differs}")
+            }
             Pane::Ungraded => table("未評価"),
             Pane::OffScale => table("尺度にない評価"),
             Pane::NoRate => table("達成率なし"),
