@@ -21,6 +21,7 @@ mod nodes;
 pub mod pace;
 pub mod period;
 pub mod plan;
+mod problem;
 pub mod refused;
 pub mod rule;
 mod schedule_line;

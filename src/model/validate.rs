@@ -4,75 +4,7 @@ use super::address::{Address, FieldPath};
 use super::dates::{YearMonth, fiscal_year};
 use super::period::Period;
 use super::plan::{Kpi, Plan};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The value the problem is in.
-    pub path: FieldPath,
-    pub kind: ProblemKind,
-}
-
-/// What is wrong; `words` says it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ProblemKind {
-    FiscalYearNotFourDigits {
-        year: i32,
-    },
-    KpiLabelTwice {
-        label: String,
-    },
-    /// A measure (label and name) names a KPI its strategy (label and
-    /// name) does not have.
-    UnknownKpi {
-        measure: String,
-        kpi: String,
-        strategy: String,
-    },
-    ProjectNameEmpty,
-    EvaluationOffScale {
-        evaluation: String,
-    },
-    /// A score outside the plan's axis (its name and range).
-    ScoreOutOfRange {
-        score: u64,
-        name: String,
-        min: u64,
-        max: u64,
-    },
-    /// A score in a plan that names no score axis.
-    ScoreWithoutAxis {
-        score: u64,
-    },
-    PeriodReversed {
-        period: String,
-    },
-    /// A target, baseline or actual that is NaN or infinite: no achievement
-    /// can be worked out from it. The value as RON writes it.
-    NotFinite {
-        value: String,
-    },
-    /// A second actual for a fiscal year (or for one date within it):
-    /// which one counts is unclear.
-    ActualYearTwice {
-        fiscal_year: i32,
-    },
-    /// An actual dated (`at`) outside the fiscal year it is filed under.
-    ActualOutsideYear {
-        at: String,
-        fiscal_year: i32,
-    },
-    /// A plan names other than four levels, or a level without a name.
-    LevelsNotFour {
-        count: usize,
-    },
-    LevelNameEmpty,
-    /// The 合計 the table states is not the sum of its budgets.
-    StatedTotalDiffers {
-        stated: u64,
-        sum: u64,
-        unit: String,
-    },
-}
+pub use super::problem::{Problem, ProblemKind};
 
 /// The KPI's numbers are finite and its actuals name each fiscal year once.
 fn check_kpi_values(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath, ProblemKind)) {

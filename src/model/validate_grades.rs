@@ -3,7 +3,7 @@
 
 use super::address::{Address, FieldPath};
 use super::plan::Plan;
-use super::validate::ProblemKind;
+use super::problem::ProblemKind;
 
 /// Reports, for every KPI, measure and project, a grade that is not on
 /// the plan's scale and a score outside its axis (or without one), in

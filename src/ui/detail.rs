@@ -293,12 +293,13 @@ fn display_value(
             // The grade the plan's rule computes, beside the one entered.
             match pace::computed_grade(plan, kpi) {
                 Some(computed) => {
-                    let by_rule = Pane::ByRule {
-                        grade: marked(plan, computed),
-                        differs: pace::disagreement(plan, kpi).is_some(),
-                    };
+                    let grade = marked(plan, computed);
                     let entered = if entered.is_empty() { "-" } else { &entered };
-                    format!("{entered}\n{}", by_rule.say(lang))
+                    let mut text = format!("{entered}\n{}", Pane::ByRule { grade }.say(lang));
+                    if pace::disagreement(plan, kpi).is_some() {
+                        text = format!("{text}\n{}", Pane::Differs.say(lang));
+                    }
+                    text
                 }
                 None => entered,
             }

@@ -146,7 +146,7 @@ fn strategy_rows<'a>(
     let kpis = strategy.kpis.iter().filter_map(move |kpi| {
         let computed = computed_grade(plan, kpi).map(|g| {
             if disagreement(plan, kpi).is_some() {
-                format!("{g}（入力の評価と異なる）")
+                format!("{g}（入力と異なる）")
             } else {
                 g.to_owned()
             }

@@ -128,7 +128,7 @@ fn graded_lines(
     if let Some(computed) = computed {
         let differs = !evaluation.is_empty() && evaluation != computed;
         let mark = if differs {
-            "（入力の評価と異なる）"
+            "（入力と異なる）"
         } else {
             ""
         };

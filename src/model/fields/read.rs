@@ -138,11 +138,29 @@ pub(super) fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_evaluation, parse_target};
+    use super::{parse_evaluation, parse_score, parse_target};
     use crate::model::fields::target_text;
     use crate::model::grade;
     use crate::model::plan::{Direction, Target, TargetValue};
     use crate::model::rule::ScoreAxis;
+
+    #[test]
+    fn a_score_is_read_within_the_plan_s_axis() {
+        let axis = ScoreAxis {
+            name: "進捗度".to_owned(),
+            min: 1,
+            max: 10,
+        };
+        let read = |text| parse_score(Some(&axis), text);
+        assert_eq!(read("7"), Ok(Some(7)));
+        assert_eq!(read("７/10"), Ok(Some(7)), "as the tables write it");
+        assert_eq!(read(""), Ok(None), "cleared");
+        assert!(read("11").is_err());
+        assert!(read("0").is_err(), "below 1");
+        assert!(read("7/5").is_err(), "out of another range");
+        assert!(read("7.5").is_err());
+        assert!(parse_score(None, "7").is_err(), "no axis, no score");
+    }
 
     #[test]
     fn targets_read_and_print() {

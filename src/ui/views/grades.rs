@@ -23,8 +23,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let title = format!("{}  {}", Pane::GradeCounts.say(lang), plan.title);
     pane_title(&title, area, buf);
+    // The levels of the selected node's kind come first: on a small
+    // screen the counts a user is looking at stay in sight.
+    let mut levels = counted(plan, Some(projects.clone()), true);
+    let first: &[Level] = match app.selected_node() {
+        Some(Place::Kpi { .. }) => &[Level::Kpis, Level::KpisByRule],
+        Some(Place::Measure { .. }) => &[Level::Measures],
+        _ => &[],
+    };
+    levels.sort_by_key(|c| !first.contains(&c.level));
     let mut lines = Vec::new();
-    for counted in counted(plan, Some(projects.clone()), true) {
+    for counted in levels {
         if !lines.is_empty() {
             lines.push(String::new());
         }

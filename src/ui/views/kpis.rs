@@ -6,7 +6,7 @@ use ratatui::text::Line;
 
 use super::parts::{body, offset, put};
 use crate::app::App;
-use crate::model::fields::{Field, actual_line, dated_target_line, target_text};
+use crate::model::fields::{actual_line, dated_target_line, target_text};
 use crate::model::{Kpi, Plan, grade, pace};
 use crate::tree::Place;
 use crate::ui::detail::progress_gauge;
@@ -15,7 +15,7 @@ use crate::ui::text::truncate;
 use crate::words::tell::Pane;
 use crate::words::{Lang, Say};
 
-/// Lines a KPI takes.
+/// Lines a KPI takes (one more in a plan that grades KPIs).
 const LINES: usize = 4;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -50,7 +50,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .flat_map(|(s, st)| (0..st.kpis.len()).map(move |k| (s, k)))
         .collect();
     let selected = selected_kpi.and_then(|sk| kpis.iter().position(|&x| x == sk));
-    let per_screen = usize::from(body.height) / LINES;
+    // A plan that grades its KPIs gives each a line for its grades.
+    let graded = !plan.grading.is_empty()
+        || kpis
+            .iter()
+            .any(|&(s, k)| !plan.strategies[s].kpis[k].evaluation.is_empty());
+    let lines_each = LINES + usize::from(graded);
+    let per_screen = usize::from(body.height) / lines_each;
     let first = offset(selected, kpis.len(), per_screen);
     for (i, &(s, k)) in kpis.iter().enumerate().skip(first).take(per_screen) {
         let kpi = &plan.strategies[s].kpis[k];
@@ -74,16 +80,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let progress = progress_gauge(kpi, plan.achievement, 10, lang)
             .unwrap_or_else(|| Pane::NoAchievement.say(lang));
-        let lines = [
+        let mut lines = vec![
             format!(
                 "{} KPI {} {}",
                 plan.strategies[s].label, kpi.label, kpi.statement
             ),
             Pane::TargetAndBaseline { target, baseline }.say(lang),
             Pane::ActualsList { actuals }.say(lang),
-            format!("  {progress}{}", grades(plan, kpi, lang)),
+            format!("  {progress}"),
         ];
-        let top = body.y + u16::try_from((i - first) * LINES).unwrap_or(0);
+        if graded {
+            lines.push(grades(plan, kpi, lang));
+        }
+        let top = body.y + u16::try_from((i - first) * lines_each).unwrap_or(0);
         for (j, text) in lines.iter().enumerate() {
             let line = Line::from(truncate(text, full));
             put(
@@ -98,21 +107,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The grade entered for the KPI and the one the plan's rule computes,
-/// the second marked where they differ: `  評価 [A] A  評価の基準による: B  ！…`.
+/// marked where they differ: `  ！評価 [A] A／基準 [B] B`.
 fn grades(plan: &Plan, kpi: &Kpi, lang: Lang) -> String {
-    let mut out = String::new();
-    if !kpi.evaluation.is_empty() {
-        let marker = grade::find(&plan.evaluation_scale, &kpi.evaluation)
-            .map_or_else(String::new, |g| format!("[{}] ", g.marker));
-        let heading = Field::Evaluation.heading();
-        out.push_str(&format!("  {heading} {marker}{}", kpi.evaluation));
-    }
-    if let Some(computed) = pace::computed_grade(plan, kpi) {
-        let by_rule = Pane::ByRule {
-            grade: computed.to_owned(),
-            differs: pace::disagreement(plan, kpi).is_some(),
-        };
-        out.push_str(&format!("  {}", by_rule.say(lang)));
-    }
-    out
+    let marked = |name: &str| match grade::find(&plan.evaluation_scale, name) {
+        Some(g) => format!("[{}] {}", g.marker, g.name),
+        None => name.to_owned(),
+    };
+    let entered = if kpi.evaluation.is_empty() {
+        "-".to_owned()
+    } else {
+        marked(&kpi.evaluation)
+    };
+    let grades = Pane::KpiGrades {
+        entered,
+        computed: pace::computed_grade(plan, kpi).map(marked),
+        differs: pace::disagreement(plan, kpi).is_some(),
+    };
+    grades.say(lang)
 }

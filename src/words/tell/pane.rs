@@ -75,10 +75,17 @@ pub enum Pane {
     /// Measures and KPIs by the grade entered for them.
     MeasuresByGrade,
     KpisByGrade,
-    /// The grade a KPI's rate earns by the plan's rule; `differs` when
-    /// another grade was entered for it.
+    /// The grade a KPI's rate earns by the plan's rule.
     ByRule {
         grade: String,
+    },
+    /// The mark of a KPI whose grade entered is not the rule's.
+    Differs,
+    /// A KPI's grades in the KPI view: entered, by the rule (if it has
+    /// one), marked first where they differ.
+    KpiGrades {
+        entered: String,
+        computed: Option<String>,
         differs: bool,
     },
     Ungraded,
@@ -171,13 +178,20 @@ impl Say for Pane {
             Pane::KpisByRule => table("ＫＰＩ（評価の基準による）"),
             Pane::MeasuresByGrade => table("施策（評価）"),
             Pane::KpisByGrade => table("ＫＰＩ（評価）"),
-            Pane::ByRule { grade, differs } => {
-                let differs = match (differs, ja) {
-                    (false, _) => "",
-                    (true, true) => "  ！入力の評価と異なる",
-                    (true, false) => "  ! differs from the grade entered",
-                };
-                format!("評価の基準による: {grade}{differs}")
+            Pane::ByRule { grade } => format!("評価の基準による: {grade}"),
+            Pane::Differs if ja => table("！入力と異なる"),
+            Pane::Differs => table("! not the grade entered"),
+            Pane::KpiGrades {
+                entered,
+                computed,
+                differs,
+            } => {
+                let mark = if *differs { "！" } else { "" };
+                let computed = computed
+                    .as_ref()
+                    .map(|c| format!("／基準 {c}"))
+                    .unwrap_or_default();
+                format!("  {mark}評価 {entered}{computed}")
             }
             Pane::Ungraded => table("未評価"),
             Pane::OffScale => table("尺度にない評価"),

@@ -184,8 +184,11 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::NoRate,
         Pane::MeasuresByGrade,
         Pane::KpisByGrade,
-        Pane::ByRule {
-            grade: text("A"),
+        Pane::ByRule { grade: text("A") },
+        Pane::Differs,
+        Pane::KpiGrades {
+            entered: text("[◎] 計画以上"),
+            computed: Some(text("[○] 計画どおり")),
             differs: true,
         },
         Pane::StatedTotalDiffers {
@@ -238,7 +241,9 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::MeasuresByGrade => 42,
         Pane::KpisByGrade => 43,
         Pane::ByRule { .. } => 44,
+        Pane::Differs => 45,
+        Pane::KpiGrades { .. } => 46,
     };
-    assert_covered(all.iter().map(index), 45);
+    assert_covered(all.iter().map(index), 47);
     all.into_iter().map(sample).collect()
 }
