@@ -100,7 +100,8 @@ fn tally(plan: &Plan) -> Value {
     Value::Array(levels.collect())
 }
 
-/// Every KPI with its latest actual and its achievement in percent as the
+/// Every KPI with its latest actual (and its grade entered, score and
+/// reason where it has them) and its achievement in percent as the
 /// app computes it (unrounded; the app shows it whole), `null` where there
 /// is none: nothing measured yet, or a target it cannot be measured against.
 fn indicators(plan: &Plan) -> Vec<Value> {
@@ -110,7 +111,7 @@ fn indicators(plan: &Plan) -> Vec<Value> {
         .map(|(strategy, kpi)| {
             let latest = kpi.actuals.iter().max_by_key(|a| a.fiscal_year);
             let rate = achievement(kpi, plan.achievement);
-            json!({
+            let mut value = json!({
                 "strategy": strategy.label,
                 "label": kpi.label,
                 "name": kpi.statement,
@@ -119,11 +120,23 @@ fn indicators(plan: &Plan) -> Vec<Value> {
                 "latest": latest.map(|a| a.value),
                 "achievement": rate.map(|a| a.rate * 100.0),
                 "grade": computed_grade(plan, kpi),
-                "evaluation": (!kpi.evaluation.is_empty()).then_some(&kpi.evaluation),
-                "score": kpi.score,
-                "reason": (!kpi.reason.is_empty()).then_some(&kpi.reason),
-                "grade_differs": disagreement(plan, kpi).is_some(),
-            })
+            });
+            // What is entered by hand is given where it is: a KPI nobody
+            // graded keeps the keys it always had.
+            if let Value::Object(fields) = &mut value {
+                if !kpi.evaluation.is_empty() {
+                    fields.insert("evaluation".into(), json!(kpi.evaluation));
+                    let differs = disagreement(plan, kpi).is_some();
+                    fields.insert("grade_differs".into(), json!(differs));
+                }
+                if let Some(score) = kpi.score {
+                    fields.insert("score".into(), json!(score));
+                }
+                if !kpi.reason.is_empty() {
+                    fields.insert("reason".into(), json!(kpi.reason));
+                }
+            }
+            value
         })
         .collect()
 }
