@@ -79,3 +79,35 @@ fn line<'a>(
         .collect();
     format!("{level}: {} 合計 {}件", counted.join("、"), tally.total())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+    use crate::model::Plan;
+
+    /// Table 31 (成長戦略のKPIの進捗状況, 2019年度): A 63, B 74, F none (its
+    /// KPIs were graded A or B from then on), N 20, 合計 157.
+    #[test]
+    fn table_31_s_counts_of_kpi_grades_with_their_shares() {
+        let text =
+            include_str!("../../plans/examples/30-naikakufu-saiko-senryaku-kpi-shinchoku.ron");
+        let mut plan: Plan = ron::from_str(text).unwrap();
+        plan.grading.clear();
+        let kpi = plan.strategies[0].kpis[0].clone();
+        plan.strategies[0].kpis = [("A", 63), ("B", 74), ("N", 20)]
+            .into_iter()
+            .flat_map(|(grade, count)| std::iter::repeat_n(grade, count))
+            .map(|grade| {
+                let mut kpi = kpi.clone();
+                kpi.evaluation = grade.to_owned();
+                kpi
+            })
+            .collect();
+        assert_eq!(
+            lines(&plan),
+            [
+                "ＫＰＩ（評価）: A 63件（40.1%）、B 74件（47.1%）、F 0件（0.0%）、N 20件（12.7%） 合計 157件"
+            ]
+        );
+    }
+}
