@@ -56,7 +56,11 @@ fn a_kpi_shows_the_grade_entered_beside_the_one_its_rule_computes() {
     press(&mut app, KeyCode::Tab);
     let shown = screen_text(&app);
     assert!(shown.contains("評価の基準による: [◎] 計画以上"), "{shown}");
-    assert!(!shown.contains("！"), "{shown}");
+    assert!(!shown.contains("入力と異なる"), "{shown}");
+    // The tree marks each KPI's grade, and ⅱ's disagreement.
+    assert!(shown.contains("KPI ⅰ 100% [◎]舗装率"), "{shown}");
+    assert!(shown.contains("KPI ⅱ 80% ！[◎]供用延長"), "{shown}");
+    assert!(shown.contains("[△]①業務の自動化"), "{shown}");
     assert!(
         shown.contains("進捗度"),
         "the score under the plan's name for it"
@@ -93,7 +97,7 @@ fn a_grade_score_and_reason_entered_on_a_kpi_are_saved() {
         shown.contains("評価の基準による: [○] 計画どおり"),
         "{shown}"
     );
-    assert!(!shown.contains("！"), "now they agree:\n{shown}");
+    assert!(!shown.contains("！"), "now they agree, tree too:\n{shown}");
     edit_field(&mut app, Field::Score);
     keys(&mut app, "11");
     press(&mut app, KeyCode::Enter);
