@@ -236,6 +236,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
             label: format!("（{}）", s + 1),
             name: format!("{}{}戦略", rng.pick(NOUNS), rng.pick(ACTIONS)),
             owner: String::new(),
+            under: Default::default(),
             kpis,
             measures,
         });
@@ -246,10 +247,12 @@ fn plan(projects: usize, seed: u64) -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         levels: Vec::new(),
+        roles: Vec::new(),
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
         score: None,
+        headings: Vec::new(),
         strategies,
     }
 }

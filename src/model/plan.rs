@@ -12,10 +12,13 @@ pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
 pub use super::last_change::LastChange;
 use super::last_change::{bare_change, present_change};
+pub use super::parts::Heading;
+use super::parts::Role;
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep, ScoreAxis, bare_axis, present_axis};
+pub use super::schedule_line::ScheduleEntry;
 use super::text_serde::{
-    bare_amount, bare_number, bare_period, inline_list, literal, present_amount, present_number,
+    bare_amount, bare_number, bare_period, inline_list, present_amount, present_number,
     present_period, text, text_list, write_raw,
 };
 
@@ -37,6 +40,14 @@ pub struct Plan {
         serialize_with = "inline_list"
     )]
     pub levels: Vec<String>,
+    /// The part each level plays (`levels.rs`): needed unless the plan
+    /// names four levels, which are strategy → KPI → measure → project.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "roles_inline"
+    )]
+    pub roles: Vec<Role>,
     /// The 合計 the source table states, if it states one: kept as written
     /// and checked against the sum of the budgets (`check`, status bar).
     #[serde(
@@ -67,11 +78,21 @@ pub struct Plan {
         deserialize_with = "present_axis"
     )]
     pub score: Option<ScoreAxis>,
+    /// The headings that group strategies (分野, 戦略の柱), in table order;
+    /// see `headings.rs`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<Heading>,
     #[serde(
         serialize_with = "ids::placed_strategies",
         deserialize_with = "ids::settled"
     )]
     pub strategies: Vec<Strategy>,
+}
+
+/// Roles on one line, as the levels they go with: `[Heading, Strategy]`.
+fn roles_inline<S: serde::Serializer>(roles: &[Role], serializer: S) -> Result<S::Ok, S::Error> {
+    let names: Vec<String> = roles.iter().map(|r| format!("{r:?}")).collect();
+    write_raw(format!("[{}]", names.join(", ")), serializer)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -92,6 +113,10 @@ pub struct Strategy {
         serialize_with = "text"
     )]
     pub owner: String,
+    /// The id of the lowest heading the strategy stands under, if the plan
+    /// has headings.
+    #[serde(default, skip_serializing_if = "NodeKey::is_empty")]
+    pub under: NodeKey,
     #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until
@@ -296,28 +321,6 @@ pub struct Project {
         deserialize_with = "present_change"
     )]
     pub last_change: Option<Box<LastChange>>,
-}
-
-/// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
-/// undated bullet. Written on one line of the file, like a row of the table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScheduleEntry {
-    /// Written as a bare string, without RON's `Some(…)`; absent when undated.
-    #[serde(default, deserialize_with = "present_period")]
-    pub date: Option<Period>,
-    pub text: String,
-}
-
-impl Serialize for ScheduleEntry {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = literal(&self.text);
-        let ron_text = match &self.date {
-            Some(date) => format!("(date: {}, text: {text})", literal(date.as_str())),
-            None => format!("(text: {text})"),
-        };
-        write_raw(ron_text, serializer)
-    }
 }
 
 impl Plan {

@@ -1,6 +1,7 @@
 //! What `validate` finds wrong in a plan, typed; `words` says it.
 
 use super::address::FieldPath;
+use super::shape::ShapeProblem;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -58,11 +59,8 @@ pub enum ProblemKind {
         at: String,
         fiscal_year: i32,
     },
-    /// A plan names other than four levels, or a level without a name.
-    LevelsNotFour {
-        count: usize,
-    },
-    LevelNameEmpty,
+    /// Its levels, their parts or its headings do not fit together.
+    Shape(ShapeProblem),
     /// The 合計 the table states is not the sum of its budgets.
     StatedTotalDiffers {
         stated: u64,

@@ -5,6 +5,7 @@ use super::dates::{YearMonth, fiscal_year};
 use super::period::Period;
 use super::plan::{Kpi, Plan};
 pub use super::problem::{Problem, ProblemKind};
+use super::shape::shape_problems;
 
 /// The KPI's numbers are finite and its actuals name each fiscal year once.
 fn check_kpi_values(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath, ProblemKind)) {
@@ -76,21 +77,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             },
         );
     }
-    if !plan.levels.is_empty() && plan.levels.len() != super::levels::LEVEL_COUNT {
-        report(
-            FieldPath::root().field("levels"),
-            ProblemKind::LevelsNotFour {
-                count: plan.levels.len(),
-            },
-        );
-    }
-    for (i, name) in plan.levels.iter().enumerate() {
-        if name.trim().is_empty() {
-            report(
-                FieldPath::root().field("levels").index(i),
-                ProblemKind::LevelNameEmpty,
-            );
-        }
+    for (path, problem) in shape_problems(plan) {
+        report(path, ProblemKind::Shape(problem));
     }
     let sum = super::totals::plan_total(plan).budget;
     if let Some(stated) = plan.stated_total.filter(|&stated| stated != sum) {

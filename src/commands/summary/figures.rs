@@ -22,7 +22,7 @@ const NONE: &str = "";
 /// object.
 pub fn figures(plan: &Plan) -> [(&'static str, Value); 6] {
     [
-        ("levels", json!(plan.levels())),
+        ("levels", json!(plan.level_names())),
         ("grades", json!(grades(plan))),
         ("kpi_grades", kpi_grades(plan)),
         ("tally", tally(plan)),
