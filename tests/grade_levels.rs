@@ -167,6 +167,11 @@ fn the_counts_of_grades_show_each_level_with_its_total() {
     // On a KPI, the KPIs' counts come first.
     go_to(&mut scene.app, "ⅱ");
     insta::assert_snapshot!("grade_levels_on_a_kpi_ja_80x24", scene.screen());
+    // Its detail: the grade entered, the rule's, the mark, score and reason.
+    keys(&mut scene.app, "1");
+    press(&mut scene.app, KeyCode::Tab);
+    common::drive::to_field(&mut scene.app, Field::Reason);
+    insta::assert_snapshot!("grade_levels_kpi_detail_ja_80x24", scene.screen());
 }
 
 #[test]
