@@ -11,7 +11,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const INVALID: &[(&str, &str)] = &[
     (
         "bad_period.ron",
-        "30:38: invalid period `R6.13`: month 13 is not between 1 and 12 (accepted: R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, R5年度, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3)",
+        "30:38: invalid period `R6.13`: month 13 is not between 1 and 12 (accepted: R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, R5年度, R5年度末, R5年度第2四半期, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3)",
     ),
     (
         "comment.ron",
