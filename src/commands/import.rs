@@ -5,6 +5,7 @@
 pub mod archive;
 mod build;
 mod cells;
+mod figures;
 mod layout;
 mod problem;
 mod row_ids;

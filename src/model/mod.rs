@@ -6,6 +6,7 @@ mod changes;
 pub mod dates;
 pub mod department;
 pub mod fields;
+pub mod figures;
 pub mod filter;
 pub mod find;
 pub mod grade;

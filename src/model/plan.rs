@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::figures::{Figure, inline_figures, read_figures};
 use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 pub use super::ids::NodeKey;
@@ -44,6 +45,15 @@ pub struct Plan {
         deserialize_with = "present_amount"
     )]
     pub stated_total: Option<u64>,
+    /// The names of the budget figures the table shows for each project
+    /// (`figures`): the first is the one totals add up. None written for a
+    /// plan with one figure.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "inline_list"
+    )]
+    pub budget_figures: Vec<String>,
     /// The grades a project's evaluation may take; the default scale is
     /// not written.
     #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]
@@ -196,8 +206,23 @@ pub struct Project {
     pub owner: String,
     #[serde(serialize_with = "text")]
     pub overview: String,
-    /// In the plan's unit.
-    pub budget: u64,
+    /// The figure totals add up, in the plan's unit; `None` when the table
+    /// states none (blank, which is not 0).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub budget: Option<u64>,
+    /// The plan's other budget figures stated for this project, by name.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "inline_figures",
+        deserialize_with = "read_figures"
+    )]
+    pub figures: Vec<Figure>,
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",

@@ -55,6 +55,15 @@ pub enum ProblemKind {
         count: usize,
     },
     LevelNameEmpty,
+    /// A project states a figure the plan does not name.
+    UnknownFigure {
+        name: String,
+        names: Vec<String>,
+    },
+    /// The plan names a budget figure twice.
+    FigureNamedTwice {
+        name: String,
+    },
     /// The 合計 the table states is not the sum of its budgets.
     StatedTotalDiffers {
         stated: u64,
@@ -148,6 +157,14 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             );
         }
     }
+    for (i, name) in plan.budget_figures.iter().enumerate() {
+        if plan.budget_figures[..i].contains(name) {
+            report(
+                FieldPath::root().field("budget_figures").index(i),
+                ProblemKind::FigureNamedTwice { name: name.clone() },
+            );
+        }
+    }
     let sum = super::totals::plan_total(plan).budget;
     if let Some(stated) = plan.stated_total.filter(|&stated| stated != sum) {
         report(
@@ -193,6 +210,19 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 let at = Address::Project(s, m, p).path();
                 if project.name.trim().is_empty() {
                     report(at.field("name"), ProblemKind::ProjectNameEmpty);
+                }
+                for (i, figure) in project.figures.iter().enumerate() {
+                    if !plan.other_figures().contains(&figure.name) {
+                        // A map's keys and values are counted alike: the
+                        // name of entry i is value 2i.
+                        report(
+                            at.field("figures").index(2 * i),
+                            ProblemKind::UnknownFigure {
+                                name: figure.name.clone(),
+                                names: plan.other_figures().to_vec(),
+                            },
+                        );
+                    }
                 }
                 if !project.evaluation.is_empty()
                     && !plan

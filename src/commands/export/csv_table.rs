@@ -71,16 +71,23 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
-    let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
+    let refs: Vec<&Plan> = plans.iter().map(|(_, plan)| *plan).collect();
+    let headings = table::headings(refs.iter().copied());
+    let figures = table::Figures::of(&refs);
     writer.write_record(
         headings
             .iter()
-            .map(|h| neutral::spreadsheet_cell(h).into_owned()),
+            .cloned()
+            .chain(figures.headings())
+            .map(|h| neutral::spreadsheet_cell(&h).into_owned()),
     )?;
     for (_, plan) in plans {
         for row in table::rows(plan) {
             for cell in csv_cells(&row.cells) {
                 writer.write_field(cell.as_bytes())?;
+            }
+            for amount in figures.cells(row.project) {
+                writer.write_field(amount.map(|a| a.to_string()).unwrap_or_default())?;
             }
             writer.write_record(None::<&[u8]>)?;
         }

@@ -83,8 +83,12 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        self.sums
-            .add(parse_budget(cells.get(Column::Budget), &self.unit).ok());
+        let budget = cells.get(Column::Budget);
+        self.sums.add(if budget.is_empty() {
+            Some(0)
+        } else {
+            parse_budget(budget, &self.unit).ok()
+        });
         let ids = self.ids_of(&cells);
         let project = self.project(&cells).map(|p| Project {
             id: ids.project.as_str().into(),
@@ -274,12 +278,16 @@ impl<'a> Builder<'a> {
     /// The project of a row, or `None` after reporting each bad cell.
     fn project(&mut self, cells: &Cells) -> Option<Project> {
         let before = self.problems.len();
-        let budget = parse_budget(cells.get(Column::Budget), &self.unit)
-            .map_err(|e| {
+        let text = cells.get(Column::Budget);
+        let budget = (!text.is_empty()).then(|| parse_budget(text, &self.unit));
+        let budget = budget.and_then(|b| {
+            b.map_err(|e| {
                 let trouble = Trouble::Budget(e);
                 self.problems.push(cells.problem(Column::Budget, trouble));
             })
-            .unwrap_or(0);
+            .ok()
+        });
+        let figures = super::figures::read(self.layout, cells.row, &self.unit, &mut self.problems);
         let period = match Period::parse(cells.get(Column::Period)) {
             Ok(period) if period.is_reversed() => {
                 let trouble = Trouble::ReversedPeriod {
@@ -303,6 +311,7 @@ impl<'a> Builder<'a> {
             owner: cells.get(Column::Department).to_owned(),
             overview: cells.get(Column::Overview).to_owned(),
             budget,
+            figures,
             budget_note: cells.get(Column::BudgetNote).to_owned(),
             period,
             evaluation,
@@ -363,6 +372,7 @@ impl Builder<'_> {
             evaluation_scale: self.scale,
             levels: Vec::new(),
             stated_total: None,
+            budget_figures: self.layout.figure_names(),
             achievement: Default::default(),
             grading: Vec::new(),
             strategies: self.strategies,

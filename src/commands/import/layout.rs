@@ -4,6 +4,7 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::figures::figure_of;
 use super::problem::{Found, Trouble};
 use super::source::{Row, Sheet};
 use crate::commands::table::{COLUMNS, Column};
@@ -17,6 +18,11 @@ pub struct Layout {
     found: [Option<(usize, String)>; COLUMNS],
     /// Index in `Sheet::rows` of the heading row.
     pub header_row: usize,
+    /// The name of the figure the budget column holds, where its heading
+    /// names one (`予算額（当初予算）`).
+    pub totalled: Option<String>,
+    /// The other budget figures' columns: index, figure name, heading.
+    pub figures: Vec<(usize, String, String)>,
 }
 
 impl Layout {
@@ -63,6 +69,8 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
     let mut found: [Option<(usize, String)>; COLUMNS] = Default::default();
     let mut problems = Vec::new();
     let mut notices = Vec::new();
+    let mut totalled = None;
+    let mut figures: Vec<(usize, String, String)> = Vec::new();
     let number = |i: usize| sheet.first_column + i;
     for (i, heading) in row.cells.iter().enumerate() {
         let heading = heading.trim();
@@ -75,6 +83,19 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
             }
             continue;
         };
+        let figure = (column == Column::Budget)
+            .then(|| figure_of(heading))
+            .flatten();
+        if let Some(name) = figure.clone().filter(|_| found[column.index()].is_some())
+            && totalled.as_ref() != Some(&name)
+            && !figures.iter().any(|(_, n, _)| *n == name)
+        {
+            figures.push((i, name, heading.to_owned()));
+            continue;
+        }
+        if found[column.index()].is_none() {
+            totalled = totalled.or(figure);
+        }
         match &found[column.index()] {
             Some((first, _)) => problems.push(Found::at(
                 row.number,
@@ -102,7 +123,13 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
         ));
     }
     if problems.is_empty() {
-        (Ok(Layout { found, header_row }), notices)
+        let layout = Layout {
+            found,
+            header_row,
+            totalled,
+            figures,
+        };
+        (Ok(layout), notices)
     } else {
         (Err(problems), notices)
     }

@@ -56,6 +56,11 @@ pub enum FieldError {
     KpiLabelTaken {
         label: String,
     },
+    /// A line of budget figures naming none of the plan's figures.
+    UnknownFigure {
+        line: String,
+        names: Vec<String>,
+    },
 }
 
 /// A target that could not be read.

@@ -37,6 +37,9 @@ pub enum Field {
     BaselineAt,
     /// A rate of achievement entered by hand; shown only when set.
     EnteredAchievement,
+    /// A project's budget figures besides the totalled one, one per line;
+    /// listed where the plan names them.
+    Figures,
 }
 
 /// The kinds of node a plan has.
@@ -101,6 +104,7 @@ impl Field {
             Field::Targets => "targets",
             Field::BaselineAt => "baseline_at",
             Field::EnteredAchievement => "entered_achievement",
+            Field::Figures => "figures",
         }
     }
 
@@ -132,6 +136,7 @@ impl Field {
             Field::Targets => heading("目標（年度ごと）", "targets by year"),
             Field::BaselineAt => heading("基準値の時点", "baseline as of"),
             Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
+            Field::Figures => heading("その他の予算額", "other budget figures"),
         }
     }
 
@@ -166,6 +171,7 @@ impl Field {
                 | Field::Analysis
                 | Field::Actuals
                 | Field::Targets
+                | Field::Figures
         )
     }
 
@@ -173,6 +179,21 @@ impl Field {
     pub fn of(address: Address) -> &'static [Field] {
         Self::listed(address, true)
     }
+
+    /// The fields the detail pane lists for a project of a plan that
+    /// names budget figures: the others follow the totalled one.
+    pub const PROJECT_WITH_FIGURES: &'static [Field] = &[
+        Field::Name,
+        Field::Owner,
+        Field::Overview,
+        Field::Budget,
+        Field::Figures,
+        Field::BudgetNote,
+        Field::Period,
+        Field::Evaluation,
+        Field::Schedule,
+        Field::Analysis,
+    ];
 
     /// The fields the detail pane lists for a node: a strategy's or a
     /// measure's department only `with_department` (a plan that names no

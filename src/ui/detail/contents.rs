@@ -157,7 +157,10 @@ pub(super) fn contents(
             let projects = measure
                 .projects
                 .iter()
-                .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
+                .map(|p| match p.budget {
+                    Some(b) => format!("{}  {}{}", p.name, group_thousands(b), plan.unit),
+                    None => p.name.clone(),
+                })
                 .collect();
             vec![
                 (word(Pane::KpiContents), kpis),

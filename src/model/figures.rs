@@ -1,0 +1,112 @@
+//! A plan's budget figures: the amounts its table shows for each project
+//! (当初予算, 補正予算, 決算; 事業費, 人件費; 要求額, 計上額). The first
+//! figure named is the one totals add up, written as a project's `budget`;
+//! the others are written in `figures`, by name, on one line. A figure not
+//! stated for a project (blank) is left out, which is not 0.
+
+use serde::de::{MapAccess, Visitor};
+use serde::{Deserializer, Serializer};
+
+use super::money::group_thousands;
+use super::plan::{Plan, Project};
+use super::text_serde::{literal, write_raw};
+
+/// What the totalled figure is called when the plan names none.
+pub const DEFAULT_NAME: &str = "予算額";
+
+/// One figure of a project other than the totalled one: its name (one of
+/// the plan's `budget_figures`) and its amount in the plan's unit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    pub name: String,
+    pub amount: u64,
+}
+
+impl Plan {
+    /// The name of the figure totals add up: the first the plan names.
+    pub fn totalled_figure(&self) -> &str {
+        self.budget_figures.first().map_or(DEFAULT_NAME, String::as_str)
+    }
+
+    /// The figures besides the totalled one, in the plan's order.
+    pub fn other_figures(&self) -> &[String] {
+        self.budget_figures.get(1..).unwrap_or_default()
+    }
+}
+
+impl Project {
+    /// The amount of figure `name`; the totalled one is `budget`. `None`
+    /// when the project states none.
+    pub fn figure(&self, name: &str) -> Option<u64> {
+        self.figures
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.amount)
+    }
+}
+
+/// `補正予算 1,200`: a figure as the editor shows it, one per line.
+pub fn figure_line(figure: &Figure) -> String {
+    format!("{} {}", figure.name, group_thousands(figure.amount))
+}
+
+/// `{"補正予算": 1200, "決算": 300}`, on one line.
+#[allow(clippy::ptr_arg)] // serde's serialize_with passes &Vec
+pub(super) fn inline_figures<S: Serializer>(
+    figures: &Vec<Figure>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let items: Vec<String> = figures
+        .iter()
+        .map(|f| format!("{}: {}", literal(&f.name), f.amount))
+        .collect();
+    write_raw(format!("{{{}}}", items.join(", ")), serializer)
+}
+
+/// Reads the map in the order written, so a save writes it back the same.
+pub(super) fn read_figures<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Figure>, D::Error> {
+    struct InOrder;
+    impl<'de> Visitor<'de> for InOrder {
+        type Value = Vec<Figure>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a map of figure names to amounts")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut figures = Vec::new();
+            while let Some((name, amount)) = map.next_entry::<String, u64>()? {
+                figures.push(Figure { name, amount });
+            }
+            Ok(figures)
+        }
+    }
+    deserializer.deserialize_map(InOrder)
+}
+
+/// Totals of every figure the plan names, the totalled one first: each
+/// with the sum of the amounts stated and how many projects state none.
+pub fn figure_totals(plan: &Plan) -> Vec<(String, u64, usize)> {
+    let mut totals: Vec<(String, u64, usize)> = std::iter::once(plan.totalled_figure())
+        .chain(plan.other_figures().iter().map(String::as_str))
+        .map(|name| (name.to_owned(), 0, 0))
+        .collect();
+    for strategy in &plan.strategies {
+        for measure in &strategy.measures {
+            for project in &measure.projects {
+                for (i, (name, sum, blank)) in totals.iter_mut().enumerate() {
+                    let amount = if i == 0 {
+                        project.budget
+                    } else {
+                        project.figure(name)
+                    };
+                    match amount {
+                        Some(a) => *sum = sum.saturating_add(a),
+                        None => *blank += 1,
+                    }
+                }
+            }
+        }
+    }
+    totals
+}
