@@ -39,7 +39,7 @@ const INVALID: &[(&str, &str)] = &[
     ("truncated.ron", "24:25: Expected opening `[`"),
     (
         "unknown_field.ron",
-        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `schedule`, `analysis`, or `last_change` instead",
+        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `figures`, `budget_note`, `period`, `evaluation`, `schedule`, `analysis`, or `last_change` instead",
     ),
     (
         "unknown_kpi.ron",

@@ -8,11 +8,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserializer, Serializer};
 
 use super::money::group_thousands;
-use super::plan::{Plan, Project};
 use super::text_serde::{literal, write_raw};
-
-/// What the totalled figure is called when the plan names none.
-pub const DEFAULT_NAME: &str = "予算額";
 
 /// One figure of a project other than the totalled one: its name (one of
 /// the plan's `budget_figures`) and its amount in the plan's unit.
@@ -20,29 +16,6 @@ pub const DEFAULT_NAME: &str = "予算額";
 pub struct Figure {
     pub name: String,
     pub amount: u64,
-}
-
-impl Plan {
-    /// The name of the figure totals add up: the first the plan names.
-    pub fn totalled_figure(&self) -> &str {
-        self.budget_figures.first().map_or(DEFAULT_NAME, String::as_str)
-    }
-
-    /// The figures besides the totalled one, in the plan's order.
-    pub fn other_figures(&self) -> &[String] {
-        self.budget_figures.get(1..).unwrap_or_default()
-    }
-}
-
-impl Project {
-    /// The amount of figure `name`; the totalled one is `budget`. `None`
-    /// when the project states none.
-    pub fn figure(&self, name: &str) -> Option<u64> {
-        self.figures
-            .iter()
-            .find(|f| f.name == name)
-            .map(|f| f.amount)
-    }
 }
 
 /// `補正予算 1,200`: a figure as the editor shows it, one per line.
@@ -82,31 +55,4 @@ pub(super) fn read_figures<'de, D: Deserializer<'de>>(
         }
     }
     deserializer.deserialize_map(InOrder)
-}
-
-/// Totals of every figure the plan names, the totalled one first: each
-/// with the sum of the amounts stated and how many projects state none.
-pub fn figure_totals(plan: &Plan) -> Vec<(String, u64, usize)> {
-    let mut totals: Vec<(String, u64, usize)> = std::iter::once(plan.totalled_figure())
-        .chain(plan.other_figures().iter().map(String::as_str))
-        .map(|name| (name.to_owned(), 0, 0))
-        .collect();
-    for strategy in &plan.strategies {
-        for measure in &strategy.measures {
-            for project in &measure.projects {
-                for (i, (name, sum, blank)) in totals.iter_mut().enumerate() {
-                    let amount = if i == 0 {
-                        project.budget
-                    } else {
-                        project.figure(name)
-                    };
-                    match amount {
-                        Some(a) => *sum = sum.saturating_add(a),
-                        None => *blank += 1,
-                    }
-                }
-            }
-        }
-    }
-    totals
 }

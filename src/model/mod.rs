@@ -2,6 +2,7 @@
 
 pub mod achievement;
 pub mod address;
+pub mod budget_figures;
 mod changes;
 pub mod dates;
 pub mod department;

@@ -10,7 +10,8 @@ fn project(name: &str, budget: u64) -> Project {
         id: Default::default(),
         name: name.to_owned(),
         overview: String::new(),
-        budget,
+        budget: Some(budget),
+        figures: Vec::new(),
         budget_note: String::new(),
         period: Period::parse("R5.4～R6.3").unwrap(),
         schedule: vec![],
@@ -68,6 +69,7 @@ fn plan() -> Plan {
         evaluation_scale: crate::model::grade::default_scale(),
         levels: Vec::new(),
         stated_total: None,
+        budget_figures: Vec::new(),
         achievement: Default::default(),
         grading: Vec::new(),
         strategies: vec![Strategy {

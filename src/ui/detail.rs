@@ -16,6 +16,7 @@ use contents::{contents, inherited};
 pub use contents::{gauge, progress_gauge};
 
 use crate::model::dates::fiscal_year_label;
+use crate::model::money::group_thousands;
 use crate::model::department::department;
 use crate::model::fields::{Field, field_text};
 use crate::model::{Address, Plan, Total};
@@ -141,6 +142,9 @@ fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
         (Field::Statement, Address::Kpi(..)) => level(1).map(str::to_owned),
         (Field::Name, Address::Measure(..)) => level(2).map(|l| format!("{l}名")),
         (Field::Name, Address::Project(..)) => level(3).map(|l| format!("{l}名")),
+        (Field::Budget, _) if !plan.budget_figures.is_empty() => {
+            Some(plan.totalled_figure().to_owned())
+        }
         _ => None,
     };
     own.unwrap_or_else(|| field.heading_at(address).to_owned())
@@ -244,7 +248,20 @@ fn display_value(
 ) -> String {
     let text = field_text(plan, address, field);
     match (field, address) {
+        (Field::Budget, _) if text.is_empty() => text,
         (Field::Budget, _) => format!("{text}{}", plan.unit),
+        (Field::Figures, Address::Project(s, m, p)) => {
+            let project = &plan.strategies[s].measures[m].projects[p];
+            let lines: Vec<String> = plan
+                .other_figures()
+                .iter()
+                .map(|name| match project.figure(name) {
+                    Some(amount) => format!("{name}  {}{}", group_thousands(amount), plan.unit),
+                    None => format!("{name}  -"),
+                })
+                .collect();
+            lines.join("\n")
+        }
         (Field::Period, Address::Project(s, m, p)) => {
             let period = &plan.strategies[s].measures[m].projects[p].period;
             if gregorian {

@@ -112,11 +112,15 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             let count = Pane::Count {
                 projects: node.total.projects,
             };
-            format!(
-                "{}{unit} {}",
-                group_thousands(node.total.budget),
+            if node.total.is_blank() {
                 count.say(lang)
-            )
+            } else {
+                format!(
+                    "{}{unit} {}",
+                    group_thousands(node.total.budget),
+                    count.say(lang)
+                )
+            }
         } else {
             Pane::Loading.say(lang)
         };

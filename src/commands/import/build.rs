@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule};
+use super::figures;
 use super::layout::Layout;
 use super::problem::{Found, Trouble};
 use super::row_ids::RowIds;
@@ -83,12 +84,8 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        let budget = cells.get(Column::Budget);
-        self.sums.add(if budget.is_empty() {
-            Some(0)
-        } else {
-            parse_budget(budget, &self.unit).ok()
-        });
+        let budget = figures::budget(cells.get(Column::Budget), &self.unit);
+        self.sums.add(budget.map(Option::unwrap_or_default).ok());
         let ids = self.ids_of(&cells);
         let project = self.project(&cells).map(|p| Project {
             id: ids.project.as_str().into(),
@@ -278,16 +275,12 @@ impl<'a> Builder<'a> {
     /// The project of a row, or `None` after reporting each bad cell.
     fn project(&mut self, cells: &Cells) -> Option<Project> {
         let before = self.problems.len();
-        let text = cells.get(Column::Budget);
-        let budget = (!text.is_empty()).then(|| parse_budget(text, &self.unit));
-        let budget = budget.and_then(|b| {
-            b.map_err(|e| {
-                let trouble = Trouble::Budget(e);
-                self.problems.push(cells.problem(Column::Budget, trouble));
-            })
-            .ok()
+        let budget = figures::budget(cells.get(Column::Budget), &self.unit).unwrap_or_else(|e| {
+            let trouble = Trouble::Budget(e);
+            self.problems.push(cells.problem(Column::Budget, trouble));
+            None
         });
-        let figures = super::figures::read(self.layout, cells.row, &self.unit, &mut self.problems);
+        let figures = figures::read(self.layout, cells.row, &self.unit, &mut self.problems);
         let period = match Period::parse(cells.get(Column::Period)) {
             Ok(period) if period.is_reversed() => {
                 let trouble = Trouble::ReversedPeriod {

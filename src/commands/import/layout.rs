@@ -4,7 +4,6 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-use super::figures::figure_of;
 use super::problem::{Found, Trouble};
 use super::source::{Row, Sheet};
 use crate::commands::table::{COLUMNS, Column};
@@ -164,6 +163,19 @@ fn key(heading: &str) -> String {
         .collect()
 }
 
+/// The figure a budget heading names: `当初予算` of `予算額（当初予算）`;
+/// none for `予算額` or a unit, `予算額（千円）`.
+fn figure_of(heading: &str) -> Option<String> {
+    let heading = heading.trim();
+    let (open, close) = [('（', '）'), ('(', ')')]
+        .into_iter()
+        .find(|(_, close)| heading.ends_with(*close))?;
+    let inner = &heading[heading.rfind(open)? + open.len_utf8()..heading.len() - close.len_utf8()];
+    let inner = inner.trim();
+    let unit = inner.nfkc().collect::<String>().ends_with('円');
+    (!inner.is_empty() && !unit).then(|| inner.to_owned())
+}
+
 fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
     sheet.rows[header_row + 1..]
         .iter()
@@ -172,7 +184,7 @@ fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::column_of;
+    use super::{column_of, figure_of};
     use crate::commands::table::Column;
 
     #[test]
@@ -185,5 +197,14 @@ mod tests {
         assert_eq!(column_of("Strategy"), Some(Column::Strategy));
         assert_eq!(column_of("備考2"), None);
         assert_eq!(column_of(""), None);
+    }
+
+    #[test]
+    fn a_figure_in_brackets_but_not_a_unit() {
+        assert_eq!(figure_of("予算額（当初予算）").as_deref(), Some("当初予算"));
+        assert_eq!(figure_of("予算額(決算)").as_deref(), Some("決算"));
+        assert_eq!(figure_of("予算額（千円）"), None);
+        assert_eq!(figure_of("予算額（億円）"), None);
+        assert_eq!(figure_of("予算額"), None);
     }
 }

@@ -47,12 +47,25 @@ fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
     let count = Pane::Count {
         projects: total.projects,
     };
-    format!(
-        "{}{} {}",
-        group_thousands(total.budget),
-        plan.unit,
-        count.say(lang)
-    )
+    let blank = Pane::Blank {
+        projects: total.blank,
+    };
+    match total.blank {
+        0 => format!(
+            "{}{} {}",
+            group_thousands(total.budget),
+            plan.unit,
+            count.say(lang)
+        ),
+        _ if total.is_blank() => count.say(lang),
+        _ => format!(
+            "{}{} {}{}",
+            group_thousands(total.budget),
+            plan.unit,
+            count.say(lang),
+            blank.say(lang)
+        ),
+    }
 }
 
 /// Read-only sections: what the node contains, and its totals.

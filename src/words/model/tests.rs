@@ -75,10 +75,15 @@ fn budget_errors() -> Vec<BudgetError> {
         BudgetError::TooLarge {
             text: "9".repeat(30),
         },
+        BudgetError::Fraction {
+            text: "33.6".to_owned(),
+            unit: "億円".to_owned(),
+        },
     ];
     each_once(&all, |e| match e {
         BudgetError::NotABudget { .. } => 0,
         BudgetError::TooLarge { .. } => 1,
+        BudgetError::Fraction { .. } => 2,
     });
     all
 }
@@ -130,6 +135,10 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator,
         FieldError::KpiLabelTaken { label: text() },
         FieldError::TargetNeedsDateAndValue { line: text() },
+        FieldError::UnknownFigure {
+            line: text(),
+            names: vec![text()],
+        },
     ];
     each_once(&all, |e| match e {
         FieldError::SingleLine { .. } => 0,
@@ -150,6 +159,7 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator => 15,
         FieldError::KpiLabelTaken { .. } => 16,
         FieldError::TargetNeedsDateAndValue { .. } => 17,
+        FieldError::UnknownFigure { .. } => 18,
     });
     all.extend(period_errors().into_iter().map(FieldError::Period));
     all
@@ -181,6 +191,11 @@ fn problems() -> Vec<ProblemKind> {
             at: text(),
             fiscal_year: 2023,
         },
+        ProblemKind::UnknownFigure {
+            name: text(),
+            names: vec![text()],
+        },
+        ProblemKind::FigureNamedTwice { name: text() },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -195,6 +210,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::LevelsNotFour { .. } => 9,
         ProblemKind::LevelNameEmpty => 10,
         ProblemKind::ActualOutsideYear { .. } => 11,
+        ProblemKind::UnknownFigure { .. } => 12,
+        ProblemKind::FigureNamedTwice { .. } => 13,
     });
     all
 }

@@ -24,6 +24,10 @@ pub enum Pane {
     Count {
         projects: usize,
     },
+    /// How many projects of a total state no budget (blank, not 0).
+    Blank {
+        projects: usize,
+    },
     /// A KPI with its target, in a strategy's detail.
     KpiWithTarget {
         label: String,
@@ -122,6 +126,8 @@ impl Say for Pane {
             Pane::Selected => table("選択"),
             Pane::Loading => table("読込中..."),
             Pane::Count { projects } => format!("{projects}件"),
+            Pane::Blank { projects } if ja => format!("（うち予算額の記載なし {projects}件）"),
+            Pane::Blank { projects } => format!("({projects} without a budget)"),
             Pane::KpiWithTarget {
                 label,
                 statement,

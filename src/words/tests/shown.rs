@@ -185,6 +185,7 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::StatedTotalDiffers {
             stated: text("170,000千円"),
         },
+        Pane::Blank { projects: 2 },
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
@@ -229,7 +230,8 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::NoRate => 38,
         Pane::StatedTotalDiffers { .. } => 39,
         Pane::Inherited { .. } => 40,
+        Pane::Blank { .. } => 42,
     };
-    assert_covered(all.iter().map(index), 42);
+    assert_covered(all.iter().map(index), 43);
     all.into_iter().map(sample).collect()
 }
