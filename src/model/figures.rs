@@ -8,7 +8,7 @@ use serde::de::{MapAccess, Visitor};
 use serde::{Deserializer, Serializer};
 
 use super::money::group_thousands;
-use super::text_serde::{literal, write_raw};
+use super::text_serde::{Amount, literal, write_raw};
 
 /// One figure of a project other than the totalled one: its name (one of
 /// the plan's `budget_figures`) and its amount in the plan's unit.
@@ -48,8 +48,11 @@ pub(super) fn read_figures<'de, D: Deserializer<'de>>(
         }
         fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
             let mut figures = Vec::new();
-            while let Some((name, amount)) = map.next_entry::<String, u64>()? {
-                figures.push(Figure { name, amount });
+            while let Some((name, amount)) = map.next_entry::<String, Amount>()? {
+                figures.push(Figure {
+                    name,
+                    amount: amount.0,
+                });
             }
             Ok(figures)
         }

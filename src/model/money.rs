@@ -24,7 +24,7 @@ pub fn shown_amount(amount: Option<u64>) -> String {
 pub enum BudgetError {
     NotABudget { text: String },
     /// A decimal amount: amounts are whole numbers in the plan's unit.
-    Fraction { text: String, unit: String },
+    Fraction { text: String },
     TooLarge { text: String },
 }
 
@@ -47,7 +47,6 @@ pub fn parse_budget(text: &str, unit: &str) -> Result<u64, BudgetError> {
     {
         return Err(BudgetError::Fraction {
             text: text.to_owned(),
-            unit: unit.to_owned(),
         });
     }
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {

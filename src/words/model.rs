@@ -125,12 +125,12 @@ impl Say for BudgetError {
                     "`{text}` は予算額ではありません。4450 や 4,450 のように整数で書いてください"
                 ),
             },
-            BudgetError::Fraction { text, unit } => match lang {
+            BudgetError::Fraction { text } => match lang {
                 En => format!(
-                    "`{text}` has decimals: amounts are whole numbers in the plan's unit ({unit}); write the plan in a smaller unit (33.6億円 is 3360 in 百万円)"
+                    "`{text}` has decimals: amounts are whole numbers in the plan's unit; write the plan in a smaller unit (33.6億円 is 3360 in 百万円)"
                 ),
                 Ja => format!(
-                    "`{text}` に小数があります。金額は計画の単位（{unit}）の整数で書きます。小さい単位で書いてください（33.6億円 は 百万円 で 3360）"
+                    "`{text}` に小数があります。金額は計画の単位の整数で書きます。小さい単位で書いてください（33.6億円 は 百万円 で 3360）"
                 ),
             },
             BudgetError::TooLarge { text } => match lang {

@@ -77,7 +77,6 @@ fn budget_errors() -> Vec<BudgetError> {
         },
         BudgetError::Fraction {
             text: "33.6".to_owned(),
-            unit: "億円".to_owned(),
         },
     ];
     each_once(&all, |e| match e {
