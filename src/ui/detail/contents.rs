@@ -49,6 +49,7 @@ fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
     };
     let blank = Pane::Blank {
         projects: total.blank,
+        figure: plan.totalled_figure().to_owned(),
     };
     match total.blank {
         0 => format!(

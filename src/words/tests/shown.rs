@@ -185,7 +185,10 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::StatedTotalDiffers {
             stated: text("170,000千円"),
         },
-        Pane::Blank { projects: 2 },
+        Pane::Blank {
+            projects: 2,
+            figure: text("当初予算"),
+        },
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
