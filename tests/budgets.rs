@@ -246,3 +246,38 @@ fn amounts_show_in_the_plans_unit() {
         assert!(text.contains(&format!("|  補正予算  200{unit}")), "{text}");
     }
 }
+
+#[test]
+fn the_markdown_report_gives_each_figure_stated_by_its_name_and_no_blank_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.md");
+    let out = actplan(&["export", "-o", arg(&report), FIGURES]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = std::fs::read_to_string(&report).unwrap();
+    let stated = &text[text.find(STATED).unwrap()..text.find(BLANK).unwrap()];
+    for line in ["- 当初予算: 1,000千円", "- 補正予算: 200千円", "- 決算: 0千円"] {
+        assert!(stated.contains(line), "{line}:\n{stated}");
+    }
+    let blank = &text[text.find(BLANK).unwrap()..];
+    assert!(blank.contains("- 補正予算: 300千円"), "{blank}");
+    assert!(!blank.contains("当初予算:"), "blank, not 0:\n{blank}");
+    assert!(!blank.contains("決算:"), "{blank}");
+}
+
+#[test]
+fn a_colleagues_figures_and_my_budget_both_survive_a_merge() {
+    use actplan::model::merge::{Side, merge};
+    use common::named::{project, project_mut};
+
+    let base = actplan::store::load(&common::path(FIGURES)).unwrap().plan;
+    let mut mine = base.clone();
+    project_mut(&mut mine, STATED).budget = Some(1100);
+    let mut theirs = base.clone();
+    project_mut(&mut theirs, STATED).figures[1].amount = 150;
+    theirs.budget_figures.push("執行残".to_owned());
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.conflicts.is_empty());
+    let p = project(&merged.plan, STATED);
+    assert_eq!((p.budget, p.figure("決算")), (Some(1100), Some(150)));
+    assert_eq!(merged.plan.other_figures(), ["補正予算", "決算", "執行残"]);
+}

@@ -37,6 +37,8 @@ pub enum Field {
     BaselineAt,
     /// A rate of achievement entered by hand; shown only when set.
     EnteredAchievement,
+    /// The names of the plan's budget figures; set in the file, not edited.
+    BudgetFigures,
     /// A project's budget figures besides the totalled one, one per line;
     /// listed where the plan names them.
     Figures,
@@ -105,6 +107,7 @@ impl Field {
             Field::BaselineAt => "baseline_at",
             Field::EnteredAchievement => "entered_achievement",
             Field::Figures => "figures",
+            Field::BudgetFigures => "budget_figures",
         }
     }
 
@@ -137,6 +140,7 @@ impl Field {
             Field::BaselineAt => heading("基準値の時点", "baseline as of"),
             Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
             Field::Figures => heading("その他の予算額", "other budget figures"),
+            Field::BudgetFigures => heading("予算の区分", "budget figures"),
         }
     }
 

@@ -200,8 +200,8 @@ fn syntax<R: Clone>(refused: R) -> Vec<Syntax<R>> {
         S::SuggestRawIdentifier { .. } => 23,
         S::RecursionLimit => 24,
         S::Refused(_) => 25,
-        S::Other { .. } => 26,
-        S::Amount(_) => 27,
+        S::Amount(_) => 26,
+        S::Other { .. } => 27,
     });
     all
 }
