@@ -64,6 +64,9 @@ impl Described for Plan {
         pass.value(Field::StatedTotal, lens!(stated_total), |t| {
             t.map(group_thousands).unwrap_or_default()
         });
+        pass.value(Field::BudgetFigures, lens!(budget_figures), |names| {
+            names.join(" / ")
+        });
         pass.value(Field::EvaluationScale, lens!(evaluation_scale), |scale| {
             let names: Vec<&str> = scale.iter().map(|g| g.name.as_str()).collect();
             names.join(" / ")
