@@ -64,7 +64,13 @@ fn a_blank_budget_is_shown_blank_and_each_figure_by_its_name() {
     assert!(tree_row(&app, BLANK).ends_with(BLANK), "no amount, not 0");
     assert!(tree_row(&app, STATED).ends_with("1,000"));
     let text = screen_text(&app);
-    for line in ["|当初予算", "|  -", "|その他の予算額", "|  補正予算  300千円", "|  決算  -"] {
+    for line in [
+        "|当初予算",
+        "|  -",
+        "|その他の予算額",
+        "|  補正予算  300千円",
+        "|  決算  -",
+    ] {
         assert!(text.contains(line), "{line}:\n{text}");
     }
     assert!(!text.contains("|  0千円"), "{text}");
@@ -116,7 +122,9 @@ fn a_figure_the_plan_does_not_name_and_a_decimal_are_refused_in_the_editor() {
     type_into(&mut app, Field::Figures, "交付金 100");
     let text = screen_text(&app);
     assert!(
-        text.contains("エラー: その他の予算額: `交付金 100`: `補正予算 1,200` のように計画の予算の区分と金額"),
+        text.contains(
+            "エラー: その他の予算額: `交付金 100`: `補正予算 1,200` のように計画の予算の区分と金額"
+        ),
         "{text}"
     );
     ctrl(&mut app, 'g');
@@ -211,7 +219,10 @@ fn figures_and_blanks_survive_export_and_import() {
         "{heading}"
     );
     let blank = lines.find(|l| l.contains(BLANK)).unwrap();
-    assert!(blank.contains(",当初予算の記載なし,,R6.10～R7.3,"), "{blank}");
+    assert!(
+        blank.contains(",当初予算の記載なし,,R6.10～R7.3,"),
+        "{blank}"
+    );
     assert!(blank.ends_with(",300,"), "{blank}");
 }
 
@@ -226,7 +237,10 @@ fn summary_gives_each_figure_its_total_and_how_many_leave_it_blank() {
         plan["figures"],
         json!({"当初予算": 1000, "補正予算": 500, "決算": 0})
     );
-    assert_eq!(plan["blank"], json!({"当初予算": 1, "補正予算": 0, "決算": 1}));
+    assert_eq!(
+        plan["blank"],
+        json!({"当初予算": 1, "補正予算": 0, "決算": 1})
+    );
     let text = stdout(&actplan(&["summary", FIGURES]));
     let row = text.lines().find(|l| l.contains(BLANK)).unwrap();
     assert!(row.trim_start().starts_with("事業"), "no amount: {row}");
@@ -255,7 +269,11 @@ fn the_markdown_report_gives_each_figure_stated_by_its_name_and_no_blank_one() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = std::fs::read_to_string(&report).unwrap();
     let stated = &text[text.find(STATED).unwrap()..text.find(BLANK).unwrap()];
-    for line in ["- 当初予算: 1,000千円", "- 補正予算: 200千円", "- 決算: 0千円"] {
+    for line in [
+        "- 当初予算: 1,000千円",
+        "- 補正予算: 200千円",
+        "- 決算: 0千円",
+    ] {
         assert!(stated.contains(line), "{line}:\n{stated}");
     }
     let blank = &text[text.find(BLANK).unwrap()..];

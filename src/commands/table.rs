@@ -172,7 +172,10 @@ impl Figures {
 
     /// A project's amount of each other figure, blank where it states none.
     pub fn cells(&self, project: &Project) -> Vec<Option<u64>> {
-        self.others.iter().map(|name| project.figure(name)).collect()
+        self.others
+            .iter()
+            .map(|name| project.figure(name))
+            .collect()
     }
 }
 

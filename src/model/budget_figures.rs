@@ -10,7 +10,9 @@ pub const DEFAULT_NAME: &str = "予算額";
 impl Plan {
     /// The name of the figure totals add up: the first the plan names.
     pub fn totalled_figure(&self) -> &str {
-        self.budget_figures.first().map_or(DEFAULT_NAME, String::as_str)
+        self.budget_figures
+            .first()
+            .map_or(DEFAULT_NAME, String::as_str)
     }
 
     /// The figures besides the totalled one, in the plan's order.

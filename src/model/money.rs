@@ -22,10 +22,16 @@ pub fn shown_amount(amount: Option<u64>) -> String {
 /// Why a typed budget could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BudgetError {
-    NotABudget { text: String },
+    NotABudget {
+        text: String,
+    },
     /// A decimal amount: amounts are whole numbers in the plan's unit.
-    Fraction { text: String },
-    TooLarge { text: String },
+    Fraction {
+        text: String,
+    },
+    TooLarge {
+        text: String,
+    },
 }
 
 /// Reads a budget as users type it: `4450`, `4,450`, `４，４５０`, with an
@@ -43,7 +49,10 @@ pub fn parse_budget(text: &str, unit: &str) -> Result<u64, BudgetError> {
         .collect();
     if let Some((whole, part)) = digits.split_once(['.', '．'])
         && !part.is_empty()
-        && whole.chars().chain(part.chars()).all(|c| c.is_ascii_digit())
+        && whole
+            .chars()
+            .chain(part.chars())
+            .all(|c| c.is_ascii_digit())
     {
         return Err(BudgetError::Fraction {
             text: text.to_owned(),

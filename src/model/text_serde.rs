@@ -126,7 +126,9 @@ impl<'de> serde::Deserialize<'de> for Amount {
                 Ok(Amount(v))
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
-                u64::try_from(v).map(Amount).map_err(|_| not_whole(v.to_string()))
+                u64::try_from(v)
+                    .map(Amount)
+                    .map_err(|_| not_whole(v.to_string()))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Amount, E> {
                 Err(super::refused::refuse(BudgetError::Fraction {

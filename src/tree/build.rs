@@ -88,10 +88,10 @@ impl Tree {
         let mut above = None;
         for &i in at {
             for j in i + 1..self.nodes[i].end() {
-                if let Place::Project { project, .. } = self.nodes[j].place {
-                    if let Some(p) = measure.projects.get(project) {
-                        self.nodes[j].total = Total::of(p);
-                    }
+                if let Place::Project { project, .. } = self.nodes[j].place
+                    && let Some(p) = measure.projects.get(project)
+                {
+                    self.nodes[j].total = Total::of(p);
                 }
             }
             let was = self.nodes[i].total;

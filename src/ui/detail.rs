@@ -16,9 +16,9 @@ use contents::{contents, inherited};
 pub use contents::{gauge, progress_gauge};
 
 use crate::model::dates::fiscal_year_label;
-use crate::model::money::group_thousands;
 use crate::model::department::department;
 use crate::model::fields::{Field, field_text};
+use crate::model::money::group_thousands;
 use crate::model::{Address, Plan, Total};
 use crate::model::{find, grade};
 use crate::tree::{Place, describe};

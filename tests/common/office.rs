@@ -81,7 +81,10 @@ impl Office {
         let path = self.plan();
         let mut plan = actplan::store::load(&path).unwrap().plan;
         super::named::project_mut(&mut plan, FIRST_PROJECT).budget = Some(
-            super::named::project(&plan, FIRST_PROJECT).budget.unwrap_or(0) + 1,
+            super::named::project(&plan, FIRST_PROJECT)
+                .budget
+                .unwrap_or(0)
+                + 1,
         );
         actplan::store::save(&path, &plan).unwrap();
         self.own(&path, ALICE, 0o664);

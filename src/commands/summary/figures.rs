@@ -22,7 +22,10 @@ const NONE: &str = "";
 /// to add to the plan's object.
 pub fn figures(plan: &Plan) -> [(&'static str, Value); 7] {
     let totals = crate::model::budget_figures::figure_totals(plan);
-    let sums: BTreeMap<&str, u64> = totals.iter().map(|(n, sum, _)| (n.as_str(), *sum)).collect();
+    let sums: BTreeMap<&str, u64> = totals
+        .iter()
+        .map(|(n, sum, _)| (n.as_str(), *sum))
+        .collect();
     let blank: BTreeMap<&str, usize> = totals.iter().map(|(n, _, b)| (n.as_str(), *b)).collect();
     [
         ("figures", json!(sums)),

@@ -61,7 +61,12 @@ pub(super) fn parse_figures(
             amount,
         });
     }
-    let order = |f: &Figure| names.iter().position(|n| *n == f.name).unwrap_or(usize::MAX);
+    let order = |f: &Figure| {
+        names
+            .iter()
+            .position(|n| *n == f.name)
+            .unwrap_or(usize::MAX)
+    };
     read.sort_by_key(order);
     Ok(read)
 }

@@ -1,8 +1,8 @@
 //! Edited text put back into the plan, or why it is refused.
 
 use super::error::FieldError;
-use super::heading::Field;
 use super::figures::parse_figures;
+use super::heading::Field;
 use super::over_time::{parse_actuals, parse_dated_targets};
 use super::read::{non_empty_lines, parse_evaluation, parse_number, parse_target};
 use crate::model::address::Address;

@@ -172,7 +172,11 @@ fn a_choice_lands_on_the_node_asked_about_whatever_its_place() {
         let choose = |p: &FieldPath| if *p == path { side } else { side.other() };
         let plan = merge(&base, &mine, &theirs, &choose).plan;
         assert_eq!(project(&plan, ACTIVATION).budget, Some(budget));
-        assert_eq!(project(&plan, TRAINING).budget, Some(2900), "the other project");
+        assert_eq!(
+            project(&plan, TRAINING).budget,
+            Some(2900),
+            "the other project"
+        );
         assert_eq!(names(&plan, 0), [TRAINING, ACTIVATION]);
     }
 }
