@@ -229,6 +229,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
             label: format!("（{}）", s + 1),
             name: format!("{}{}戦略", rng.pick(NOUNS), rng.pick(ACTIONS)),
             owner: String::new(),
+            under: Default::default(),
             kpis,
             measures,
         });
@@ -239,10 +240,12 @@ fn plan(projects: usize, seed: u64) -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         levels: Vec::new(),
+        roles: Vec::new(),
         stated_total: None,
         budget_figures: Vec::new(),
         achievement: Default::default(),
         grading: Vec::new(),
+        headings: Vec::new(),
         strategies,
     }
 }

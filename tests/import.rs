@@ -217,6 +217,7 @@ fn generated_plan() -> Plan {
             } else {
                 String::new()
             },
+            under: Default::default(),
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
             measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })
@@ -227,10 +228,12 @@ fn generated_plan() -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         levels: Vec::new(),
+        roles: Vec::new(),
         stated_total: None,
         budget_figures: Vec::new(),
         achievement: Default::default(),
         grading: Vec::new(),
+        headings: Vec::new(),
         strategies,
     };
     // KPIs keep the ids of their places; the rest have ids of their own.

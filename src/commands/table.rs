@@ -192,20 +192,21 @@ pub struct Row<'a> {
 /// Every project of the plan, in table order, made one at a time (a large
 /// plan's table is never held whole).
 pub fn rows(plan: &Plan) -> impl Iterator<Item = Row<'_>> {
-    plan.strategies.iter().flat_map(|strategy| {
+    plan.strategies.iter().flat_map(move |strategy| {
         strategy.measures.iter().flat_map(move |measure| {
             let kpis = kpi_cell(strategy, measure);
             measure.projects.iter().map(move |project| Row {
                 strategy,
                 measure,
                 project,
-                cells: cells(strategy, &kpis, measure, project),
+                cells: cells(plan, strategy, &kpis, measure, project),
             })
         })
     })
 }
 
 fn cells(
+    plan: &Plan,
     strategy: &Strategy,
     kpis: &str,
     measure: &Measure,
@@ -223,7 +224,7 @@ fn cells(
         lines(project.analysis.iter().cloned()),
         project.evaluation.clone(),
         project.budget_note.clone(),
-        department::of_project(strategy, measure, project).to_owned(),
+        department::of_project(plan, strategy, measure, project).to_owned(),
         format!(
             "{}/{}/{}/{}",
             strategy.id,

@@ -106,7 +106,8 @@ pub mod derived {
         let mut rest = key.as_bytes();
         let whole = match address {
             // The plan's own (empty) key is not derived from a place.
-            Address::Plan => return false,
+            // Nor are headings' ids, which are always written.
+            Address::Plan | Address::Heading(_) => return false,
             Address::Strategy(s) => step(&mut rest, b's', s),
             Address::Kpi(s, k) => step(&mut rest, b's', s) && step(&mut rest, b'k', k),
             Address::Measure(s, m) => step(&mut rest, b's', s) && step(&mut rest, b'm', m),

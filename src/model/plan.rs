@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 
 use super::figures::{Figure, inline_figures, read_figures};
 use super::grade::{Grade, default_scale, is_default_scale};
+pub use super::headings::Heading;
 use super::ids;
 pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
+use super::levels::Role;
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep};
 use super::text_serde::{
@@ -36,6 +38,14 @@ pub struct Plan {
         serialize_with = "inline_list"
     )]
     pub levels: Vec<String>,
+    /// The part each level plays (`levels.rs`): needed unless the plan
+    /// names four levels, which are strategy → KPI → measure → project.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "roles_inline"
+    )]
+    pub roles: Vec<Role>,
     /// The 合計 the source table states, if it states one: kept as written
     /// and checked against the sum of the budgets (`check`, status bar).
     #[serde(
@@ -66,11 +76,21 @@ pub struct Plan {
     /// when the plan publishes no such rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grading: Vec<GradeStep>,
+    /// The headings that group strategies (分野, 戦略の柱), in table order;
+    /// see `headings.rs`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headings: Vec<Heading>,
     #[serde(
         serialize_with = "ids::placed_strategies",
         deserialize_with = "ids::settled"
     )]
     pub strategies: Vec<Strategy>,
+}
+
+/// Roles on one line, as the levels they go with: `[Heading, Strategy]`.
+fn roles_inline<S: serde::Serializer>(roles: &[Role], serializer: S) -> Result<S::Ok, S::Error> {
+    let names: Vec<String> = roles.iter().map(|r| format!("{r:?}")).collect();
+    write_raw(format!("[{}]", names.join(", ")), serializer)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -91,6 +111,10 @@ pub struct Strategy {
         serialize_with = "text"
     )]
     pub owner: String,
+    /// The id of the lowest heading the strategy stands under, if the plan
+    /// has headings.
+    #[serde(default, skip_serializing_if = "NodeKey::is_empty")]
+    pub under: NodeKey,
     #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until

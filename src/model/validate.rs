@@ -4,6 +4,7 @@ use super::address::{Address, FieldPath};
 use super::dates::{YearMonth, fiscal_year};
 use super::period::Period;
 use super::plan::{Kpi, Plan};
+use super::shape::{ShapeProblem, shape_problems};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -50,11 +51,8 @@ pub enum ProblemKind {
         at: String,
         fiscal_year: i32,
     },
-    /// A plan names other than four levels, or a level without a name.
-    LevelsNotFour {
-        count: usize,
-    },
-    LevelNameEmpty,
+    /// Its levels, their parts or its headings do not fit together.
+    Shape(ShapeProblem),
     /// A project states a figure the plan does not name.
     UnknownFigure {
         name: String,
@@ -141,21 +139,8 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
             },
         );
     }
-    if !plan.levels.is_empty() && plan.levels.len() != super::levels::LEVEL_COUNT {
-        report(
-            FieldPath::root().field("levels"),
-            ProblemKind::LevelsNotFour {
-                count: plan.levels.len(),
-            },
-        );
-    }
-    for (i, name) in plan.levels.iter().enumerate() {
-        if name.trim().is_empty() {
-            report(
-                FieldPath::root().field("levels").index(i),
-                ProblemKind::LevelNameEmpty,
-            );
-        }
+    for (path, problem) in shape_problems(plan) {
+        report(path, ProblemKind::Shape(problem));
     }
     for (i, name) in plan.budget_figures.iter().enumerate() {
         if plan.budget_figures[..i].contains(name) {

@@ -7,6 +7,7 @@ use super::ids::key_at;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::filter::Filter;
 use crate::model::ids::derived;
+use crate::model::levels::Role;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Measure, Plan, Project, Total, YearMonth};
@@ -134,6 +135,11 @@ struct Builder<'f> {
     measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
     index: Vec<HashMap<NodeKey, u32>>,
     stack: Vec<usize>,
+    /// How many of the nodes on `stack` are not shown as rows.
+    hidden_open: u16,
+    /// The headings above the strategy being built: their node, their
+    /// index in the plan, and the total of the strategies so far.
+    headings: Vec<(usize, usize, Total)>,
     filter: Option<(&'f Filter, YearMonth)>,
 }
 
@@ -142,10 +148,21 @@ impl Builder<'_> {
         let at = self.nodes.len();
         let key = key_at(plan, place.address());
         let written = key.is_some_and(|k| !derived::is_of(k, place.address()));
+        // A part the plan names no level for keeps its node (totals and
+        // ids stay as for any plan) but shows no row: its children stand
+        // where it would.
+        let hidden = match place {
+            Place::Strategy { .. } => !plan.shows(Role::Strategy),
+            Place::Measure { .. } => !plan.shows(Role::Measure),
+            _ => false,
+        };
+        let depth = u16::try_from(self.stack.len()).unwrap_or(u16::MAX) - self.hidden_open;
+        self.hidden_open += u16::from(hidden);
         self.nodes.push(TreeNode {
             place,
-            depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),
+            depth,
             collapsed: false,
+            hidden,
             written,
             end: narrow(at + 1),
             parent: self.stack.last().map_or(NO_PARENT, |&p| narrow(p)),
@@ -160,6 +177,7 @@ impl Builder<'_> {
 
     fn close(&mut self, at: usize, total: Total) {
         self.stack.pop();
+        self.hidden_open -= u16::from(self.nodes[at].hidden);
         self.nodes[at].end = narrow(self.nodes.len());
         self.nodes[at].total = total;
     }
@@ -167,6 +185,7 @@ impl Builder<'_> {
     /// Drops a node just opened that turned out to hold nothing shown.
     fn discard(&mut self, at: usize, plan: &Plan) {
         self.stack.pop();
+        self.hidden_open -= u16::from(self.nodes[at].hidden);
         if let (Some(key), Some(index)) = (
             key_at(plan, self.nodes[at].place.address()),
             self.index.last_mut(),
@@ -208,6 +227,9 @@ impl Builder<'_> {
                 continue;
             }
             plan_total = plan_total + total;
+            if !plan.headings.is_empty() {
+                self.enter_headings(plan, plan_index, &plan.headings_of(s));
+            }
             let place = Place::Strategy {
                 plan: plan_index,
                 strategy: s,
@@ -233,8 +255,34 @@ impl Builder<'_> {
                 self.measure(plan, plan_index, (s, None, m), totals[m]);
             }
             self.close(at, total);
+            for (_, _, sum) in &mut self.headings {
+                *sum = *sum + total;
+            }
         }
+        self.enter_headings(plan, plan_index, &[]);
         plan_total
+    }
+
+    /// Closes the open headings not in `chain` (the headings above the next
+    /// strategy, top first) and opens those of `chain` not yet open.
+    fn enter_headings(&mut self, plan: &Plan, plan_index: usize, chain: &[usize]) {
+        let kept = (self.headings.iter())
+            .zip(chain)
+            .take_while(|((_, h, _), c)| h == *c)
+            .count();
+        while self.headings.len() > kept {
+            if let Some((at, _, sum)) = self.headings.pop() {
+                self.close(at, sum);
+            }
+        }
+        for &heading in &chain[kept..] {
+            let place = Place::Heading {
+                plan: plan_index,
+                heading,
+            };
+            let at = self.open(place, plan, Total::default());
+            self.headings.push((at, heading, Total::default()));
+        }
     }
 
     /// Measure `m` of strategy `s`, shown under KPI `kpi`.
@@ -291,6 +339,6 @@ fn node_estimate(plans: &[&Plan]) -> usize {
     };
     plans
         .iter()
-        .map(|p| 1 + p.strategies.iter().map(per_strategy).sum::<usize>())
+        .map(|p| 1 + p.headings.len() + p.strategies.iter().map(per_strategy).sum::<usize>())
         .sum()
 }

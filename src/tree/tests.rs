@@ -68,15 +68,18 @@ fn plan() -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: crate::model::grade::default_scale(),
         levels: Vec::new(),
+        roles: Vec::new(),
         stated_total: None,
         budget_figures: Vec::new(),
         achievement: Default::default(),
         grading: Vec::new(),
+        headings: Vec::new(),
         strategies: vec![Strategy {
             id: Default::default(),
             label: "(1)".to_owned(),
             name: "s".to_owned(),
             owner: String::new(),
+            under: Default::default(),
             kpis: vec![kpi("a"), kpi("b")],
             measures: vec![
                 measure("①", &["a"], project("x", 100)).into(),

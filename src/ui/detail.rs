@@ -18,6 +18,7 @@ pub use contents::{gauge, progress_gauge};
 use crate::model::dates::fiscal_year_label;
 use crate::model::department::department;
 use crate::model::fields::{Field, field_text};
+use crate::model::levels::Role;
 use crate::model::money::group_thousands;
 use crate::model::{Address, Plan, Total};
 use crate::model::{find, grade};
@@ -95,12 +96,24 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     let d = describe(plans[node.plan()], node.address());
     let plan = plans[node.plan()];
     let mut parts = vec![d.kind.to_owned()];
+    let heading_label = |h: usize| {
+        let heading = &plan.headings[h];
+        match heading.label.is_empty() {
+            true => heading.name.clone(),
+            false => heading.label.clone(),
+        }
+    };
     match node.address() {
         Address::Plan => {}
+        Address::Heading(h) => {
+            let above = plan.heading_chain(h);
+            parts.extend(above[..above.len() - 1].iter().map(|&h| heading_label(h)));
+        }
         Address::Strategy(s)
         | Address::Kpi(s, _)
         | Address::Measure(s, _)
         | Address::Project(s, _, _) => {
+            parts.extend(plan.headings_of(s).into_iter().map(heading_label));
             parts.push(plan.strategies[s].label.clone());
         }
     }
@@ -123,6 +136,8 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     if let Address::Measure(s, m) | Address::Project(s, m, _) = node.address() {
         parts.push(plan.strategies[s].measures[m].label.clone());
     }
+    // Parts a plan shows no row for have no label.
+    parts.retain(|part| !part.is_empty());
     parts.join(" / ")
 }
 
@@ -136,12 +151,17 @@ fn shown_when_set(field: Field) -> bool {
 /// A field's heading; a node's name (a KPI's statement) is headed by the
 /// plan's own word for its level where the plan names its levels.
 fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
-    let level = |i: usize| plan.levels.get(i).map(String::as_str);
+    let named = !plan.levels.is_empty();
+    let level = |role: Role| named.then(|| plan.level_name(role));
     let own = match (field, address) {
-        (Field::Name, Address::Strategy(..)) => level(0).map(|l| format!("{l}名")),
-        (Field::Statement, Address::Kpi(..)) => level(1).map(str::to_owned),
-        (Field::Name, Address::Measure(..)) => level(2).map(|l| format!("{l}名")),
-        (Field::Name, Address::Project(..)) => level(3).map(|l| format!("{l}名")),
+        (Field::Name, Address::Heading(h)) => {
+            let depth = plan.heading_chain(h).len() - 1;
+            Some(format!("{}名", plan.heading_name(depth)))
+        }
+        (Field::Name, Address::Strategy(..)) => level(Role::Strategy).map(|l| format!("{l}名")),
+        (Field::Statement, Address::Kpi(..)) => level(Role::Kpi).map(str::to_owned),
+        (Field::Name, Address::Measure(..)) => level(Role::Measure).map(|l| format!("{l}名")),
+        (Field::Name, Address::Project(..)) => level(Role::Project).map(|l| format!("{l}名")),
         (Field::Budget, _) if !plan.budget_figures.is_empty() => {
             Some(plan.totalled_figure().to_owned())
         }

@@ -314,18 +314,7 @@ impl Say for ProblemKind {
                     "`{value}` は数値ではありません（目標・基準値・実績は有限の数値で書きます）"
                 ),
             },
-            ProblemKind::LevelsNotFour { count } => match lang {
-                En => format!(
-                    "{count} levels are named; this version of actplan holds plans of four (戦略 → KPI → 施策 → 事業 by default)"
-                ),
-                Ja => format!(
-                    "階層が {count} つ書かれています。この版の actplan が扱えるのは 4 階層の計画です（既定は 戦略 → KPI → 施策 → 事業）"
-                ),
-            },
-            ProblemKind::LevelNameEmpty => match lang {
-                En => "a level has no name".to_owned(),
-                Ja => "名前のない階層があります".to_owned(),
-            },
+            ProblemKind::Shape(problem) => problem.say(lang),
             ProblemKind::StatedTotalDiffers { stated, sum, unit } => {
                 let (stated, sum) = (group_thousands(*stated), group_thousands(*sum));
                 match lang {
@@ -369,5 +358,6 @@ impl Say for ProblemKind {
     }
 }
 
+mod shape;
 #[cfg(test)]
 mod tests;

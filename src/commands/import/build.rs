@@ -156,6 +156,7 @@ impl<'a> Builder<'a> {
                 label,
                 name,
                 owner: String::new(),
+                under: Default::default(),
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });
@@ -364,10 +365,12 @@ impl Builder<'_> {
             unit: self.unit,
             evaluation_scale: self.scale,
             levels: Vec::new(),
+            roles: Vec::new(),
             stated_total: None,
             budget_figures: self.layout.figure_names(),
             achievement: Default::default(),
             grading: Vec::new(),
+            headings: Vec::new(),
             strategies: self.strategies,
         };
         plan.settle_ids();

@@ -30,7 +30,7 @@ pub fn figures(plan: &Plan) -> [(&'static str, Value); 7] {
     [
         ("figures", json!(sums)),
         ("blank", json!(blank)),
-        ("levels", json!(plan.levels())),
+        ("levels", json!(plan.level_names())),
         ("grades", json!(grades(plan))),
         ("kpi_grades", kpi_grades(plan)),
         ("departments", json!(department::budgets(plan))),

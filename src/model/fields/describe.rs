@@ -78,6 +78,15 @@ impl Described for Plan {
             let grades: Vec<&str> = steps.iter().map(|s| s.grade.as_str()).collect();
             grades.join(" / ")
         });
+        pass.value(Field::Levels, lens!(levels), |names| names.join(" → "));
+        pass.value(Field::Roles, lens!(roles), |roles| format!("{roles:?}"));
+        // Whole: a change to the headings on both sides is one conflict.
+        pass.value(Field::Headings, lens!(headings), |headings| {
+            let names: Vec<String> = (headings.iter())
+                .map(|h| format!("{}{}", h.label, h.name))
+                .collect();
+            names.join(" / ")
+        });
     }
 }
 
@@ -87,6 +96,7 @@ impl Described for Strategy {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
         pass.text(Field::Owner, lens!(owner));
+        pass.value(Field::Under, lens!(under), ToString::to_string);
     }
 }
 

@@ -16,6 +16,13 @@ pub enum Field {
     AchievementRule,
     /// The grades rates earn; set in the file, not edited.
     Grading,
+    /// The plan's level names, the parts they play and its headings; set
+    /// in the file, not edited.
+    Levels,
+    Roles,
+    Headings,
+    /// The heading a strategy stands under; set in the file.
+    Under,
     Label,
     Name,
     Statement,
@@ -48,6 +55,7 @@ pub enum Field {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Plan,
+    Heading,
     Strategy,
     Kpi,
     Measure,
@@ -58,6 +66,7 @@ impl Kind {
     pub fn of(address: Address) -> Kind {
         match address {
             Address::Plan => Kind::Plan,
+            Address::Heading(..) => Kind::Heading,
             Address::Strategy(..) => Kind::Strategy,
             Address::Kpi(..) => Kind::Kpi,
             Address::Measure(..) => Kind::Measure,
@@ -88,6 +97,10 @@ impl Field {
             Field::EvaluationScale => "evaluation_scale",
             Field::AchievementRule => "achievement",
             Field::Grading => "grading",
+            Field::Levels => "levels",
+            Field::Roles => "roles",
+            Field::Headings => "headings",
+            Field::Under => "under",
             Field::Label => "label",
             Field::Name => "name",
             Field::Statement => "statement",
@@ -121,6 +134,10 @@ impl Field {
             Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
             Field::AchievementRule => heading("達成率の算定", "achievement rule"),
             Field::Grading => heading("評価の基準", "grading rule"),
+            Field::Levels => heading("階層", "levels"),
+            Field::Roles => heading("階層の役割", "roles of the levels"),
+            Field::Headings => heading("見出し", "headings"),
+            Field::Under => heading("上の見出し", "under heading"),
             Field::Label => heading("番号", "number"),
             Field::Name => heading("名称", "name"),
             Field::Statement => heading("ＫＰＩ", "KPI"),
@@ -210,6 +227,7 @@ impl Field {
                 Field::Unit,
                 Field::StatedTotal,
             ],
+            Address::Heading(..) => &[Field::Label, Field::Name, Field::Owner],
             Address::Strategy(..) if with_department => &[Field::Label, Field::Name, Field::Owner],
             Address::Strategy(..) => &[Field::Label, Field::Name],
             Address::Kpi(..) => &[

@@ -49,6 +49,9 @@ pub fn set_field(
                 Some(parse_budget(&text, &unit)?)
             };
         }
+        (Address::Heading(h), Field::Label) => plan.headings[h].label = single()?,
+        (Address::Heading(h), Field::Name) => plan.headings[h].name = single()?,
+        (Address::Heading(h), Field::Owner) => plan.headings[h].owner = single()?,
         (Address::Strategy(s), Field::Label) => plan.strategies[s].label = single()?,
         (Address::Strategy(s), Field::Name) => plan.strategies[s].name = single()?,
         (Address::Strategy(s), Field::Owner) => plan.strategies[s].owner = single()?,

@@ -16,6 +16,9 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
         (Address::Plan, Field::StatedTotal) => {
             plan.stated_total.map(group_thousands).unwrap_or_default()
         }
+        (Address::Heading(h), Field::Label) => plan.headings[h].label.clone(),
+        (Address::Heading(h), Field::Name) => plan.headings[h].name.clone(),
+        (Address::Heading(h), Field::Owner) => plan.headings[h].owner.clone(),
         (Address::Strategy(s), Field::Label) => strategy(s).label.clone(),
         (Address::Strategy(s), Field::Name) => strategy(s).name.clone(),
         (Address::Strategy(s), Field::Owner) => strategy(s).owner.clone(),

@@ -7,6 +7,7 @@ use crate::model::fields::{Field, FieldError, TargetError};
 use crate::model::find::RangeError;
 use crate::model::money::BudgetError;
 use crate::model::period::{PeriodError, PeriodReason};
+use crate::model::shape::ShapeProblem;
 use crate::model::validate::ProblemKind;
 use crate::words::tests::{each_once, says_both};
 use crate::words::{Lang, Say};
@@ -184,8 +185,7 @@ fn problems() -> Vec<ProblemKind> {
             sum: 169_051,
             unit: text(),
         },
-        ProblemKind::LevelsNotFour { count: 5 },
-        ProblemKind::LevelNameEmpty,
+        ProblemKind::Shape(ShapeProblem::LevelNameEmpty),
         ProblemKind::ActualOutsideYear {
             at: text(),
             fiscal_year: 2023,
@@ -206,11 +206,10 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
         ProblemKind::StatedTotalDiffers { .. } => 8,
-        ProblemKind::LevelsNotFour { .. } => 9,
-        ProblemKind::LevelNameEmpty => 10,
-        ProblemKind::ActualOutsideYear { .. } => 11,
-        ProblemKind::UnknownFigure { .. } => 12,
-        ProblemKind::FigureNamedTwice { .. } => 13,
+        ProblemKind::Shape(_) => 9,
+        ProblemKind::ActualOutsideYear { .. } => 10,
+        ProblemKind::UnknownFigure { .. } => 11,
+        ProblemKind::FigureNamedTwice { .. } => 12,
     });
     all
 }
@@ -218,6 +217,7 @@ fn problems() -> Vec<ProblemKind> {
 #[test]
 fn every_model_message_is_said_in_both_languages() {
     problems().iter().for_each(says_both);
+    super::shape::every_problem().iter().for_each(says_both);
     date_errors().iter().for_each(says_both);
     period_errors().iter().for_each(says_both);
     budget_errors().iter().for_each(says_both);
