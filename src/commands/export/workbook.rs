@@ -8,6 +8,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Work
 use unicode_width::UnicodeWidthStr;
 
 use crate::commands::CommandError;
+use crate::commands::levels_columns::LevelColumns;
 use crate::commands::table::{self, COLUMNS, Column};
 use crate::model::fields::Field;
 use crate::model::money::group_thousands;
@@ -95,47 +96,64 @@ fn projects_sheet(
     sheet.set_name("事業一覧")?;
     let refs: Vec<&Plan> = plans.iter().map(|(_, plan)| *plan).collect();
     let figures = table::Figures::of(&refs);
-    let headings: Vec<String> = table::headings(refs.iter().copied())
-        .into_iter()
+    let shape = LevelColumns::of(plans.iter().map(|(_, plan)| *plan));
+    // The heading columns come first: the table's own columns follow them,
+    // then a column for each budget figure besides the totalled one.
+    let before = shape.headings.len();
+    let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
+    let headings: Vec<String> = (shape.heading_titles().into_iter())
+        .chain(
+            Column::ALL
+                .into_iter()
+                .zip(headings)
+                .map(|(column, heading)| shape.part_title(column, heading)),
+        )
         .chain(figures.headings())
         .collect();
     let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
     write_header(sheet, &headings, styles)?;
     // A scale in the evaluation heading may be long; the column is as
     // wide as its grades, not its heading.
-    let mut widths = Column::ALL.map(|c| padded_width(c.heading()));
+    let mut widths: Vec<usize> = (headings.iter().take(before))
+        .map(|h| padded_width(h))
+        .chain(Column::ALL.map(|c| padded_width(c.heading())))
+        .collect();
     let mut row_num: u32 = 1;
     let mut total: u64 = 0;
     for (_, plan) in plans {
         for row in table::rows(plan) {
+            for (c, cell) in shape.heading_cells(plan, row.s).iter().enumerate() {
+                sheet.write_string_with_format(row_num, column_number(c), cell, &styles.text)?;
+                widths[c] = widths[c].max(padded_width(cell));
+            }
             for (c, cell) in row.cells.iter().enumerate() {
-                let col = column_number(c);
+                let col = column_number(before + c);
                 if c == Column::Budget.index() {
                     write_amount(sheet, (row_num, col), row.project.budget, styles)?;
                 } else {
                     sheet.write_string_with_format(row_num, col, cell, &styles.text)?;
                 }
-                widths[c] = widths[c].max(padded_width(cell));
+                widths[before + c] = widths[before + c].max(padded_width(cell));
             }
             for (i, amount) in figures.cells(row.project).into_iter().enumerate() {
-                let col = column_number(COLUMNS + i);
+                let col = column_number(before + COLUMNS + i);
                 write_amount(sheet, (row_num, col), amount, styles)?;
             }
             total = total.saturating_add(row.project.budget.unwrap_or(0));
             row_num += 1;
         }
     }
-    write_total_row(sheet, row_num, total, styles)?;
+    let budget = before + Column::Budget.index();
+    write_total_row(sheet, row_num, column_number(budget), total, styles)?;
     // Budgets show with separators, and the total in bold is the widest;
     // a number that does not fit shows as ###.
-    let budget = Column::Budget.index();
     widths[budget] = widths[budget].max(padded_width(&group_thousands(total)) + 1);
     for (c, width) in widths.iter().enumerate() {
         sheet.set_column_width(column_number(c), width_units(*width))?;
     }
-    for (i, heading) in headings[COLUMNS..].iter().enumerate() {
+    for (i, heading) in headings[before + COLUMNS..].iter().enumerate() {
         let width = padded_width(heading).max(widths[budget]);
-        sheet.set_column_width(column_number(COLUMNS + i), width_units(width))?;
+        sheet.set_column_width(column_number(before + COLUMNS + i), width_units(width))?;
     }
     Ok(())
 }
@@ -162,10 +180,10 @@ fn write_amount(
 fn write_total_row(
     sheet: &mut Worksheet,
     row_num: u32,
+    col: u16,
     total: u64,
     styles: &Styles,
 ) -> Result<(), XlsxError> {
-    let col = column_number(Column::Budget.index());
     sheet.write_string_with_format(row_num, 0, "合計", &styles.total_label)?;
     if row_num == 1 {
         sheet.write_number_with_format(row_num, col, 0, &styles.total_budget)?;
