@@ -74,6 +74,12 @@ fn a_blank_budget_is_shown_blank_and_each_figure_by_its_name() {
         assert!(text.contains(line), "{line}:\n{text}");
     }
     assert!(!text.contains("|  0千円"), "{text}");
+    let rows = screen(&app);
+    let status = &rows[rows.len() - 2];
+    assert!(
+        status.contains("合計 1,000千円（うち当初予算の記載なし 1件）"),
+        "{status}"
+    );
     go_to(&mut app, STATED);
     let text = screen_text(&app);
     assert!(text.contains("|  決算  0千円"), "a stated 0 is 0:\n{text}");
@@ -99,6 +105,12 @@ fn figures_and_a_blank_budget_are_typed_kept_in_the_totals_and_saved() {
         tree_row(&app, "テスト施策").ends_with("テスト施策"),
         "no project states a budget: the total is blank too"
     );
+    let rows = screen(&app);
+    let status = &rows[rows.len() - 2];
+    assert!(
+        status.contains("合計 0千円（うち当初予算の記載なし 2件）"),
+        "{status}"
+    );
     ctrl(&mut app, 's');
     let saved = std::fs::read_to_string(&path).unwrap();
     let stated = &saved[saved.find(STATED).unwrap()..saved.find(BLANK).unwrap()];
@@ -112,6 +124,12 @@ fn figures_and_a_blank_budget_are_typed_kept_in_the_totals_and_saved() {
     type_into(&mut app, Field::Budget, "1,500");
     to_tree(&mut app);
     assert!(tree_row(&app, "テスト施策").ends_with("1,500"));
+    let rows = screen(&app);
+    let status = &rows[rows.len() - 2];
+    assert!(
+        status.contains("合計 1,500千円（うち当初予算の記載なし 1件）"),
+        "{status}"
+    );
 }
 
 #[test]

@@ -76,6 +76,19 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         format_totals(app.grand_totals())
     };
     spans.push(Span::raw(format!("  {} {grand}", Pane::Total.say(lang))));
+    // Projects whose budget the table leaves blank are not in the sum.
+    let blank: usize = app.grand_totals().iter().map(|(_, t)| t.blank).sum();
+    if blank > 0 && !app.still_loading() {
+        let figure = app
+            .docs()
+            .get(plan_index)
+            .map_or("", |d| d.plan.totalled_figure());
+        let blank = Pane::Blank {
+            projects: blank,
+            figure: figure.to_owned(),
+        };
+        spans.push(Span::raw(blank.say(lang)));
+    }
     if let Some((stated, _)) = app
         .stated_total_differs(plan_index)
         .filter(|_| !app.still_loading())
