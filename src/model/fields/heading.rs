@@ -258,3 +258,19 @@ impl Field {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Field;
+    use crate::model::address::Address;
+
+    /// A project of a plan naming budget figures lists the same fields as
+    /// any project, with its other figures after the budget.
+    #[test]
+    fn a_figured_project_lists_every_project_field_and_its_figures() {
+        let mut expected = Field::listed(Address::Project(0, 0, 0), true).to_vec();
+        let budget = expected.iter().position(|f| *f == Field::Budget).unwrap();
+        expected.insert(budget + 1, Field::Figures);
+        assert_eq!(Field::PROJECT_WITH_FIGURES, expected);
+    }
+}
