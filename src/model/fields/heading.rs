@@ -49,6 +49,13 @@ pub enum Field {
     /// A project's budget figures besides the totalled one, one per line;
     /// listed where the plan names them.
     Figures,
+    /// The plan's second axis of evaluation; set in the file, not edited.
+    ScoreAxis,
+    /// A node's value on the plan's second axis (`7` of 10); shown only
+    /// when set.
+    Score,
+    /// Why a node was given its grade (評価の理由); shown only when set.
+    Reason,
 }
 
 /// The kinds of node a plan has.
@@ -121,6 +128,8 @@ impl Field {
             Field::EnteredAchievement => "entered_achievement",
             Field::Figures => "figures",
             Field::BudgetFigures => "budget_figures",
+            Field::ScoreAxis | Field::Score => "score",
+            Field::Reason => "reason",
         }
     }
 
@@ -158,6 +167,9 @@ impl Field {
             Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
             Field::Figures => heading("その他の予算額", "other budget figures"),
             Field::BudgetFigures => heading("予算の区分", "budget figures"),
+            Field::ScoreAxis => heading("評点の尺度", "score axis"),
+            Field::Score => heading("評点", "score"),
+            Field::Reason => heading("評価の理由", "reason for the grade"),
         }
     }
 
@@ -193,6 +205,7 @@ impl Field {
                 | Field::Actuals
                 | Field::Targets
                 | Field::Figures
+                | Field::Reason
         )
     }
 
@@ -212,6 +225,8 @@ impl Field {
         Field::BudgetNote,
         Field::Period,
         Field::Evaluation,
+        Field::Score,
+        Field::Reason,
         Field::Schedule,
         Field::Analysis,
     ];
@@ -239,11 +254,27 @@ impl Field {
                 Field::BaselineAt,
                 Field::Actuals,
                 Field::EnteredAchievement,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
             ],
-            Address::Measure(..) if with_department => {
-                &[Field::Label, Field::Name, Field::Owner, Field::Kpis]
-            }
-            Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
+            Address::Measure(..) if with_department => &[
+                Field::Label,
+                Field::Name,
+                Field::Owner,
+                Field::Kpis,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
+            Address::Measure(..) => &[
+                Field::Label,
+                Field::Name,
+                Field::Kpis,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
             Address::Project(..) => &[
                 Field::Name,
                 Field::Owner,
@@ -252,6 +283,8 @@ impl Field {
                 Field::BudgetNote,
                 Field::Period,
                 Field::Evaluation,
+                Field::Score,
+                Field::Reason,
                 Field::Schedule,
                 Field::Analysis,
             ],

@@ -135,6 +135,12 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator,
         FieldError::KpiLabelTaken { label: text() },
         FieldError::TargetNeedsDateAndValue { line: text() },
+        FieldError::NoScoreAxis,
+        FieldError::ScoreOutOfRange {
+            text: text(),
+            name: "進捗度".to_owned(),
+            min: 0,
+            max: 10,
         FieldError::UnknownFigure {
             line: text(),
             names: vec![text()],
@@ -159,7 +165,9 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator => 15,
         FieldError::KpiLabelTaken { .. } => 16,
         FieldError::TargetNeedsDateAndValue { .. } => 17,
-        FieldError::UnknownFigure { .. } => 18,
+        FieldError::NoScoreAxis => 18,
+        FieldError::ScoreOutOfRange { .. } => 19,
+        FieldError::UnknownFigure { .. } => 20,
     });
     all.extend(period_errors().into_iter().map(FieldError::Period));
     all
@@ -190,6 +198,13 @@ fn problems() -> Vec<ProblemKind> {
             at: text(),
             fiscal_year: 2023,
         },
+        ProblemKind::ScoreOutOfRange {
+            score: 11,
+            name: "進捗度".to_owned(),
+            min: 0,
+            max: 10,
+        },
+        ProblemKind::ScoreWithoutAxis { score: 7 },
         ProblemKind::UnknownFigure {
             name: text(),
             names: vec![text()],
@@ -208,8 +223,10 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::StatedTotalDiffers { .. } => 8,
         ProblemKind::Shape(_) => 9,
         ProblemKind::ActualOutsideYear { .. } => 10,
-        ProblemKind::UnknownFigure { .. } => 11,
-        ProblemKind::FigureNamedTwice { .. } => 12,
+        ProblemKind::ScoreOutOfRange { .. } => 11,
+        ProblemKind::ScoreWithoutAxis { .. } => 12,
+        ProblemKind::UnknownFigure { .. } => 13,
+        ProblemKind::FigureNamedTwice { .. } => 14,
     });
     all
 }
