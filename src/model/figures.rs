@@ -25,7 +25,7 @@ pub fn figure_line(figure: &Figure) -> String {
 
 /// `{"補正予算": 1200, "決算": 300}`, on one line.
 #[allow(clippy::ptr_arg)] // serde's serialize_with passes &Vec
-pub(super) fn inline_figures<S: Serializer>(
+pub(super) fn inline<S: Serializer>(
     figures: &Vec<Figure>,
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
@@ -37,9 +37,7 @@ pub(super) fn inline_figures<S: Serializer>(
 }
 
 /// Reads the map in the order written, so a save writes it back the same.
-pub(super) fn read_figures<'de, D: Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Vec<Figure>, D::Error> {
+pub(super) fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Figure>, D::Error> {
     struct InOrder;
     impl<'de> Visitor<'de> for InOrder {
         type Value = Vec<Figure>;

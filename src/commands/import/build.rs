@@ -294,12 +294,8 @@ impl<'a> Builder<'a> {
     /// The project of a row, or `None` after reporting each bad cell.
     fn project(&mut self, cells: &Cells) -> Option<Project> {
         let before = self.problems.len();
-        let budget = figures::budget(cells.get(Column::Budget), &self.unit).unwrap_or_else(|e| {
-            let trouble = Trouble::Budget(e);
-            self.problems.push(cells.problem(Column::Budget, trouble));
-            None
-        });
-        let figures = figures::read(self.layout, cells.row, &self.unit, &mut self.problems);
+        let (budget, figures) =
+            figures::amounts(self.layout, cells.row, &self.unit, &mut self.problems);
         let period = match Period::parse(cells.get(Column::Period)) {
             Ok(period) if period.is_reversed() => {
                 let trouble = Trouble::ReversedPeriod {

@@ -4,6 +4,7 @@
 use super::layout::Layout;
 use super::problem::{Found, Trouble};
 use super::source::Row;
+use crate::commands::table::Column;
 use crate::model::budget_figures::DEFAULT_NAME;
 use crate::model::figures::Figure;
 use crate::model::money::{BudgetError, parse_budget};
@@ -29,9 +30,24 @@ pub fn budget(text: &str, unit: &str) -> Result<Option<u64>, BudgetError> {
     parse_budget(text, unit).map(Some)
 }
 
-/// The row's amounts of the other figures, each problem reported; a blank
+/// The row's budget and other figures, each problem reported; a blank
 /// cell states none.
-pub fn read(layout: &Layout, row: &Row, unit: &str, problems: &mut Vec<Found>) -> Vec<Figure> {
+pub fn amounts(
+    layout: &Layout,
+    row: &Row,
+    unit: &str,
+    problems: &mut Vec<Found>,
+) -> (Option<u64>, Vec<Figure>) {
+    let budget = budget(layout.cell(row, Column::Budget), unit).unwrap_or_else(|e| {
+        let heading = layout.name(Column::Budget);
+        problems.push(Found::at(row.number, &heading, Trouble::Budget(e)));
+        None
+    });
+    (budget, read(layout, row, unit, problems))
+}
+
+/// The row's amounts of the other figures, each problem reported.
+fn read(layout: &Layout, row: &Row, unit: &str, problems: &mut Vec<Found>) -> Vec<Figure> {
     let mut figures = Vec::new();
     for (i, name, heading) in &layout.figures {
         let text = row

@@ -141,6 +141,7 @@ fn field_errors() -> Vec<FieldError> {
             name: "進捗度".to_owned(),
             min: 0,
             max: 10,
+        },
         FieldError::UnknownFigure {
             line: text(),
             names: vec![text()],
