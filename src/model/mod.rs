@@ -10,6 +10,7 @@ pub mod fields;
 pub mod figures;
 pub mod filter;
 pub mod find;
+pub mod format;
 pub mod grade;
 pub mod headings;
 pub mod ids;
