@@ -112,6 +112,11 @@ fn figures_and_a_blank_budget_are_typed_kept_in_the_totals_and_saved() {
         "{status}"
     );
     ctrl(&mut app, 's');
+    let shown = screen_text(&app);
+    assert!(
+        !shown.contains("以前の版の actplan では読めない項目"),
+        "the file had blanks and figures already:\n{shown}"
+    );
     let saved = std::fs::read_to_string(&path).unwrap();
     let stated = &saved[saved.find(STATED).unwrap()..saved.find(BLANK).unwrap()];
     assert!(!stated.contains("budget:"), "{stated}");
@@ -316,4 +321,19 @@ fn a_colleagues_figures_and_my_budget_both_survive_a_merge() {
     let p = project(&merged.plan, STATED);
     assert_eq!((p.budget, p.figure("決算")), (Some(1100), Some(150)));
     assert_eq!(merged.plan.other_figures(), ["補正予算", "決算", "執行残"]);
+}
+
+#[test]
+fn blanking_a_budget_in_a_plan_of_the_first_format_says_older_versions_cannot_read_it() {
+    let (_dir, path) = common::seed_copy();
+    let mut app = open_in(std::slice::from_ref(&path), 160, 48, Lang::Ja);
+    go_to(&mut app, common::drive::seed::TRAINING);
+    type_into(&mut app, Field::Budget, "");
+    to_tree(&mut app);
+    ctrl(&mut app, 's');
+    let shown = screen_text(&app);
+    assert!(
+        shown.contains("以前の版の actplan では読めない項目が加わりました: 予算額"),
+        "{shown}"
+    );
 }
