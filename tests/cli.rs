@@ -39,13 +39,16 @@ const INVALID: &[(&str, &str)] = &[
     ("truncated.ron", "24:25: Expected opening `[`"),
     (
         "unknown_field.ron",
-        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `score`, `reason`, `schedule`, `analysis`, or `last_change` instead",
+        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `figures`, `budget_note`, `period`, `evaluation`, `score`, `reason`, `schedule`, `analysis`, or `last_change` instead",
     ),
     (
         "unknown_kpi.ron",
         "24:28: measure `①テスト施策` names KPI `ⅲ`, which strategy `（１）テスト戦略` does not have",
     ),
-    ("wrong_type.ron", "29:36: Expected integer"),
+    (
+        "wrong_type.ron",
+        "29:38: `\"1000\"` is not a budget: write a whole number such as 4450 or 4,450",
+    ),
     (
         "nan_target.ron",
         "14:32: `NaN` is not a number: a target, baseline or actual must be a finite number",
