@@ -156,17 +156,15 @@ fn project(rng: &mut Rng, i: usize) -> Project {
         owner: format!("{}課", rng.pick(NOUNS)),
         overview: format!("{}{}", rng.text(PHRASES, 70), rng.pick(ENDINGS)),
         budget: Some(500 + rng.below(499_501)),
-        figures: Vec::new(),
         budget_note: String::new(),
         period: Period::parse(&period).expect("generated periods are valid"),
         evaluation: grades[usize::try_from(rng.below(grades.len() as u64)).unwrap_or(0)]
             .name
             .clone(),
         schedule,
-        score: None,
-        reason: String::new(),
         analysis,
         last_change: None,
+        extra: Default::default(),
     }
 }
 

@@ -314,7 +314,7 @@ fn a_colleagues_figures_and_my_budget_both_survive_a_merge() {
     let mut mine = base.clone();
     project_mut(&mut mine, STATED).budget = Some(1100);
     let mut theirs = base.clone();
-    project_mut(&mut theirs, STATED).figures[1].amount = 150;
+    project_mut(&mut theirs, STATED).extra.get_mut().figures[1].amount = 150;
     theirs.budget_figures.push("執行残".to_owned());
     let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
     assert!(merged.conflicts.is_empty());

@@ -353,7 +353,6 @@ fn generated_project(i: usize) -> Project {
             format!("概要{i}：「テスト」(R5) 100% 達成を目指す")
         },
         budget: Some((i as u64 * 7919) % 200_000),
-        figures: Vec::new(),
         budget_note: if i.is_multiple_of(4) {
             format!("※{i}は委託料")
         } else {
@@ -361,8 +360,6 @@ fn generated_project(i: usize) -> Project {
         },
         period: Period::parse(PERIODS[i % 7]).unwrap(),
         evaluation: GRADES[i % 7].to_owned(),
-        score: None,
-        reason: String::new(),
         schedule,
         analysis,
         last_change: i.is_multiple_of(10).then(|| {
@@ -371,6 +368,7 @@ fn generated_project(i: usize) -> Project {
                 at: "2023-11-28 10:32".to_owned(),
             })
         }),
+        extra: Default::default(),
     }
 }
 

@@ -25,7 +25,7 @@ impl Project {
     /// The amount of figure `name`; the totalled one is `budget`. `None`
     /// when the project states none.
     pub fn figure(&self, name: &str) -> Option<u64> {
-        self.figures
+        self.figures()
             .iter()
             .find(|f| f.name == name)
             .map(|f| f.amount)

@@ -49,12 +49,12 @@ pub fn later_fields(plan: &Plan) -> Vec<Field> {
             for (p, project) in measure.projects.iter().enumerate() {
                 let id = &project.id;
                 add(!derived::is_of(id, Address::Project(s, m, p)), Field::Id);
-                add(project.score.is_some(), Field::Score);
-                add(!project.reason.is_empty(), Field::Reason);
+                add(project.score().is_some(), Field::Score);
+                add(!project.reason().is_empty(), Field::Reason);
                 // A blank budget is a `budget` left out, which earlier
                 // versions refuse as missing.
                 add(project.budget.is_none(), Field::Budget);
-                add(!project.figures.is_empty(), Field::Figures);
+                add(!project.figures().is_empty(), Field::Figures);
             }
         }
     }

@@ -27,6 +27,7 @@ mod parts;
 pub mod period;
 pub mod plan;
 mod problem;
+mod project;
 pub mod refused;
 pub mod rule;
 mod schedule_line;

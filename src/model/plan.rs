@@ -11,15 +11,15 @@ use super::ids;
 pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
 pub use super::last_change::LastChange;
-use super::last_change::{bare_change, present_change};
 pub use super::parts::Heading;
 use super::parts::Role;
 use super::period::Period;
+pub use super::project::{Extra, Project, ProjectExtra};
 use super::rule::{AchievementRule, GradeStep, ScoreAxis, bare_axis, present_axis};
 pub use super::schedule_line::ScheduleEntry;
 use super::text_serde::{
     bare_amount, bare_number, bare_period, inline_list, present_amount, present_number,
-    present_period, text, text_list, write_raw,
+    present_period, text, write_raw,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -258,73 +258,6 @@ pub struct Measure {
     pub reason: String,
     #[serde(serialize_with = "ids::placed")]
     pub projects: Vec<Project>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Project {
-    /// Stable identity (see `ids`); not written while derivable.
-    #[serde(default, skip_serializing_if = "ids::project_id_derived")]
-    pub id: NodeKey,
-    #[serde(serialize_with = "text")]
-    pub name: String,
-    /// The department in charge (担当課); when empty, the measure's or
-    /// the strategy's applies.
-    #[serde(
-        default,
-        skip_serializing_if = "String::is_empty",
-        serialize_with = "text"
-    )]
-    pub owner: String,
-    #[serde(serialize_with = "text")]
-    pub overview: String,
-    /// The figure totals add up, in the plan's unit; none when blank (not 0).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[serde(serialize_with = "bare_amount", deserialize_with = "present_amount")]
-    pub budget: Option<u64>,
-    /// The plan's other budget figures this project states, by name.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[serde(serialize_with = "super::figures::inline")]
-    #[serde(deserialize_with = "super::figures::read")]
-    pub figures: Vec<super::figures::Figure>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    #[serde(serialize_with = "text")]
-    pub budget_note: String,
-    pub period: Period,
-    /// A grade of the plan's evaluation scale, or empty.
-    #[serde(
-        default,
-        skip_serializing_if = "String::is_empty",
-        serialize_with = "text"
-    )]
-    pub evaluation: String,
-    /// On the plan's `score` axis, if given.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "bare_amount",
-        deserialize_with = "present_amount"
-    )]
-    pub score: Option<u64>,
-    /// Why the grade was given (評価の理由), or empty.
-    #[serde(
-        default,
-        skip_serializing_if = "String::is_empty",
-        serialize_with = "text"
-    )]
-    pub reason: String,
-    pub schedule: Vec<ScheduleEntry>,
-    #[serde(serialize_with = "text_list")]
-    pub analysis: Vec<String>,
-    /// Who last saved a change to this project, and when. Written on one
-    /// line without RON's `Some(…)`.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "bare_change",
-        deserialize_with = "present_change"
-    )]
-    pub last_change: Option<Box<LastChange>>,
 }
 
 impl Plan {

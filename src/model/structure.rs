@@ -260,15 +260,13 @@ fn new_project(plan: &Plan) -> Option<Project> {
         owner: String::new(),
         overview: String::new(),
         budget: Some(0),
-        figures: Vec::new(),
         budget_note: String::new(),
         period,
         evaluation: String::new(),
-        score: None,
-        reason: String::new(),
         schedule: Vec::new(),
         analysis: Vec::new(),
         last_change: None,
+        extra: Default::default(),
     })
 }
 

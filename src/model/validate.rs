@@ -134,7 +134,7 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 if project.name.trim().is_empty() {
                     report(at.field("name"), ProblemKind::ProjectNameEmpty);
                 }
-                for (i, figure) in project.figures.iter().enumerate() {
+                for (i, figure) in project.figures().iter().enumerate() {
                     if !plan.other_figures().contains(&figure.name) {
                         // A map's keys and values are counted alike: the
                         // name of entry i is value 2i.

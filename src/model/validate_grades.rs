@@ -47,7 +47,7 @@ pub(super) fn check_grades(plan: &Plan, report: &mut impl FnMut(FieldPath, Probl
                 graded(
                     Address::Project(s, m, p).path(),
                     &project.evaluation,
-                    project.score,
+                    project.score(),
                 );
             }
         }

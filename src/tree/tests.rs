@@ -11,16 +11,14 @@ fn project(name: &str, budget: u64) -> Project {
         name: name.to_owned(),
         overview: String::new(),
         budget: Some(budget),
-        figures: Vec::new(),
         budget_note: String::new(),
         period: Period::parse("R5.4～R6.3").unwrap(),
         schedule: vec![],
         analysis: vec![],
         owner: String::new(),
         evaluation: String::new(),
-        score: None,
-        reason: String::new(),
         last_change: None,
+        extra: Default::default(),
     }
 }
 

@@ -179,15 +179,15 @@ fn strategy_rows<'a>(
             )
         });
         let projects = measure.projects.iter().filter_map(move |p| {
-            let graded = !p.evaluation.is_empty() || p.score.is_some() || !p.reason.is_empty();
+            let graded = !p.evaluation.is_empty() || p.score().is_some() || !p.reason().is_empty();
             graded.then(|| {
                 row(
                     "事業",
                     p.name.clone(),
                     &p.evaluation,
                     String::new(),
-                    p.score,
-                    &p.reason,
+                    p.score(),
+                    p.reason(),
                 )
             })
         });

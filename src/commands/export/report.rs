@@ -265,8 +265,8 @@ fn project_section(text: &mut String, plan: &Plan, project: &Project) {
     }
     field(Field::BudgetNote.heading(), &project.budget_note);
     field(Field::Evaluation.heading(), &project.evaluation);
-    if project.score.is_some() || !project.reason.is_empty() {
-        graded_lines(text, plan, "", project.score, &project.reason, None);
+    if project.score().is_some() || !project.reason().is_empty() {
+        graded_lines(text, plan, "", project.score(), project.reason(), None);
     }
     let schedule: Vec<String> = project.schedule.iter().map(|e| e.to_line()).collect();
     list(text, Field::Schedule.heading(), &schedule);

@@ -319,15 +319,13 @@ impl<'a> Builder<'a> {
             owner: cells.get(Column::Department).to_owned(),
             overview: cells.get(Column::Overview).to_owned(),
             budget,
-            figures,
             budget_note: cells.get(Column::BudgetNote).to_owned(),
             period,
             evaluation,
-            score: None,
-            reason: String::new(),
             schedule: parse_schedule(cells.get(Column::Progress)),
             analysis: parse_analysis(cells.get(Column::Analysis)),
             last_change: None,
+            extra: crate::model::plan::ProjectExtra::with_figures(figures),
         })
     }
 

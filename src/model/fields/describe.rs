@@ -25,6 +25,16 @@ macro_rules! lens {
     };
 }
 
+/// A field of a project's rarely set ones (`Project::extra`).
+macro_rules! extra_lens {
+    ($field:ident) => {
+        Lens {
+            get: |node: &Project| &node.extra.get().$field,
+            set: |node: &mut Project| &mut node.extra.get_mut().$field,
+        }
+    };
+}
+
 /// What a pass does with each kind of field.
 pub trait Visit<N> {
     /// Text, compared as a whole.
@@ -148,12 +158,12 @@ impl Described for Project {
         pass.text(Field::Owner, lens!(owner));
         pass.text(Field::Overview, lens!(overview));
         pass.value(Field::Budget, lens!(budget), |b| shown_amount(*b));
-        pass.entries(Field::Figures, lens!(figures), figure_line);
+        pass.entries(Field::Figures, extra_lens!(figures), figure_line);
         pass.text(Field::BudgetNote, lens!(budget_note));
         pass.value(Field::Period, lens!(period), |p| p.as_str().to_owned());
         pass.text(Field::Evaluation, lens!(evaluation));
-        pass.value(Field::Score, lens!(score), show_score);
-        pass.text(Field::Reason, lens!(reason));
+        pass.value(Field::Score, extra_lens!(score), show_score);
+        pass.text(Field::Reason, extra_lens!(reason));
         pass.entries(Field::Schedule, lens!(schedule), ScheduleEntry::to_line);
         pass.lines(Field::Analysis, lens!(analysis));
     }

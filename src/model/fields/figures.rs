@@ -20,7 +20,7 @@ pub(super) fn figures_text(names: &[String], project: &Project) -> String {
         None => name.clone(),
     });
     let others = project
-        .figures
+        .figures()
         .iter()
         .filter(|f| !names.contains(&f.name))
         .map(crate::model::figures::figure_line);
@@ -37,7 +37,7 @@ pub(super) fn parse_figures(
     unit: &str,
 ) -> Result<Vec<Figure>, FieldError> {
     let known = |name: &str| {
-        names.iter().any(|n| n == name) || project.figures.iter().any(|f| f.name == name)
+        names.iter().any(|n| n == name) || project.figures().iter().any(|f| f.name == name)
     };
     let mut read: Vec<Figure> = Vec::new();
     for line in non_empty_lines(text) {

@@ -162,7 +162,9 @@ pub fn set_field(
                         Some(parse_budget(&text, &unit)?)
                     };
                 }
-                Field::Figures => project.figures = parse_figures(&names, project, text, &unit)?,
+                Field::Figures => {
+                    project.extra.get_mut().figures = parse_figures(&names, project, text, &unit)?;
+                }
                 Field::BudgetNote => project.budget_note = single()?,
                 Field::Period => project.period = Period::parse(&single()?)?,
                 Field::Schedule => {
@@ -184,8 +186,8 @@ pub fn set_field(
                 }
                 Field::Owner => project.owner = single()?,
                 Field::Evaluation => project.evaluation = grade()?,
-                Field::Score => project.score = score()?,
-                Field::Reason => project.reason = reason(),
+                Field::Score => project.extra.get_mut().score = score()?,
+                Field::Reason => project.extra.get_mut().reason = reason(),
                 _ => return Err(FieldError::NotOnProject { field }),
             }
         }

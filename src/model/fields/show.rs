@@ -67,8 +67,8 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
                 Field::Analysis => project.analysis.join("\n"),
                 Field::Owner => project.owner.clone(),
                 Field::Evaluation => project.evaluation.clone(),
-                Field::Score => score(project.score),
-                Field::Reason => project.reason.clone(),
+                Field::Score => score(project.score()),
+                Field::Reason => project.reason().to_owned(),
                 _ => String::new(),
             }
         }

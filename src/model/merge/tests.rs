@@ -208,8 +208,8 @@ fn grades_scores_and_reasons_of_any_node_merge_field_by_field() {
     theirs.strategies[0].kpis[0].reason = "目標に届いた".to_owned();
     mine.strategies[0].measure_mut(1).score = Some(7);
     theirs.strategies[0].measure_mut(1).evaluation = "遅れ".to_owned();
-    project_mut(&mut mine, 2, 0).reason = "実証を終えた".to_owned();
-    project_mut(&mut theirs, 2, 0).score = Some(9);
+    project_mut(&mut mine, 2, 0).extra.get_mut().reason = "実証を終えた".to_owned();
+    project_mut(&mut theirs, 2, 0).extra.get_mut().score = Some(9);
     let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
     assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
     let kpi = &merged.plan.strategies[0].kpis[0];
@@ -224,7 +224,7 @@ fn grades_scores_and_reasons_of_any_node_merge_field_by_field() {
     );
     let project = &merged.plan.strategies[0].measures[2].projects[0];
     assert_eq!(
-        (project.reason.as_str(), project.score),
+        (project.reason(), project.score()),
         ("実証を終えた", Some(9))
     );
     // Both grading one KPI differently is a conflict, named by its heading.
