@@ -3,10 +3,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::ids::key_at;
+use super::derived::DerivedId;
+use super::ids::{PLAN_KEY, key_at};
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::filter::Filter;
-use crate::model::ids::derived;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Measure, Plan, Project, Total, YearMonth};
@@ -50,7 +50,7 @@ impl Tree {
             // plan from before ids, so the index grows as it needs.
             builder.index.push(HashMap::new());
             if show_plans {
-                let at = builder.open(Place::Plan { plan: p }, plan, Total::default());
+                let at = builder.open(Place::Plan { plan: p }, (&PLAN_KEY, true), Total::default());
                 let total = builder.strategies(p, plan);
                 builder.close(at, total);
             } else {
@@ -137,13 +137,15 @@ struct Builder<'f> {
     index: Vec<HashMap<NodeKey, u32>>,
     stack: Vec<usize>,
     filter: Option<(&'f Filter, YearMonth)>,
+    derived: DerivedId,
 }
 
 impl Builder<'_> {
-    fn open(&mut self, place: Place, plan: &Plan, total: Total) -> usize {
+    /// Opens the node at `place`, whose id is `key` (handed in by the
+    /// caller, which holds the node), `written` if it is not the id derived
+    /// from its place.
+    fn open(&mut self, place: Place, (key, written): (&NodeKey, bool), total: Total) -> usize {
         let at = self.nodes.len();
-        let key = key_at(plan, place.address());
-        let written = key.is_some_and(|k| !derived::is_of(k, place.address()));
         self.nodes.push(TreeNode {
             place,
             depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),
@@ -154,7 +156,7 @@ impl Builder<'_> {
             total,
         });
         self.stack.push(at);
-        if let (Some(key), Some(index), true) = (key, self.index.last_mut(), written) {
+        if let (Some(index), true) = (self.index.last_mut(), written) {
             index.entry(key.clone()).or_insert(narrow(at));
         }
         at
@@ -217,8 +219,9 @@ impl Builder<'_> {
                 plan: plan_index,
                 strategy: s,
             };
-            let at = self.open(place, plan, total);
-            for k in 0..strategy.kpis.len() {
+            let written = strategy.id.as_bytes() != self.derived.strategy(s);
+            let at = self.open(place, (&strategy.id, written), total);
+            for (k, kpi) in strategy.kpis.iter().enumerate() {
                 let kpi_total: Total = strategy.measures_of_kpi(k).map(|m| totals[m]).sum();
                 if self.filter.is_some() && kpi_total.projects == 0 {
                     continue;
@@ -228,7 +231,8 @@ impl Builder<'_> {
                     strategy: s,
                     kpi: k,
                 };
-                let kpi_at = self.open(place, plan, kpi_total);
+                let written = kpi.id.as_bytes() != self.derived.kpi(k);
+                let kpi_at = self.open(place, (&kpi.id, written), kpi_total);
                 for m in strategy.measures_of_kpi(k) {
                     self.measure(plan, plan_index, (s, Some(k), m), totals[m]);
                 }
@@ -257,8 +261,11 @@ impl Builder<'_> {
             kpi,
             measure: m,
         };
-        let at = self.open(place, plan, total);
+        let written = measure.id.as_bytes() != self.derived.measure(m);
+        let at = self.open(place, (&measure.id, written), total);
         for (p, project) in measure.projects.iter().enumerate() {
+            // Counted for every project, shown or not, as it counts them.
+            let written = project.id.as_bytes() != self.derived.next_project();
             if !self.shows(plan, Address::Project(s, m, p), project) {
                 continue;
             }
@@ -273,7 +280,7 @@ impl Builder<'_> {
                 budget: project.budget,
                 projects: 1,
             };
-            let leaf = self.open(place, plan, total);
+            let leaf = self.open(place, (&project.id, written), total);
             self.close(leaf, total);
         }
         if self.filter.is_some() && total.projects == 0 {
