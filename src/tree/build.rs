@@ -4,12 +4,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::derived::DerivedId;
-use super::ids::{PLAN_KEY, key_at};
+use super::ids::PLAN_KEY;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::filter::Filter;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;
-use crate::model::{Address, Measure, Plan, Project, Total, YearMonth};
+use crate::model::{Address, Measure, Plan, Total, YearMonth};
 
 impl Tree {
     /// Builds every node of `plans`, fully expanded except `collapsed`.
@@ -62,13 +62,12 @@ impl Tree {
             collapsed: HashSet::new(),
             visible: Vec::new(),
             shape: 0,
-            shown: Total::default(),
+            shown: builder.shown,
             measure_nodes: builder.measure_nodes,
             index: builder.index,
         };
         tree.fold(collapsed);
         tree.refresh_visible();
-        tree.shown = tree.count_shown();
         tree
     }
 
@@ -116,18 +115,6 @@ impl Tree {
         self.shown = self.shown.replacing(old, new);
         Some((old, new))
     }
-
-    /// Sums the measures shown (a measure under two KPIs shows the same
-    /// projects twice), which hold every project shown.
-    fn count_shown(&self) -> Total {
-        let mut seen = HashSet::new();
-        self.nodes
-            .iter()
-            .filter(|n| matches!(n.place, Place::Measure { .. }))
-            .filter(|n| seen.insert((n.place.plan(), n.place.address())))
-            .map(|n| n.total)
-            .sum()
-    }
 }
 
 #[derive(Default)]
@@ -137,7 +124,16 @@ struct Builder<'f> {
     index: Vec<HashMap<NodeKey, u32>>,
     stack: Vec<usize>,
     filter: Option<(&'f Filter, YearMonth)>,
+    /// While a strategy is built under a filter: whether each of its
+    /// projects passes, measure after measure (`passing_from[m]` is where
+    /// measure `m`'s begin), so each project is asked once, not again for
+    /// its rows under every KPI its measure serves.
+    passing: Vec<bool>,
+    passing_from: Vec<usize>,
     derived: DerivedId,
+    /// The projects shown, each once: a measure counts the first time it
+    /// is shown (a measure under two KPIs shows the same projects twice).
+    shown: Total,
 }
 
 impl Builder<'_> {
@@ -168,45 +164,40 @@ impl Builder<'_> {
         self.nodes[at].total = total;
     }
 
-    /// Drops a node just opened that turned out to hold nothing shown.
-    fn discard(&mut self, at: usize, plan: &Plan) {
-        self.stack.pop();
-        if let (Some(key), Some(index)) = (
-            key_at(plan, self.nodes[at].place.address()),
-            self.index.last_mut(),
-        ) && index.get(key) == Some(&narrow(at))
-        {
-            index.remove(key);
-        }
-        self.nodes.truncate(at);
+    /// Whether project `p` of measure `m` (of the strategy being built) is
+    /// shown, as `measure_total` found.
+    fn shows(&self, m: usize, p: usize) -> bool {
+        self.filter.is_none() || self.passing[self.passing_from[m] + p]
     }
 
-    fn shows(&self, plan: &Plan, address: Address, project: &Project) -> bool {
-        self.filter
-            .is_none_or(|(f, today)| f.matches(plan, address, project, today))
-    }
-
-    /// The shown projects of a measure, and their total.
-    fn measure_total(&self, plan: &Plan, s: usize, m: usize) -> Total {
+    /// The shown projects of measure `m` of strategy `s`, and their total;
+    /// under a filter, notes which projects pass for `shows`.
+    fn measure_total(&mut self, plan: &Plan, s: usize, m: usize) -> Total {
         let measure = &plan.strategies[s].measures[m];
-        if self.filter.is_none() {
+        let Some((filter, today)) = self.filter else {
             return measure_total(measure);
+        };
+        self.passing_from.push(self.passing.len());
+        let mut total = Total::default();
+        for (p, project) in measure.projects.iter().enumerate() {
+            let passes = filter.matches(plan, Address::Project(s, m, p), project, today);
+            self.passing.push(passes);
+            if passes {
+                total = total
+                    + Total {
+                        budget: project.budget,
+                        projects: 1,
+                    };
+            }
         }
-        measure
-            .projects
-            .iter()
-            .enumerate()
-            .filter(|(p, project)| self.shows(plan, Address::Project(s, m, *p), project))
-            .map(|(_, project)| Total {
-                budget: project.budget,
-                projects: 1,
-            })
-            .sum()
+        total
     }
 
     fn strategies(&mut self, plan_index: usize, plan: &Plan) -> Total {
         let mut plan_total = Total::default();
         for (s, strategy) in plan.strategies.iter().enumerate() {
+            self.passing.clear();
+            self.passing_from.clear();
             let totals: Vec<Total> = (0..strategy.measures.len())
                 .map(|m| self.measure_total(plan, s, m))
                 .collect();
@@ -254,6 +245,10 @@ impl Builder<'_> {
         (s, kpi, m): (usize, Option<usize>, usize),
         total: Total,
     ) {
+        // Under a filter, a measure with nothing shown has no row.
+        if self.filter.is_some() && total.projects == 0 {
+            return;
+        }
         let measure = &plan.strategies[s].measures[m];
         let place = Place::Measure {
             plan: plan_index,
@@ -266,7 +261,7 @@ impl Builder<'_> {
         for (p, project) in measure.projects.iter().enumerate() {
             // Counted for every project, shown or not, as it counts them.
             let written = project.id.as_bytes() != self.derived.next_project();
-            if !self.shows(plan, Address::Project(s, m, p), project) {
+            if !self.shows(m, p) {
                 continue;
             }
             let place = Place::Project {
@@ -283,13 +278,12 @@ impl Builder<'_> {
             let leaf = self.open(place, (&project.id, written), total);
             self.close(leaf, total);
         }
-        if self.filter.is_some() && total.projects == 0 {
-            self.discard(at, plan);
-        } else {
-            self.close(at, total);
-            let key = (plan_index, s, m);
-            self.measure_nodes.entry(key).or_default().push(at);
+        self.close(at, total);
+        let rows = self.measure_nodes.entry((plan_index, s, m)).or_default();
+        if rows.is_empty() {
+            self.shown = self.shown + total;
         }
+        rows.push(at);
     }
 }
 
