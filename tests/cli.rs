@@ -39,7 +39,7 @@ const INVALID: &[(&str, &str)] = &[
     ("truncated.ron", "24:25: Expected opening `[`"),
     (
         "unknown_field.ron",
-        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `schedule`, `analysis`, or `last_change` instead",
+        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `score`, `reason`, `schedule`, `analysis`, or `last_change` instead",
     ),
     (
         "unknown_kpi.ron",
@@ -59,8 +59,20 @@ const INVALID: &[(&str, &str)] = &[
         "5:19: the stated total 1,200千円 is not the sum of the budgets, 1,000千円",
     ),
     (
-        "five_levels.ron",
-        "5:13: 5 levels are named; this version of actplan holds plans of four (戦略 → KPI → 施策 → 事業 by default)",
+        "kpi_grade_off_scale.ron",
+        "18:33: evaluation `S` is not on the plan's evaluation scale",
+    ),
+    (
+        "score_out_of_range.ron",
+        "35:36: 進捗度 11 is outside the plan's range, 0 to 10",
+    ),
+    (
+        "levels_without_roles.ron",
+        "5:13: 5 levels and 0 roles: give each level its role (Heading, Strategy, Kpi, Measure, Project), as `roles: [Heading, Strategy, Project]`",
+    ),
+    (
+        "unknown_heading.ron",
+        "14:20: there is no heading with the id `h9`",
     ),
 ];
 
@@ -93,6 +105,7 @@ fn check_says_a_nan_target_and_a_repeated_actual_in_japanese() {
             "stated_total_differs.ron",
             "5:19: 記載の合計 1,200千円 が予算額の合計 1,000千円 と合いません",
         ),
+        ("unknown_heading.ron", "14:20: id `h9` の見出しはありません"),
     ] {
         let path = format!("tests/fixtures/invalid/{file}");
         let out = actplan(&["check", "--lang", "ja", &path]);

@@ -217,6 +217,7 @@ fn generated_plan() -> Plan {
             } else {
                 String::new()
             },
+            under: Default::default(),
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
             measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })
@@ -227,9 +228,12 @@ fn generated_plan() -> Plan {
         unit: "千円".to_owned(),
         evaluation_scale: default_scale(),
         levels: Vec::new(),
+        roles: Vec::new(),
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
+        score: None,
+        headings: Vec::new(),
         strategies,
     };
     // KPIs keep the ids of their places; the rest have ids of their own.
@@ -264,6 +268,9 @@ fn generated_kpi(s: u32, k: usize) -> Kpi {
             Vec::new()
         },
         entered_achievement: None,
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
     }
 }
 
@@ -283,6 +290,9 @@ fn generated_measure(s: u32, m: usize) -> Measure {
             String::new()
         },
         kpis: kpis.into_iter().map(str::to_owned).collect(),
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         projects: (0..20)
             .map(|p| generated_project(s as usize * 200 + m * 20 + p))
             .collect(),
@@ -349,6 +359,8 @@ fn generated_project(i: usize) -> Project {
         },
         period: Period::parse(PERIODS[i % 7]).unwrap(),
         evaluation: GRADES[i % 7].to_owned(),
+        score: None,
+        reason: String::new(),
         schedule,
         analysis,
         last_change: i.is_multiple_of(10).then(|| {
@@ -554,7 +566,7 @@ fn missing_columns_are_named_and_a_previous_plan_is_kept() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(&format!(
-            "{}:1: missing required column(s): 施策, 予算額, 期間",
+            "{}:1: missing required column(s): 予算額, 期間",
             table.display()
         )),
         "{}",

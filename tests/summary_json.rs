@@ -115,3 +115,9 @@ fn kpis_are_graded_by_the_plans_rule() {
         "no rule, no grades"
     );
 }
+
+#[test]
+fn a_plan_of_two_levels_lists_those_two() {
+    let plan = summary("plans/examples/20-tottori-jigo-hyoka-seikatsuken.ron");
+    assert_eq!(plan["levels"], json!(["計画の目標", "成果目標"]));
+}

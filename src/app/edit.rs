@@ -32,7 +32,9 @@ impl App {
             Place::Project { .. } => (Field::Schedule, true),
             Place::Kpi { .. } => (Field::Statement, false),
             Place::Plan { .. } => (Field::Title, false),
-            Place::Strategy { .. } | Place::Measure { .. } => (Field::Name, false),
+            Place::Heading { .. } | Place::Strategy { .. } | Place::Measure { .. } => {
+                (Field::Name, false)
+            }
         };
         self.open_editor(node, field);
         if let Some(editor) = &mut self.editor

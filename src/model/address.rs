@@ -6,6 +6,8 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Address {
     Plan,
+    /// A heading above strategies, by its index in `Plan::headings`.
+    Heading(usize),
     Strategy(usize),
     Kpi(usize, usize),
     Measure(usize, usize),
@@ -70,6 +72,7 @@ impl Address {
         let strategy = |s| root.field("strategies").index(s);
         match self {
             Address::Plan => root,
+            Address::Heading(h) => root.field("headings").index(h),
             Address::Strategy(s) => strategy(s),
             Address::Kpi(s, k) => strategy(s).field("kpis").index(k),
             Address::Measure(s, m) => strategy(s).field("measures").index(m),

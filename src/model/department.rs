@@ -17,37 +17,43 @@ pub struct Department<'a> {
     pub inherited_from: Option<Kind>,
 }
 
-/// The node's own department, else its nearest ancestor's; `None` when
-/// neither it nor any ancestor names one (and for the plan itself).
+/// The node's own department, else its nearest ancestor's (the headings
+/// above a strategy included); `None` when neither it nor any ancestor
+/// names one (and for the plan itself).
 pub fn department(plan: &Plan, address: Address) -> Option<Department<'_>> {
     let strategy = |s: usize| plan.strategies.get(s).map(|s| s.owner.as_str());
     let measure = |s: usize, m: usize| plan.measure(s, m).map(|m| m.owner.as_str());
     let project = |s: usize, m: usize, p: usize| plan.project(s, m, p).map(|p| p.owner.as_str());
-    let chain: [(Option<&str>, Kind); 3] = match address {
+    let (nodes, headings): (Vec<(Option<&str>, Kind)>, Vec<usize>) = match address {
         Address::Plan => return None,
-        Address::Strategy(s) => [
-            (strategy(s), Kind::Strategy),
-            (None, Kind::Strategy),
-            (None, Kind::Strategy),
-        ],
-        Address::Kpi(s, _) => [
-            (None, Kind::Kpi),
-            (strategy(s), Kind::Strategy),
-            (None, Kind::Strategy),
-        ],
-        Address::Measure(s, m) => [
-            (measure(s, m), Kind::Measure),
-            (strategy(s), Kind::Strategy),
-            (None, Kind::Strategy),
-        ],
-        Address::Project(s, m, p) => [
-            (project(s, m, p), Kind::Project),
-            (measure(s, m), Kind::Measure),
-            (strategy(s), Kind::Strategy),
-        ],
+        Address::Heading(h) => (Vec::new(), plan.heading_chain(h)),
+        Address::Strategy(s) => (vec![(strategy(s), Kind::Strategy)], plan.headings_of(s)),
+        Address::Kpi(s, _) => (
+            vec![(None, Kind::Kpi), (strategy(s), Kind::Strategy)],
+            plan.headings_of(s),
+        ),
+        Address::Measure(s, m) => (
+            vec![
+                (measure(s, m), Kind::Measure),
+                (strategy(s), Kind::Strategy),
+            ],
+            plan.headings_of(s),
+        ),
+        Address::Project(s, m, p) => (
+            vec![
+                (project(s, m, p), Kind::Project),
+                (measure(s, m), Kind::Measure),
+                (strategy(s), Kind::Strategy),
+            ],
+            plan.headings_of(s),
+        ),
     };
+    let above = headings
+        .into_iter()
+        .rev()
+        .map(|h| (Some(plan.headings[h].owner.as_str()), Kind::Heading));
     let own = Kind::of(address);
-    chain.into_iter().find_map(|(name, kind)| {
+    nodes.into_iter().chain(above).find_map(|(name, kind)| {
         name.filter(|n| !n.is_empty()).map(|name| Department {
             name,
             inherited_from: (kind != own).then_some(kind),
@@ -55,17 +61,29 @@ pub fn department(plan: &Plan, address: Address) -> Option<Department<'_>> {
     })
 }
 
-/// A project's own department, else its measure's, else its strategy's;
-/// empty when none names one.
+/// A project's own department, else its measure's, else its strategy's,
+/// else that of the nearest heading above; empty when none names one.
 pub fn of_project<'a>(
+    plan: &'a Plan,
     strategy: &'a Strategy,
     measure: &'a Measure,
     project: &'a Project,
 ) -> &'a str {
-    [&project.owner, &measure.owner, &strategy.owner]
+    let own = [&project.owner, &measure.owner, &strategy.owner]
         .into_iter()
+        .find(|name| !name.is_empty());
+    if let Some(name) = own {
+        return name;
+    }
+    let Some(h) = plan.heading_index(&strategy.under) else {
+        return "";
+    };
+    plan.heading_chain(h)
+        .into_iter()
+        .rev()
+        .map(|h| plan.headings[h].owner.as_str())
         .find(|name| !name.is_empty())
-        .map_or("", String::as_str)
+        .unwrap_or("")
 }
 
 /// The budget in each department's charge (by the department a project
@@ -77,7 +95,7 @@ pub fn budgets(plan: &Plan) -> std::collections::BTreeMap<&str, u64> {
         for measure in &strategy.measures {
             for project in &measure.projects {
                 let sum = totals
-                    .entry(of_project(strategy, measure, project))
+                    .entry(of_project(plan, strategy, measure, project))
                     .or_insert(0u64);
                 *sum = sum.saturating_add(project.budget);
             }
@@ -105,6 +123,33 @@ pub fn settle(strategies: &mut [Strategy]) {
             for measure in strategy.measures_mut() {
                 measure.owner.clear();
             }
+        }
+    }
+}
+
+/// Puts a department every strategy and heading under a heading shares on
+/// the heading, the lowest headings first, as `settle` does for measures
+/// and strategies.
+pub fn settle_headings(plan: &mut Plan) {
+    let mut order: Vec<usize> = (0..plan.headings.len()).collect();
+    order.sort_by_key(|&h| std::cmp::Reverse(plan.heading_chain(h).len()));
+    for h in order {
+        let id = plan.headings[h].id.clone();
+        let strategies = (plan.strategies.iter())
+            .filter(|s| s.under == id)
+            .map(|s| s.owner.as_str());
+        let headings = (plan.headings.iter())
+            .filter(|x| x.under == id)
+            .map(|x| x.owner.as_str());
+        let Some(shared) = shared(strategies.chain(headings)) else {
+            continue;
+        };
+        plan.headings[h].owner = shared;
+        for strategy in plan.strategies.iter_mut().filter(|s| s.under == id) {
+            strategy.owner.clear();
+        }
+        for heading in plan.headings.iter_mut().filter(|x| x.under == id) {
+            heading.owner.clear();
         }
     }
 }

@@ -10,15 +10,19 @@ use super::dates::fiscal_year_label;
 use super::ids::new_id;
 use super::labels::next_label;
 use super::period::Period;
-use super::plan::{Direction, Kpi, Measure, Plan, Project, Strategy, Target, TargetValue};
+use super::plan::{Direction, Kpi, Measure, NodeKey, Plan, Project, Strategy, Target, TargetValue};
 
 /// Adds an empty node of the same kind after `at` (a sibling); returns it.
 pub fn add_after(plan: &mut Plan, at: Address) -> Option<Address> {
     match at {
         Address::Plan => add_child(plan, Address::Plan),
+        // Headings are laid out in the file (docs/plan-format.md).
+        Address::Heading(_) => None,
         Address::Strategy(s) => {
             let label = next_label(plan.strategies.iter().map(|x| x.label.as_str()));
-            plan.strategies.insert(s + 1, new_strategy(label));
+            // A sibling stands under the same heading.
+            let under = plan.strategies.get(s)?.under.clone();
+            plan.strategies.insert(s + 1, new_strategy(label, under));
             Some(Address::Strategy(s + 1))
         }
         Address::Kpi(s, k) => {
@@ -48,9 +52,12 @@ pub fn add_after(plan: &mut Plan, at: Address) -> Option<Address> {
 /// strategy, a measure serving a KPI, a project to a measure.
 pub fn add_child(plan: &mut Plan, at: Address) -> Option<Address> {
     match at {
+        Address::Heading(_) => None,
         Address::Plan => {
             let label = next_label(plan.strategies.iter().map(|x| x.label.as_str()));
-            plan.strategies.push(new_strategy(label));
+            let under = plan.strategies.last().map(|x| x.under.clone());
+            plan.strategies
+                .push(new_strategy(label, under.unwrap_or_default()));
             Some(Address::Strategy(plan.strategies.len() - 1))
         }
         Address::Strategy(s) => {
@@ -82,7 +89,7 @@ pub fn add_child(plan: &mut Plan, at: Address) -> Option<Address> {
 /// the measures that served it.
 pub fn delete(plan: &mut Plan, at: Address) -> bool {
     match at {
-        Address::Plan => false,
+        Address::Plan | Address::Heading(_) => false,
         Address::Strategy(s) => remove(&mut plan.strategies, s),
         Address::Kpi(s, k) => {
             let Some(strategy) = plan.strategies.get_mut(s) else {
@@ -131,8 +138,15 @@ pub fn shift(plan: &mut Plan, at: Address, by: isize) -> Option<Address> {
         })
     }
     match at {
-        Address::Plan => None,
-        Address::Strategy(s) => swap(&mut plan.strategies, s, by).map(Address::Strategy),
+        Address::Plan | Address::Heading(_) => None,
+        // A strategy stays among those of its heading.
+        Address::Strategy(s) => {
+            let neighbour = plan.strategies.get(s.checked_add_signed(by)?)?;
+            if neighbour.under != plan.strategies.get(s)?.under {
+                return None;
+            }
+            swap(&mut plan.strategies, s, by).map(Address::Strategy)
+        }
         Address::Kpi(s, k) => {
             swap(&mut plan.strategies.get_mut(s)?.kpis, k, by).map(|k| Address::Kpi(s, k))
         }
@@ -200,12 +214,13 @@ pub fn toggle_link(plan: &mut Plan, (s, m): (usize, usize), kpi: usize) -> Optio
     }
 }
 
-fn new_strategy(label: String) -> Strategy {
+fn new_strategy(label: String, under: NodeKey) -> Strategy {
     Strategy {
         id: new_id(),
         label,
         name: String::new(),
         owner: String::new(),
+        under,
         kpis: Vec::new(),
         measures: Vec::new(),
     }
@@ -227,6 +242,9 @@ fn new_measure(label: String, kpis: Vec<String>) -> Measure {
         name: String::new(),
         owner: String::new(),
         kpis,
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         projects: Vec::new(),
     }
 }
@@ -245,6 +263,8 @@ fn new_project(plan: &Plan) -> Option<Project> {
         budget_note: String::new(),
         period,
         evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         schedule: Vec::new(),
         analysis: Vec::new(),
         last_change: None,

@@ -7,6 +7,7 @@ use super::derived::DerivedId;
 use super::ids::PLAN_KEY;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::filter::Filter;
+use crate::model::levels::Role;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;
 use crate::model::{Address, Measure, Plan, Total, YearMonth};
@@ -50,7 +51,12 @@ impl Tree {
             // plan from before ids, so the index grows as it needs.
             builder.index.push(HashMap::new());
             if show_plans {
-                let at = builder.open(Place::Plan { plan: p }, (&PLAN_KEY, true), Total::default());
+                let at = builder.open(
+                    Place::Plan { plan: p },
+                    plan,
+                    (&PLAN_KEY, true),
+                    Total::default(),
+                );
                 let total = builder.strategies(p, plan);
                 builder.close(at, total);
             } else {
@@ -123,6 +129,11 @@ struct Builder<'f> {
     measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
     index: Vec<HashMap<NodeKey, u32>>,
     stack: Vec<usize>,
+    /// How many of the nodes on `stack` are not shown as rows.
+    hidden_open: u16,
+    /// The headings above the strategy being built: their node, their
+    /// index in the plan, and the total of the strategies so far.
+    headings: Vec<(usize, usize, Total)>,
     filter: Option<(&'f Filter, YearMonth)>,
     /// While a strategy is built under a filter: whether each of its
     /// projects passes, measure after measure (`passing_from[m]` is where
@@ -140,12 +151,29 @@ impl Builder<'_> {
     /// Opens the node at `place`, whose id is `key` (handed in by the
     /// caller, which holds the node), `written` if it is not the id derived
     /// from its place.
-    fn open(&mut self, place: Place, (key, written): (&NodeKey, bool), total: Total) -> usize {
+    fn open(
+        &mut self,
+        place: Place,
+        plan: &Plan,
+        (key, written): (&NodeKey, bool),
+        total: Total,
+    ) -> usize {
         let at = self.nodes.len();
+        // A part the plan names no level for keeps its node (totals and
+        // ids stay as for any plan) but shows no row: its children stand
+        // where it would.
+        let hidden = match place {
+            Place::Strategy { .. } => !plan.shows(Role::Strategy),
+            Place::Measure { .. } => !plan.shows(Role::Measure),
+            _ => false,
+        };
+        let depth = u16::try_from(self.stack.len()).unwrap_or(u16::MAX) - self.hidden_open;
+        self.hidden_open += u16::from(hidden);
         self.nodes.push(TreeNode {
             place,
-            depth: u16::try_from(self.stack.len()).unwrap_or(u16::MAX),
+            depth,
             collapsed: false,
+            hidden,
             written,
             end: narrow(at + 1),
             parent: self.stack.last().map_or(NO_PARENT, |&p| narrow(p)),
@@ -160,6 +188,7 @@ impl Builder<'_> {
 
     fn close(&mut self, at: usize, total: Total) {
         self.stack.pop();
+        self.hidden_open -= u16::from(self.nodes[at].hidden);
         self.nodes[at].end = narrow(self.nodes.len());
         self.nodes[at].total = total;
     }
@@ -206,12 +235,15 @@ impl Builder<'_> {
                 continue;
             }
             plan_total = plan_total + total;
+            if !plan.headings.is_empty() {
+                self.enter_headings(plan, plan_index, &plan.headings_of(s));
+            }
             let place = Place::Strategy {
                 plan: plan_index,
                 strategy: s,
             };
             let written = strategy.id.as_bytes() != self.derived.strategy(s);
-            let at = self.open(place, (&strategy.id, written), total);
+            let at = self.open(place, plan, (&strategy.id, written), total);
             for (k, kpi) in strategy.kpis.iter().enumerate() {
                 let kpi_total: Total = strategy.measures_of_kpi(k).map(|m| totals[m]).sum();
                 if self.filter.is_some() && kpi_total.projects == 0 {
@@ -223,7 +255,7 @@ impl Builder<'_> {
                     kpi: k,
                 };
                 let written = kpi.id.as_bytes() != self.derived.kpi(k);
-                let kpi_at = self.open(place, (&kpi.id, written), kpi_total);
+                let kpi_at = self.open(place, plan, (&kpi.id, written), kpi_total);
                 for m in strategy.measures_of_kpi(k) {
                     self.measure(plan, plan_index, (s, Some(k), m), totals[m]);
                 }
@@ -233,8 +265,36 @@ impl Builder<'_> {
                 self.measure(plan, plan_index, (s, None, m), totals[m]);
             }
             self.close(at, total);
+            for (_, _, sum) in &mut self.headings {
+                *sum = *sum + total;
+            }
         }
+        self.enter_headings(plan, plan_index, &[]);
         plan_total
+    }
+
+    /// Closes the open headings not in `chain` (the headings above the next
+    /// strategy, top first) and opens those of `chain` not yet open.
+    fn enter_headings(&mut self, plan: &Plan, plan_index: usize, chain: &[usize]) {
+        let kept = (self.headings.iter())
+            .zip(chain)
+            .take_while(|((_, h, _), c)| h == *c)
+            .count();
+        while self.headings.len() > kept {
+            if let Some((at, _, sum)) = self.headings.pop() {
+                self.close(at, sum);
+            }
+        }
+        for &heading in &chain[kept..] {
+            let place = Place::Heading {
+                plan: plan_index,
+                heading,
+            };
+            // A heading's id is always written (none is derived for it).
+            let key = (&plan.headings[heading].id, true);
+            let at = self.open(place, plan, key, Total::default());
+            self.headings.push((at, heading, Total::default()));
+        }
     }
 
     /// Measure `m` of strategy `s`, shown under KPI `kpi`.
@@ -257,7 +317,7 @@ impl Builder<'_> {
             measure: m,
         };
         let written = measure.id.as_bytes() != self.derived.measure(m);
-        let at = self.open(place, (&measure.id, written), total);
+        let at = self.open(place, plan, (&measure.id, written), total);
         for (p, project) in measure.projects.iter().enumerate() {
             // Counted for every project, shown or not, as it counts them.
             let written = project.id.as_bytes() != self.derived.next_project();
@@ -275,7 +335,7 @@ impl Builder<'_> {
                 budget: project.budget,
                 projects: 1,
             };
-            let leaf = self.open(place, (&project.id, written), total);
+            let leaf = self.open(place, plan, (&project.id, written), total);
             self.close(leaf, total);
         }
         self.close(at, total);
@@ -300,6 +360,6 @@ fn node_estimate(plans: &[&Plan]) -> usize {
     };
     plans
         .iter()
-        .map(|p| 1 + p.strategies.iter().map(per_strategy).sum::<usize>())
+        .map(|p| 1 + p.headings.len() + p.strategies.iter().map(per_strategy).sum::<usize>())
         .sum()
 }

@@ -14,6 +14,11 @@ pub enum Place {
     Plan {
         plan: usize,
     },
+    /// A heading above strategies (`Plan::headings`).
+    Heading {
+        plan: usize,
+        heading: usize,
+    },
     Strategy {
         plan: usize,
         strategy: usize,
@@ -44,6 +49,7 @@ impl Place {
     pub fn plan(self) -> usize {
         match self {
             Place::Plan { plan }
+            | Place::Heading { plan, .. }
             | Place::Strategy { plan, .. }
             | Place::Kpi { plan, .. }
             | Place::Measure { plan, .. }
@@ -55,6 +61,7 @@ impl Place {
     pub fn from_address(plan: usize, address: Address) -> Self {
         match address {
             Address::Plan => Place::Plan { plan },
+            Address::Heading(heading) => Place::Heading { plan, heading },
             Address::Strategy(strategy) => Place::Strategy { plan, strategy },
             Address::Kpi(strategy, kpi) => Place::Kpi {
                 plan,
@@ -81,6 +88,7 @@ impl Place {
     pub fn address(self) -> Address {
         match self {
             Place::Plan { .. } => Address::Plan,
+            Place::Heading { heading, .. } => Address::Heading(heading),
             Place::Strategy { strategy, .. } => Address::Strategy(strategy),
             Place::Kpi { strategy, kpi, .. } => Address::Kpi(strategy, kpi),
             Place::Measure {
@@ -191,6 +199,7 @@ pub(super) static PLAN_KEY: NodeKey = NodeKey::const_new("");
 pub(super) fn key_at(plan: &Plan, address: Address) -> Option<&NodeKey> {
     Some(match address {
         Address::Plan => &PLAN_KEY,
+        Address::Heading(h) => &plan.headings.get(h)?.id,
         Address::Strategy(s) => &plan.strategies.get(s)?.id,
         Address::Kpi(s, k) => &plan.strategies.get(s)?.kpis.get(k)?.id,
         Address::Measure(s, m) => &plan.measure(s, m)?.id,

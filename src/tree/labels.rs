@@ -15,6 +15,15 @@ pub fn describe(plan: &Plan, address: Address) -> Describe<'_> {
     let [strategy_level, kpi_level, measure_level, project_level] = plan.levels();
     let (kind, label, name) = match address {
         Address::Plan => ("計画", "", plan.title.as_str()),
+        Address::Heading(h) => {
+            let heading = &plan.headings[h];
+            let depth = plan.heading_chain(h).len() - 1;
+            (
+                plan.heading_name(depth),
+                heading.label.as_str(),
+                heading.name.as_str(),
+            )
+        }
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
             (

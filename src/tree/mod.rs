@@ -14,6 +14,8 @@ pub mod labels;
 mod rows;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_shape;
 
 use std::collections::{HashMap, HashSet};
 
@@ -29,6 +31,9 @@ pub struct TreeNode {
     pub depth: u16,
     /// Its children are hidden.
     collapsed: bool,
+    /// It shows no row of its own (a part the plan's levels do not name);
+    /// its children do.
+    hidden: bool,
     /// Its id is written in the file (not the one derived from its place),
     /// so the tree's index holds it; a derived id is found by its place.
     written: bool,
@@ -175,16 +180,22 @@ impl Tree {
             }
             None
         };
+        // Strategies may stand inside headings: those are walked into.
         let strategy = |s: usize| {
-            child(
-                from,
-                to,
-                &|p| matches!(p, Place::Strategy { strategy, .. } if strategy == s),
-            )
+            let mut i = from;
+            while i < to {
+                match self.nodes[i].place {
+                    Place::Strategy { strategy, .. } if strategy == s => return Some(i),
+                    Place::Heading { .. } => i += 1,
+                    _ => i = self.nodes[i].end(),
+                }
+            }
+            None
         };
         let measure = |s: usize, m: usize| self.measure_nodes.get(&(doc, s, m))?.first().copied();
         match address {
-            Address::Plan => None,
+            // Headings' ids are always written, so always indexed.
+            Address::Plan | Address::Heading(_) => None,
             Address::Strategy(s) => strategy(s),
             Address::Kpi(s, k) => {
                 let at = strategy(s)?;

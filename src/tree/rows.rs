@@ -42,8 +42,10 @@ impl Tree {
         self.visible.clear();
         let mut i = 0;
         while i < self.nodes.len() {
-            self.visible.push(i);
             let node = &self.nodes[i];
+            if !node.hidden {
+                self.visible.push(i);
+            }
             i = if node.collapsed { node.end() } else { i + 1 };
         }
     }
@@ -103,7 +105,9 @@ impl Tree {
 
     /// Visible row of the parent of the node on `row`.
     pub fn parent_row(&self, row: usize) -> Option<usize> {
-        let parent = self.nodes[*self.visible.get(row)?].parent()?;
+        let parent = self
+            .ancestors(*self.visible.get(row)?)
+            .find(|&p| !self.nodes[p].hidden)?;
         self.visible[..row].binary_search(&parent).ok()
     }
 

@@ -18,8 +18,9 @@ pub use contents::{gauge, progress_gauge};
 use crate::model::dates::fiscal_year_label;
 use crate::model::department::department;
 use crate::model::fields::{Field, field_text};
+use crate::model::levels::Role;
 use crate::model::{Address, Plan, Total};
-use crate::model::{find, grade};
+use crate::model::{find, grade, pace};
 use crate::tree::{Place, describe};
 use crate::words::tell::Pane;
 use crate::words::{Lang, Say};
@@ -94,12 +95,24 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     let d = describe(plans[node.plan()], node.address());
     let plan = plans[node.plan()];
     let mut parts = vec![d.kind.to_owned()];
+    let heading_label = |h: usize| {
+        let heading = &plan.headings[h];
+        match heading.label.is_empty() {
+            true => heading.name.clone(),
+            false => heading.label.clone(),
+        }
+    };
     match node.address() {
         Address::Plan => {}
+        Address::Heading(h) => {
+            let above = plan.heading_chain(h);
+            parts.extend(above[..above.len() - 1].iter().map(|&h| heading_label(h)));
+        }
         Address::Strategy(s)
         | Address::Kpi(s, _)
         | Address::Measure(s, _)
         | Address::Project(s, _, _) => {
+            parts.extend(plan.headings_of(s).into_iter().map(heading_label));
             parts.push(plan.strategies[s].label.clone());
         }
     }
@@ -122,25 +135,39 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     if let Address::Measure(s, m) | Address::Project(s, m, _) = node.address() {
         parts.push(plan.strategies[s].measures[m].label.clone());
     }
+    // Parts a plan shows no row for have no label.
+    parts.retain(|part| !part.is_empty());
     parts.join(" / ")
 }
 
-fn shown_when_set(field: Field) -> bool {
-    matches!(
-        field,
-        Field::Targets | Field::BaselineAt | Field::EnteredAchievement
-    )
+fn shown_when_set(field: Field, address: Address) -> bool {
+    match field {
+        Field::Targets
+        | Field::BaselineAt
+        | Field::EnteredAchievement
+        | Field::Score
+        | Field::Reason => true,
+        // Projects are graded in most plans, KPIs and measures in few.
+        Field::Evaluation => !matches!(address, Address::Project(..)),
+        _ => false,
+    }
 }
 
 /// A field's heading; a node's name (a KPI's statement) is headed by the
 /// plan's own word for its level where the plan names its levels.
 fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
-    let level = |i: usize| plan.levels.get(i).map(String::as_str);
+    let named = !plan.levels.is_empty();
+    let level = |role: Role| named.then(|| plan.level_name(role));
     let own = match (field, address) {
-        (Field::Name, Address::Strategy(..)) => level(0).map(|l| format!("{l}名")),
-        (Field::Statement, Address::Kpi(..)) => level(1).map(str::to_owned),
-        (Field::Name, Address::Measure(..)) => level(2).map(|l| format!("{l}名")),
-        (Field::Name, Address::Project(..)) => level(3).map(|l| format!("{l}名")),
+        (Field::Name, Address::Heading(h)) => {
+            let depth = plan.heading_chain(h).len() - 1;
+            Some(format!("{}名", plan.heading_name(depth)))
+        }
+        (Field::Name, Address::Strategy(..)) => level(Role::Strategy).map(|l| format!("{l}名")),
+        (Field::Statement, Address::Kpi(..)) => level(Role::Kpi).map(str::to_owned),
+        (Field::Name, Address::Measure(..)) => level(Role::Measure).map(|l| format!("{l}名")),
+        (Field::Name, Address::Project(..)) => level(Role::Project).map(|l| format!("{l}名")),
+        (Field::Score, _) => plan.score.as_ref().map(|axis| axis.name.clone()),
         _ => None,
     };
     own.unwrap_or_else(|| field.heading_at(address).to_owned())
@@ -176,7 +203,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
         );
         // A KPI's fields over time are few plans' concern: shown once set,
         // or while the cursor is on them to be filled in.
-        if value.is_empty() && !selected && shown_when_set(field) {
+        if value.is_empty() && !selected && shown_when_set(field, address) {
             out.lines.truncate(start);
             out.fields.push((start, 0));
             continue;
@@ -276,12 +303,32 @@ fn display_value(
                 .collect();
             lines.join("\n")
         }
-        (Field::Evaluation, _) if !text.is_empty() => {
-            match grade::find(&plan.evaluation_scale, &text) {
-                Some(g) => format!("[{}] {}", g.marker, g.name),
-                None => text,
+        (Field::Evaluation, Address::Kpi(s, k)) => {
+            let kpi = &plan.strategies[s].kpis[k];
+            let entered = if text.is_empty() {
+                String::new()
+            } else {
+                marked(plan, &text)
+            };
+            // The grade the plan's rule computes, beside the one entered.
+            match pace::computed_grade(plan, kpi) {
+                Some(computed) => {
+                    let grade = marked(plan, computed);
+                    let entered = if entered.is_empty() { "-" } else { &entered };
+                    let mut text = format!("{entered}\n{}", Pane::ByRule { grade }.say(lang));
+                    if pace::disagreement(plan, kpi).is_some() {
+                        text = format!("{text}\n{}", Pane::Differs.say(lang));
+                    }
+                    text
+                }
+                None => entered,
             }
         }
+        (Field::Evaluation, _) if !text.is_empty() => marked(plan, &text),
+        (Field::Score, _) if !text.is_empty() => match &plan.score {
+            Some(axis) => format!("{text} / {}", axis.max),
+            None => text,
+        },
         (Field::Owner, _) if text.is_empty() => department(plan, address)
             .map(|d| inherited(d.name, d.inherited_from, lang))
             .unwrap_or_default(),
@@ -291,5 +338,13 @@ fn display_value(
             format!("{} {note}", fiscal_year_label(year))
         }
         _ => text,
+    }
+}
+
+/// A grade with its marker, `[◎] 計画以上`; as written when off the scale.
+fn marked(plan: &Plan, text: &str) -> String {
+    match grade::find(&plan.evaluation_scale, text) {
+        Some(g) => format!("[{}] {}", g.marker, g.name),
+        None => text.to_owned(),
     }
 }

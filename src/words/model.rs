@@ -248,6 +248,21 @@ impl Say for FieldError {
                 En => format!("this strategy already has a KPI `{label}`"),
                 Ja => format!("この戦略には KPI `{label}` がすでにあります"),
             },
+            FieldError::NoScoreAxis => match lang {
+                En => "this plan names no score: add `score: (name: …, max: …)` to its file"
+                    .to_owned(),
+                Ja => "この計画には評点の尺度がありません。ファイルに `score: (name: …, max: …)` を書いてください"
+                    .to_owned(),
+            },
+            FieldError::ScoreOutOfRange {
+                text,
+                name,
+                min,
+                max,
+            } => match lang {
+                En => format!("`{text}` is not a {name} from {min} to {max}"),
+                Ja => format!("`{text}` は {min}〜{max} の{name}ではありません"),
+            },
         }
     }
 }
@@ -284,6 +299,23 @@ impl Say for ProblemKind {
                 En => format!("evaluation `{evaluation}` is not on the plan's evaluation scale"),
                 Ja => format!("評価 `{evaluation}` はこの計画の評価の段階にありません"),
             },
+            ProblemKind::ScoreOutOfRange {
+                score,
+                name,
+                min,
+                max,
+            } => match lang {
+                En => format!("{name} {score} is outside the plan's range, {min} to {max}"),
+                Ja => format!("{name} {score} はこの計画の範囲（{min}〜{max}）の外です"),
+            },
+            ProblemKind::ScoreWithoutAxis { score } => match lang {
+                En => format!(
+                    "score {score} is given, but the plan names no score: add `score: (name: …, max: …)`"
+                ),
+                Ja => format!(
+                    "評点 {score} がありますが、この計画には評点の尺度がありません。`score: (name: …, max: …)` を書いてください"
+                ),
+            },
             ProblemKind::PeriodReversed { period } => match lang {
                 En => format!("period `{period}` ends before it starts"),
                 Ja => format!("期間 `{period}` の終わりが始めより前です"),
@@ -296,18 +328,7 @@ impl Say for ProblemKind {
                     "`{value}` は数値ではありません（目標・基準値・実績は有限の数値で書きます）"
                 ),
             },
-            ProblemKind::LevelsNotFour { count } => match lang {
-                En => format!(
-                    "{count} levels are named; this version of actplan holds plans of four (戦略 → KPI → 施策 → 事業 by default)"
-                ),
-                Ja => format!(
-                    "階層が {count} つ書かれています。この版の actplan が扱えるのは 4 階層の計画です（既定は 戦略 → KPI → 施策 → 事業）"
-                ),
-            },
-            ProblemKind::LevelNameEmpty => match lang {
-                En => "a level has no name".to_owned(),
-                Ja => "名前のない階層があります".to_owned(),
-            },
+            ProblemKind::Shape(problem) => problem.say(lang),
             ProblemKind::StatedTotalDiffers { stated, sum, unit } => {
                 let (stated, sum) = (group_thousands(*stated), group_thousands(*sum));
                 match lang {
@@ -337,5 +358,6 @@ impl Say for ProblemKind {
     }
 }
 
+mod shape;
 #[cfg(test)]
 mod tests;

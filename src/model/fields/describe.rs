@@ -74,6 +74,20 @@ impl Described for Plan {
             let grades: Vec<&str> = steps.iter().map(|s| s.grade.as_str()).collect();
             grades.join(" / ")
         });
+        pass.value(Field::Levels, lens!(levels), |names| names.join(" → "));
+        pass.value(Field::Roles, lens!(roles), |roles| format!("{roles:?}"));
+        // Whole: a change to the headings on both sides is one conflict.
+        pass.value(Field::Headings, lens!(headings), |headings| {
+            let names: Vec<String> = (headings.iter())
+                .map(|h| format!("{}{}", h.label, h.name))
+                .collect();
+            names.join(" / ")
+        });
+        pass.value(Field::ScoreAxis, lens!(score), |axis| {
+            axis.as_ref()
+                .map(|a| format!("{} {}–{}", a.name, a.min, a.max))
+                .unwrap_or_default()
+        });
     }
 }
 
@@ -83,6 +97,7 @@ impl Described for Strategy {
         pass.text(Field::Label, lens!(label));
         pass.text(Field::Name, lens!(name));
         pass.text(Field::Owner, lens!(owner));
+        pass.value(Field::Under, lens!(under), ToString::to_string);
     }
 }
 
@@ -103,6 +118,9 @@ impl Described for Kpi {
         pass.value(Field::EnteredAchievement, lens!(entered_achievement), |v| {
             v.map(|v| format!("{v}%")).unwrap_or_default()
         });
+        pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
     }
 }
 
@@ -113,6 +131,9 @@ impl Described for Measure {
         pass.text(Field::Name, lens!(name));
         pass.text(Field::Owner, lens!(owner));
         pass.value(Field::Kpis, lens!(kpis), |k| k.join(" "));
+        pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
     }
 }
 
@@ -126,7 +147,14 @@ impl Described for Project {
         pass.text(Field::BudgetNote, lens!(budget_note));
         pass.value(Field::Period, lens!(period), |p| p.as_str().to_owned());
         pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
         pass.entries(Field::Schedule, lens!(schedule), ScheduleEntry::to_line);
         pass.lines(Field::Analysis, lens!(analysis));
     }
+}
+
+#[allow(clippy::ref_option)] // a lens passes &Option
+fn show_score(score: &Option<u64>) -> String {
+    score.map(|s| s.to_string()).unwrap_or_default()
 }

@@ -16,6 +16,13 @@ pub enum Field {
     AchievementRule,
     /// The grades rates earn; set in the file, not edited.
     Grading,
+    /// The plan's level names, the parts they play and its headings; set
+    /// in the file, not edited.
+    Levels,
+    Roles,
+    Headings,
+    /// The heading a strategy stands under; set in the file.
+    Under,
     Label,
     Name,
     Statement,
@@ -37,12 +44,20 @@ pub enum Field {
     BaselineAt,
     /// A rate of achievement entered by hand; shown only when set.
     EnteredAchievement,
+    /// The plan's second axis of evaluation; set in the file, not edited.
+    ScoreAxis,
+    /// A node's value on the plan's second axis (`7` of 10); shown only
+    /// when set.
+    Score,
+    /// Why a node was given its grade (評価の理由); shown only when set.
+    Reason,
 }
 
 /// The kinds of node a plan has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
     Plan,
+    Heading,
     Strategy,
     Kpi,
     Measure,
@@ -53,6 +68,7 @@ impl Kind {
     pub fn of(address: Address) -> Kind {
         match address {
             Address::Plan => Kind::Plan,
+            Address::Heading(..) => Kind::Heading,
             Address::Strategy(..) => Kind::Strategy,
             Address::Kpi(..) => Kind::Kpi,
             Address::Measure(..) => Kind::Measure,
@@ -83,6 +99,10 @@ impl Field {
             Field::EvaluationScale => "evaluation_scale",
             Field::AchievementRule => "achievement",
             Field::Grading => "grading",
+            Field::Levels => "levels",
+            Field::Roles => "roles",
+            Field::Headings => "headings",
+            Field::Under => "under",
             Field::Label => "label",
             Field::Name => "name",
             Field::Statement => "statement",
@@ -101,6 +121,8 @@ impl Field {
             Field::Targets => "targets",
             Field::BaselineAt => "baseline_at",
             Field::EnteredAchievement => "entered_achievement",
+            Field::ScoreAxis | Field::Score => "score",
+            Field::Reason => "reason",
         }
     }
 
@@ -114,6 +136,10 @@ impl Field {
             Field::EvaluationScale => heading("評価の段階", "evaluation scale"),
             Field::AchievementRule => heading("達成率の算定", "achievement rule"),
             Field::Grading => heading("評価の基準", "grading rule"),
+            Field::Levels => heading("階層", "levels"),
+            Field::Roles => heading("階層の役割", "roles of the levels"),
+            Field::Headings => heading("見出し", "headings"),
+            Field::Under => heading("上の見出し", "under heading"),
             Field::Label => heading("番号", "number"),
             Field::Name => heading("名称", "name"),
             Field::Statement => heading("ＫＰＩ", "KPI"),
@@ -132,6 +158,9 @@ impl Field {
             Field::Targets => heading("目標（年度ごと）", "targets by year"),
             Field::BaselineAt => heading("基準値の時点", "baseline as of"),
             Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
+            Field::ScoreAxis => heading("評点の尺度", "score axis"),
+            Field::Score => heading("評点", "score"),
+            Field::Reason => heading("評価の理由", "reason for the grade"),
         }
     }
 
@@ -166,6 +195,7 @@ impl Field {
                 | Field::Analysis
                 | Field::Actuals
                 | Field::Targets
+                | Field::Reason
         )
     }
 
@@ -185,6 +215,7 @@ impl Field {
                 Field::Unit,
                 Field::StatedTotal,
             ],
+            Address::Heading(..) => &[Field::Label, Field::Name, Field::Owner],
             Address::Strategy(..) if with_department => &[Field::Label, Field::Name, Field::Owner],
             Address::Strategy(..) => &[Field::Label, Field::Name],
             Address::Kpi(..) => &[
@@ -196,11 +227,27 @@ impl Field {
                 Field::BaselineAt,
                 Field::Actuals,
                 Field::EnteredAchievement,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
             ],
-            Address::Measure(..) if with_department => {
-                &[Field::Label, Field::Name, Field::Owner, Field::Kpis]
-            }
-            Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
+            Address::Measure(..) if with_department => &[
+                Field::Label,
+                Field::Name,
+                Field::Owner,
+                Field::Kpis,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
+            Address::Measure(..) => &[
+                Field::Label,
+                Field::Name,
+                Field::Kpis,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
             Address::Project(..) => &[
                 Field::Name,
                 Field::Owner,
@@ -209,6 +256,8 @@ impl Field {
                 Field::BudgetNote,
                 Field::Period,
                 Field::Evaluation,
+                Field::Score,
+                Field::Reason,
                 Field::Schedule,
                 Field::Analysis,
             ],

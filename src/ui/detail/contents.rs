@@ -6,10 +6,11 @@ use crate::model::achievement::{achievement, entered, latest, percent};
 use crate::model::dates::fiscal_year_label;
 use crate::model::department::department;
 use crate::model::fields::{Field, target_text};
+use crate::model::levels::Role;
 use crate::model::money::group_thousands;
 use crate::model::rule::AchievementRule;
 use crate::model::totals::measure_total;
-use crate::model::{Address, Kpi, Plan, Total};
+use crate::model::{Address, Kpi, Measure, Plan, Total};
 use crate::words::tell::Pane;
 use crate::words::{Lang, Say};
 
@@ -68,12 +69,37 @@ pub(super) fn contents(
     let word = |pane: Pane| pane.say(lang);
     // A plan that names its levels heads their lists with its own names;
     // one that does not keeps the table's words (ＫＰＩ, 施策, 事業).
-    let level = |i: usize, pane: Pane| match plan.levels.get(i) {
-        Some(name) => name.clone(),
-        None => pane.say(lang),
+    let level = |role: Role, pane: Pane| match plan.levels.is_empty() {
+        false => plan.level_name(role).to_owned(),
+        true => pane.say(lang),
+    };
+    let projects_of = |measures: &mut dyn Iterator<Item = &Measure>| {
+        measures
+            .flat_map(|m| &m.projects)
+            .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
+            .collect::<Vec<_>>()
     };
     match address {
         Address::Plan => vec![(word(Pane::Total), vec![total])],
+        Address::Heading(h) => {
+            let strategies = (0..plan.strategies.len())
+                .filter(|&s| plan.headings_of(s).contains(&h))
+                .map(|s| {
+                    let strategy = &plan.strategies[s];
+                    let sum = strategy.measures.iter().map(|m| measure_total(m)).sum();
+                    format!(
+                        "{}{}  {}",
+                        strategy.label,
+                        strategy.name,
+                        amount(plan, sum, lang)
+                    )
+                })
+                .collect();
+            vec![
+                (plan.level_name(Role::Strategy).to_owned(), strategies),
+                (word(Pane::Total), vec![total]),
+            ]
+        }
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
             let kpis = strategy
@@ -99,11 +125,20 @@ pub(super) fn contents(
                     )
                 })
                 .collect();
-            vec![
-                (level(1, Pane::Kpis), kpis),
-                (level(2, Pane::Measures), measures),
-                (word(Pane::Total), vec![total]),
-            ]
+            // Where the plan shows no measures, their projects are listed.
+            let mut sections = if plan.shows(Role::Measure) {
+                vec![(level(Role::Measure, Pane::Measures), measures)]
+            } else if plan.shows(Role::Project) {
+                let projects = projects_of(&mut strategy.measures.iter().map(|m| &**m));
+                vec![(level(Role::Project, Pane::Projects), projects)]
+            } else {
+                Vec::new()
+            };
+            sections.push((word(Pane::Total), vec![total]));
+            if plan.shows(Role::Kpi) {
+                sections.insert(0, (level(Role::Kpi, Pane::Kpis), kpis));
+            }
+            sections
         }
         Address::Kpi(s, k) => {
             let strategy = &plan.strategies[s];
@@ -133,7 +168,7 @@ pub(super) fn contents(
             };
             let mut sections = vec![
                 (word(Pane::Achievement), vec![progress]),
-                (level(2, Pane::Measures), measures),
+                (level(Role::Measure, Pane::Measures), measures),
                 (word(Pane::Subtotal), vec![total]),
             ];
             // A KPI has no department of its own: its strategy's is shown.
@@ -154,14 +189,10 @@ pub(super) fn contents(
                     None => format!("{l} {}", word(Pane::NoSuchKpi)),
                 })
                 .collect();
-            let projects = measure
-                .projects
-                .iter()
-                .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
-                .collect();
+            let projects = projects_of(&mut std::iter::once(&**measure));
             vec![
                 (word(Pane::KpiContents), kpis),
-                (level(3, Pane::Projects), projects),
+                (level(Role::Project, Pane::Projects), projects),
                 (word(Pane::Subtotal), vec![total]),
             ]
         }
@@ -173,7 +204,7 @@ pub(super) fn contents(
             };
             vec![
                 (
-                    level(2, Pane::Measures),
+                    level(Role::Measure, Pane::Measures),
                     vec![format!("{}{}", measure.label, measure.name)],
                 ),
                 (word(Pane::LastChange), vec![changed]),

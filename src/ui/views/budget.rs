@@ -137,7 +137,7 @@ fn rows(plan: &crate::model::Plan, grouping: Grouping, node: Option<Place>) -> V
 
 fn strategy_of(node: Place) -> Option<usize> {
     match node {
-        Place::Plan { .. } => None,
+        Place::Plan { .. } | Place::Heading { .. } => None,
         Place::Strategy { strategy, .. }
         | Place::Kpi { strategy, .. }
         | Place::Measure { strategy, .. }

@@ -7,6 +7,7 @@ use crate::model::fields::{Field, FieldError, TargetError};
 use crate::model::find::RangeError;
 use crate::model::money::BudgetError;
 use crate::model::period::{PeriodError, PeriodReason};
+use crate::model::shape::ShapeProblem;
 use crate::model::validate::ProblemKind;
 use crate::words::tests::{each_once, says_both};
 use crate::words::{Lang, Say};
@@ -130,6 +131,13 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator,
         FieldError::KpiLabelTaken { label: text() },
         FieldError::TargetNeedsDateAndValue { line: text() },
+        FieldError::NoScoreAxis,
+        FieldError::ScoreOutOfRange {
+            text: text(),
+            name: "進捗度".to_owned(),
+            min: 0,
+            max: 10,
+        },
     ];
     each_once(&all, |e| match e {
         FieldError::SingleLine { .. } => 0,
@@ -150,6 +158,8 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator => 15,
         FieldError::KpiLabelTaken { .. } => 16,
         FieldError::TargetNeedsDateAndValue { .. } => 17,
+        FieldError::NoScoreAxis => 18,
+        FieldError::ScoreOutOfRange { .. } => 19,
     });
     all.extend(period_errors().into_iter().map(FieldError::Period));
     all
@@ -175,12 +185,18 @@ fn problems() -> Vec<ProblemKind> {
             sum: 169_051,
             unit: text(),
         },
-        ProblemKind::LevelsNotFour { count: 5 },
-        ProblemKind::LevelNameEmpty,
+        ProblemKind::Shape(ShapeProblem::LevelNameEmpty),
         ProblemKind::ActualOutsideYear {
             at: text(),
             fiscal_year: 2023,
         },
+        ProblemKind::ScoreOutOfRange {
+            score: 11,
+            name: "進捗度".to_owned(),
+            min: 0,
+            max: 10,
+        },
+        ProblemKind::ScoreWithoutAxis { score: 7 },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -192,9 +208,10 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::NotFinite { .. } => 6,
         ProblemKind::ActualYearTwice { .. } => 7,
         ProblemKind::StatedTotalDiffers { .. } => 8,
-        ProblemKind::LevelsNotFour { .. } => 9,
-        ProblemKind::LevelNameEmpty => 10,
-        ProblemKind::ActualOutsideYear { .. } => 11,
+        ProblemKind::Shape(_) => 9,
+        ProblemKind::ActualOutsideYear { .. } => 10,
+        ProblemKind::ScoreOutOfRange { .. } => 11,
+        ProblemKind::ScoreWithoutAxis { .. } => 12,
     });
     all
 }
@@ -202,6 +219,7 @@ fn problems() -> Vec<ProblemKind> {
 #[test]
 fn every_model_message_is_said_in_both_languages() {
     problems().iter().for_each(says_both);
+    super::shape::every_problem().iter().for_each(says_both);
     date_errors().iter().for_each(says_both);
     period_errors().iter().for_each(says_both);
     budget_errors().iter().for_each(says_both);
