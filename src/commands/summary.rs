@@ -67,7 +67,7 @@ pub fn to_table(plans: &[(&Path, &Plan)], lang: Lang) -> String {
             };
             text += &format!(
                 "{:>14}  {}{indent}{label}{}\n",
-                group_thousands(node.total.budget),
+                node.total.shown(),
                 pad(d.kind, 6),
                 neutral::one_line(d.name)
             );

@@ -79,6 +79,45 @@ pub mod derived {
         format!("s{}m{}p{}", s + 1, m + 1, p + 1)
     }
 
+    /// Whether `key` is the id derived from `address`: what building the
+    /// tree asks of every node, so compared digit by digit, with nothing
+    /// parsed or formatted.
+    pub fn is_of(key: &str, address: Address) -> bool {
+        /// Takes `letter` then `index + 1` in decimal off the front of `rest`.
+        fn step(rest: &mut &[u8], letter: u8, index: usize) -> bool {
+            let Some((&first, tail)) = rest.split_first() else {
+                return false;
+            };
+            let mut digits = [0u8; 20];
+            let mut at = digits.len();
+            let mut n = index + 1;
+            while n > 0 {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+            let number = &digits[at..];
+            if first != letter || !tail.starts_with(number) {
+                return false;
+            }
+            *rest = &tail[number.len()..];
+            true
+        }
+        let mut rest = key.as_bytes();
+        let whole = match address {
+            // The plan's own (empty) key is not derived from a place.
+            // Nor are headings' ids, which are always written.
+            Address::Plan | Address::Heading(_) => return false,
+            Address::Strategy(s) => step(&mut rest, b's', s),
+            Address::Kpi(s, k) => step(&mut rest, b's', s) && step(&mut rest, b'k', k),
+            Address::Measure(s, m) => step(&mut rest, b's', s) && step(&mut rest, b'm', m),
+            Address::Project(s, m, p) => {
+                step(&mut rest, b's', s) && step(&mut rest, b'm', m) && step(&mut rest, b'p', p)
+            }
+        };
+        whole && rest.is_empty()
+    }
+
     /// The place a derived id names (`s2m3p4`: the fourth project of the
     /// third measure of the second strategy), if `key` is written exactly as
     /// one is derived.

@@ -2,12 +2,15 @@
 
 pub mod achievement;
 pub mod address;
+pub mod budget_figures;
 mod changes;
 pub mod dates;
 pub mod department;
 pub mod fields;
+pub mod figures;
 pub mod filter;
 pub mod find;
+pub mod format;
 pub mod grade;
 pub mod headings;
 pub mod ids;

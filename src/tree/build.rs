@@ -50,13 +50,9 @@ impl Tree {
             // Only written ids are indexed (see `Tree::first_of`): few in a
             // plan from before ids, so the index grows as it needs.
             builder.index.push(HashMap::new());
+            builder.hides = (!plan.shows(Role::Strategy), !plan.shows(Role::Measure));
             if show_plans {
-                let at = builder.open(
-                    Place::Plan { plan: p },
-                    plan,
-                    (&PLAN_KEY, true),
-                    Total::default(),
-                );
+                let at = builder.open(Place::Plan { plan: p }, (&PLAN_KEY, true), Total::default());
                 let total = builder.strategies(p, plan);
                 builder.close(at, total);
             } else {
@@ -93,12 +89,10 @@ impl Tree {
         let mut above = None;
         for &i in at {
             for j in i + 1..self.nodes[i].end() {
-                if let Place::Project { project, .. } = self.nodes[j].place {
-                    let budget = measure.projects.get(project).map_or(0, |p| p.budget);
-                    self.nodes[j].total = Total {
-                        budget,
-                        projects: 1,
-                    };
+                if let Place::Project { project, .. } = self.nodes[j].place
+                    && let Some(p) = measure.projects.get(project)
+                {
+                    self.nodes[j].total = Total::of(p);
                 }
             }
             let was = self.nodes[i].total;
@@ -131,6 +125,9 @@ struct Builder<'f> {
     stack: Vec<usize>,
     /// How many of the nodes on `stack` are not shown as rows.
     hidden_open: u16,
+    /// Whether the plan being built shows no strategy rows, no measure
+    /// rows: asked once a plan, not once a node.
+    hides: (bool, bool),
     /// The headings above the strategy being built: their node, their
     /// index in the plan, and the total of the strategies so far.
     headings: Vec<(usize, usize, Total)>,
@@ -151,20 +148,14 @@ impl Builder<'_> {
     /// Opens the node at `place`, whose id is `key` (handed in by the
     /// caller, which holds the node), `written` if it is not the id derived
     /// from its place.
-    fn open(
-        &mut self,
-        place: Place,
-        plan: &Plan,
-        (key, written): (&NodeKey, bool),
-        total: Total,
-    ) -> usize {
+    fn open(&mut self, place: Place, (key, written): (&NodeKey, bool), total: Total) -> usize {
         let at = self.nodes.len();
         // A part the plan names no level for keeps its node (totals and
         // ids stay as for any plan) but shows no row: its children stand
         // where it would.
         let hidden = match place {
-            Place::Strategy { .. } => !plan.shows(Role::Strategy),
-            Place::Measure { .. } => !plan.shows(Role::Measure),
+            Place::Strategy { .. } => self.hides.0,
+            Place::Measure { .. } => self.hides.1,
             _ => false,
         };
         let depth = u16::try_from(self.stack.len()).unwrap_or(u16::MAX) - self.hidden_open;
@@ -212,11 +203,7 @@ impl Builder<'_> {
             let passes = filter.matches(plan, Address::Project(s, m, p), project, today);
             self.passing.push(passes);
             if passes {
-                total = total
-                    + Total {
-                        budget: project.budget,
-                        projects: 1,
-                    };
+                total = total + Total::of(project);
             }
         }
         total
@@ -243,7 +230,7 @@ impl Builder<'_> {
                 strategy: s,
             };
             let written = strategy.id.as_bytes() != self.derived.strategy(s);
-            let at = self.open(place, plan, (&strategy.id, written), total);
+            let at = self.open(place, (&strategy.id, written), total);
             for (k, kpi) in strategy.kpis.iter().enumerate() {
                 let kpi_total: Total = strategy.measures_of_kpi(k).map(|m| totals[m]).sum();
                 if self.filter.is_some() && kpi_total.projects == 0 {
@@ -255,7 +242,7 @@ impl Builder<'_> {
                     kpi: k,
                 };
                 let written = kpi.id.as_bytes() != self.derived.kpi(k);
-                let kpi_at = self.open(place, plan, (&kpi.id, written), kpi_total);
+                let kpi_at = self.open(place, (&kpi.id, written), kpi_total);
                 for m in strategy.measures_of_kpi(k) {
                     self.measure(plan, plan_index, (s, Some(k), m), totals[m]);
                 }
@@ -292,7 +279,7 @@ impl Builder<'_> {
             };
             // A heading's id is always written (none is derived for it).
             let key = (&plan.headings[heading].id, true);
-            let at = self.open(place, plan, key, Total::default());
+            let at = self.open(place, key, Total::default());
             self.headings.push((at, heading, Total::default()));
         }
     }
@@ -317,7 +304,7 @@ impl Builder<'_> {
             measure: m,
         };
         let written = measure.id.as_bytes() != self.derived.measure(m);
-        let at = self.open(place, plan, (&measure.id, written), total);
+        let at = self.open(place, (&measure.id, written), total);
         for (p, project) in measure.projects.iter().enumerate() {
             // Counted for every project, shown or not, as it counts them.
             let written = project.id.as_bytes() != self.derived.next_project();
@@ -331,11 +318,8 @@ impl Builder<'_> {
                 measure: m,
                 project: p,
             };
-            let total = Total {
-                budget: project.budget,
-                projects: 1,
-            };
-            let leaf = self.open(place, plan, (&project.id, written), total);
+            let total = Total::of(project);
+            let leaf = self.open(place, (&project.id, written), total);
             self.close(leaf, total);
         }
         self.close(at, total);

@@ -10,7 +10,8 @@ fn project(name: &str, budget: u64) -> Project {
         id: Default::default(),
         name: name.to_owned(),
         overview: String::new(),
-        budget,
+        budget: Some(budget),
+        figures: Vec::new(),
         budget_note: String::new(),
         period: Period::parse("R5.4～R6.3").unwrap(),
         schedule: vec![],
@@ -77,6 +78,7 @@ fn plan() -> Plan {
         levels: Vec::new(),
         roles: Vec::new(),
         stated_total: None,
+        budget_figures: Vec::new(),
         achievement: Default::default(),
         grading: Vec::new(),
         score: None,
@@ -242,6 +244,34 @@ fn only_ids_in_the_derived_form_name_a_place() {
         "", "s", "s0", "s02", "s2m", "s2x1", "s2m3p4-2", "3f9c0a", "s2k1m1", "S2",
     ] {
         assert_eq!(derived_address(not), None, "{not}");
+    }
+}
+
+#[test]
+fn a_derived_id_is_told_from_its_place_as_reading_it_would() {
+    use crate::model::Address;
+    use crate::model::ids::derived::{address, is_of};
+    let places = [
+        Address::Strategy(0),
+        Address::Strategy(11),
+        Address::Kpi(1, 0),
+        Address::Measure(1, 2),
+        Address::Measure(9, 99),
+        Address::Project(1, 2, 13),
+        Address::Project(0, 0, 0),
+    ];
+    let keys = [
+        "s1", "s12", "s2k1", "s2m3", "s10m100", "s2m3p14", "s1m1p1", "", "s", "s0", "s02", "s2m",
+        "s2x1", "s2m3p4-2", "3f9c0a", "s2k1m1", "S2", "s2m3p140", "s2m3p1",
+    ];
+    for place in places {
+        for key in keys {
+            assert_eq!(
+                is_of(key, place),
+                address(key) == Some(place),
+                "{key} at {place:?}"
+            );
+        }
     }
 }
 

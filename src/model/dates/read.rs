@@ -65,11 +65,48 @@ pub fn parse_span(text: &str) -> Result<Span, DateError> {
     if let Some(year) = text.strip_suffix("年度") {
         return Ok(Span::fiscal_year(any_year(year)?));
     }
+    if let Some(span) = fiscal_part(&text)? {
+        return Ok(span);
+    }
     let (era, rest) = split_era(&text);
     match era {
         Some(era) => era_date(era, rest),
         None => gregorian_date(&text),
     }
+}
+
+/// A part of a fiscal year as the tables date their measurements: its end
+/// (`H28年度末`, `2025年度末`, and `H25末`, which these tables write for the
+/// fiscal year's end) or a quarter (`H26年度第2四半期`, `R5年度Q2`).
+fn fiscal_part(text: &str) -> Result<Option<Span>, DateError> {
+    let end = |year: &str| -> Result<Span, DateError> {
+        let year = any_year(year)?;
+        Ok(Span::month(YearMonth {
+            year: year.saturating_add(1),
+            month: 3,
+        }))
+    };
+    if let Some(year) = text.strip_suffix("年度末") {
+        return end(year).map(Some);
+    }
+    if let Some(year) = text.strip_suffix('末')
+        && split_era(year).0.is_some()
+        && !year.contains(['.', '月'])
+    {
+        return end(year).map(Some);
+    }
+    let Some((year, quarter)) = text.split_once("年度") else {
+        return Ok(None);
+    };
+    let quarter = quarter.trim_start_matches([' ', '\u{3000}']);
+    let q = match quarter {
+        "第1四半期" | "第一四半期" | "Q1" | "1Q" => 1,
+        "第2四半期" | "第二四半期" | "Q2" | "2Q" => 2,
+        "第3四半期" | "第三四半期" | "Q3" | "3Q" => 3,
+        "第4四半期" | "第四四半期" | "Q4" | "4Q" => 4,
+        _ => return Ok(None),
+    };
+    Ok(Some(Span::quarter(any_year(year)?, q)))
 }
 
 /// `R`/`令和`/… and what follows.

@@ -194,6 +194,10 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::StatedTotalDiffers {
             stated: text("170,000千円"),
         },
+        Pane::Blank {
+            projects: 2,
+            figure: text("当初予算"),
+        },
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
@@ -243,7 +247,8 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::ByRule { .. } => 44,
         Pane::Differs => 45,
         Pane::KpiGrades { .. } => 46,
+        Pane::Blank { .. } => 47,
     };
-    assert_covered(all.iter().map(index), 47);
+    assert_covered(all.iter().map(index), 48);
     all.into_iter().map(sample).collect()
 }
