@@ -96,7 +96,8 @@ impl Filter {
 /// The period ended before `today`'s month and the project's grade is not
 /// a finished one.
 pub fn is_overdue(plan: &Plan, project: &Project, today: YearMonth) -> bool {
+    // The grade is looked up only for a period that ended: the lookup
+    // trims and compares names, which counts for every project of a plan.
     let ended = project.period.end().is_some_and(|end| end < today);
-    let done = grade::find(&plan.evaluation_scale, &project.evaluation).is_some_and(|g| g.done);
-    ended && !done
+    ended && !grade::find(&plan.evaluation_scale, &project.evaluation).is_some_and(|g| g.done)
 }

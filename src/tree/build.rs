@@ -3,14 +3,14 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::ids::key_at;
+use super::derived::DerivedId;
+use super::ids::PLAN_KEY;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::filter::Filter;
-use crate::model::ids::derived;
 use crate::model::levels::Role;
 use crate::model::plan::NodeKey;
 use crate::model::totals::measure_total;
-use crate::model::{Address, Measure, Plan, Project, Total, YearMonth};
+use crate::model::{Address, Measure, Plan, Total, YearMonth};
 
 impl Tree {
     /// Builds every node of `plans`, fully expanded except `collapsed`.
@@ -52,7 +52,7 @@ impl Tree {
             builder.index.push(HashMap::new());
             builder.hides = (!plan.shows(Role::Strategy), !plan.shows(Role::Measure));
             if show_plans {
-                let at = builder.open(Place::Plan { plan: p }, plan, Total::default());
+                let at = builder.open(Place::Plan { plan: p }, (&PLAN_KEY, true), Total::default());
                 let total = builder.strategies(p, plan);
                 builder.close(at, total);
             } else {
@@ -64,13 +64,12 @@ impl Tree {
             collapsed: HashSet::new(),
             visible: Vec::new(),
             shape: 0,
-            shown: Total::default(),
+            shown: builder.shown,
             measure_nodes: builder.measure_nodes,
             index: builder.index,
         };
         tree.fold(collapsed);
         tree.refresh_visible();
-        tree.shown = tree.count_shown();
         tree
     }
 
@@ -116,18 +115,6 @@ impl Tree {
         self.shown = self.shown.replacing(old, new);
         Some((old, new))
     }
-
-    /// Sums the measures shown (a measure under two KPIs shows the same
-    /// projects twice), which hold every project shown.
-    fn count_shown(&self) -> Total {
-        let mut seen = HashSet::new();
-        self.nodes
-            .iter()
-            .filter(|n| matches!(n.place, Place::Measure { .. }))
-            .filter(|n| seen.insert((n.place.plan(), n.place.address())))
-            .map(|n| n.total)
-            .sum()
-    }
 }
 
 #[derive(Default)]
@@ -145,13 +132,24 @@ struct Builder<'f> {
     /// index in the plan, and the total of the strategies so far.
     headings: Vec<(usize, usize, Total)>,
     filter: Option<(&'f Filter, YearMonth)>,
+    /// While a strategy is built under a filter: whether each of its
+    /// projects passes, measure after measure (`passing_from[m]` is where
+    /// measure `m`'s begin), so each project is asked once, not again for
+    /// its rows under every KPI its measure serves.
+    passing: Vec<bool>,
+    passing_from: Vec<usize>,
+    derived: DerivedId,
+    /// The projects shown, each once: a measure counts the first time it
+    /// is shown (a measure under two KPIs shows the same projects twice).
+    shown: Total,
 }
 
 impl Builder<'_> {
-    fn open(&mut self, place: Place, plan: &Plan, total: Total) -> usize {
+    /// Opens the node at `place`, whose id is `key` (handed in by the
+    /// caller, which holds the node), `written` if it is not the id derived
+    /// from its place.
+    fn open(&mut self, place: Place, (key, written): (&NodeKey, bool), total: Total) -> usize {
         let at = self.nodes.len();
-        let key = key_at(plan, place.address());
-        let written = key.is_some_and(|k| !derived::is_of(k, place.address()));
         // A part the plan names no level for keeps its node (totals and
         // ids stay as for any plan) but shows no row: its children stand
         // where it would.
@@ -173,7 +171,7 @@ impl Builder<'_> {
             total,
         });
         self.stack.push(at);
-        if let (Some(key), Some(index), true) = (key, self.index.last_mut(), written) {
+        if let (Some(index), true) = (self.index.last_mut(), written) {
             index.entry(key.clone()).or_insert(narrow(at));
         }
         at
@@ -186,43 +184,36 @@ impl Builder<'_> {
         self.nodes[at].total = total;
     }
 
-    /// Drops a node just opened that turned out to hold nothing shown.
-    fn discard(&mut self, at: usize, plan: &Plan) {
-        self.stack.pop();
-        self.hidden_open -= u16::from(self.nodes[at].hidden);
-        if let (Some(key), Some(index)) = (
-            key_at(plan, self.nodes[at].place.address()),
-            self.index.last_mut(),
-        ) && index.get(key) == Some(&narrow(at))
-        {
-            index.remove(key);
-        }
-        self.nodes.truncate(at);
+    /// Whether project `p` of measure `m` (of the strategy being built) is
+    /// shown, as `measure_total` found.
+    fn shows(&self, m: usize, p: usize) -> bool {
+        self.filter.is_none() || self.passing[self.passing_from[m] + p]
     }
 
-    fn shows(&self, plan: &Plan, address: Address, project: &Project) -> bool {
-        self.filter
-            .is_none_or(|(f, today)| f.matches(plan, address, project, today))
-    }
-
-    /// The shown projects of a measure, and their total.
-    fn measure_total(&self, plan: &Plan, s: usize, m: usize) -> Total {
+    /// The shown projects of measure `m` of strategy `s`, and their total;
+    /// under a filter, notes which projects pass for `shows`.
+    fn measure_total(&mut self, plan: &Plan, s: usize, m: usize) -> Total {
         let measure = &plan.strategies[s].measures[m];
-        if self.filter.is_none() {
+        let Some((filter, today)) = self.filter else {
             return measure_total(measure);
+        };
+        self.passing_from.push(self.passing.len());
+        let mut total = Total::default();
+        for (p, project) in measure.projects.iter().enumerate() {
+            let passes = filter.matches(plan, Address::Project(s, m, p), project, today);
+            self.passing.push(passes);
+            if passes {
+                total = total + Total::of(project);
+            }
         }
-        measure
-            .projects
-            .iter()
-            .enumerate()
-            .filter(|(p, project)| self.shows(plan, Address::Project(s, m, *p), project))
-            .map(|(_, project)| Total::of(project))
-            .sum()
+        total
     }
 
     fn strategies(&mut self, plan_index: usize, plan: &Plan) -> Total {
         let mut plan_total = Total::default();
         for (s, strategy) in plan.strategies.iter().enumerate() {
+            self.passing.clear();
+            self.passing_from.clear();
             let totals: Vec<Total> = (0..strategy.measures.len())
                 .map(|m| self.measure_total(plan, s, m))
                 .collect();
@@ -238,8 +229,9 @@ impl Builder<'_> {
                 plan: plan_index,
                 strategy: s,
             };
-            let at = self.open(place, plan, total);
-            for k in 0..strategy.kpis.len() {
+            let written = strategy.id.as_bytes() != self.derived.strategy(s);
+            let at = self.open(place, (&strategy.id, written), total);
+            for (k, kpi) in strategy.kpis.iter().enumerate() {
                 let kpi_total: Total = strategy.measures_of_kpi(k).map(|m| totals[m]).sum();
                 if self.filter.is_some() && kpi_total.projects == 0 {
                     continue;
@@ -249,7 +241,8 @@ impl Builder<'_> {
                     strategy: s,
                     kpi: k,
                 };
-                let kpi_at = self.open(place, plan, kpi_total);
+                let written = kpi.id.as_bytes() != self.derived.kpi(k);
+                let kpi_at = self.open(place, (&kpi.id, written), kpi_total);
                 for m in strategy.measures_of_kpi(k) {
                     self.measure(plan, plan_index, (s, Some(k), m), totals[m]);
                 }
@@ -284,7 +277,9 @@ impl Builder<'_> {
                 plan: plan_index,
                 heading,
             };
-            let at = self.open(place, plan, Total::default());
+            // A heading's id is always written (none is derived for it).
+            let key = (&plan.headings[heading].id, true);
+            let at = self.open(place, key, Total::default());
             self.headings.push((at, heading, Total::default()));
         }
     }
@@ -297,6 +292,10 @@ impl Builder<'_> {
         (s, kpi, m): (usize, Option<usize>, usize),
         total: Total,
     ) {
+        // Under a filter, a measure with nothing shown has no row.
+        if self.filter.is_some() && total.projects == 0 {
+            return;
+        }
         let measure = &plan.strategies[s].measures[m];
         let place = Place::Measure {
             plan: plan_index,
@@ -304,9 +303,12 @@ impl Builder<'_> {
             kpi,
             measure: m,
         };
-        let at = self.open(place, plan, total);
+        let written = measure.id.as_bytes() != self.derived.measure(m);
+        let at = self.open(place, (&measure.id, written), total);
         for (p, project) in measure.projects.iter().enumerate() {
-            if !self.shows(plan, Address::Project(s, m, p), project) {
+            // Counted for every project, shown or not, as it counts them.
+            let written = project.id.as_bytes() != self.derived.next_project();
+            if !self.shows(m, p) {
                 continue;
             }
             let place = Place::Project {
@@ -317,16 +319,15 @@ impl Builder<'_> {
                 project: p,
             };
             let total = Total::of(project);
-            let leaf = self.open(place, plan, total);
+            let leaf = self.open(place, (&project.id, written), total);
             self.close(leaf, total);
         }
-        if self.filter.is_some() && total.projects == 0 {
-            self.discard(at, plan);
-        } else {
-            self.close(at, total);
-            let key = (plan_index, s, m);
-            self.measure_nodes.entry(key).or_default().push(at);
+        self.close(at, total);
+        let rows = self.measure_nodes.entry((plan_index, s, m)).or_default();
+        if rows.is_empty() {
+            self.shown = self.shown + total;
         }
+        rows.push(at);
     }
 }
 

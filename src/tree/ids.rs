@@ -192,11 +192,13 @@ impl NodeId {
     }
 }
 
+/// The id of a plan's own row: empty, as a plan has none of its own.
+pub(super) static PLAN_KEY: NodeKey = NodeKey::const_new("");
+
 /// The plan's id of the node at `address`; the empty id for the plan.
 pub(super) fn key_at(plan: &Plan, address: Address) -> Option<&NodeKey> {
-    static PLAN: NodeKey = NodeKey::const_new("");
     Some(match address {
-        Address::Plan => &PLAN,
+        Address::Plan => &PLAN_KEY,
         Address::Heading(h) => &plan.headings.get(h)?.id,
         Address::Strategy(s) => &plan.strategies.get(s)?.id,
         Address::Kpi(s, k) => &plan.strategies.get(s)?.kpis.get(k)?.id,

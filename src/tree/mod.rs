@@ -8,6 +8,7 @@
 //! key finds the selection's row without walking the tree.
 
 mod build;
+mod derived;
 mod ids;
 pub mod labels;
 mod rows;

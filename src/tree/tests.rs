@@ -272,3 +272,25 @@ fn a_derived_id_is_told_from_its_place_as_reading_it_would() {
         }
     }
 }
+
+#[test]
+fn the_builder_derives_each_place_s_id_as_a_plan_file_does() {
+    use super::derived::DerivedId;
+    use crate::model::ids::derived;
+    let mut ids = DerivedId::default();
+    for s in [0, 8, 9, 99, 1234] {
+        assert_eq!(ids.strategy(s), derived::strategy(s).as_bytes());
+        for k in [0, 9] {
+            assert_eq!(ids.kpi(k), derived::kpi(s, k).as_bytes());
+        }
+        // Measures come after the KPIs, and a measure under two KPIs is
+        // walked twice: its projects count from the first again.
+        for m in [0, 9, 99, 9, 0] {
+            assert_eq!(ids.measure(m), derived::measure(s, m).as_bytes());
+            for p in 0..1_200 {
+                assert_eq!(ids.next_project(), derived::project(s, m, p).as_bytes());
+            }
+        }
+        assert_eq!(ids.kpi(1), derived::kpi(s, 1).as_bytes());
+    }
+}
