@@ -5,38 +5,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use actplan::model::Plan;
 use actplan::model::achievement::{achievement, percent};
 use actplan::model::validate::validate;
 use actplan::store;
-
-const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/examples");
-
-fn examples() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(EXAMPLES)
-        .expect("plans/examples is readable")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
-    found.sort();
-    found
-}
-
-fn example(number: &str) -> Plan {
-    let path = examples()
-        .into_iter()
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(number))
-        .unwrap_or_else(|| panic!("plans/examples has table {number}"));
-    load(&path)
-}
-
-fn load(path: &Path) -> Plan {
-    store::load(path)
-        .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
-        .plan
-}
+use common::examples::{example, examples, load};
 
 #[test]
 fn every_example_is_named_after_its_source_loads_and_passes_check() {
