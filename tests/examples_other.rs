@@ -3,6 +3,8 @@
 
 mod common;
 
+use actplan::model::achievement::achievement;
+use actplan::model::fields::{dated_target_line, target_text};
 use common::examples::{example, rows, rows_per_level};
 
 /// Table 32 (高知県 産業成長戦略 進捗管理シート H26 第2四半期): five
@@ -18,7 +20,13 @@ fn table_32_has_five_levels_and_the_ten_actions_of_its_farming_field() {
         .collect();
     assert_eq!(
         fields,
-        ["1 農業分野", "2 林業分野", "3 水産業分野", "4 商工業分野", "5 観光分野"]
+        [
+            "1 農業分野",
+            "2 林業分野",
+            "3 水産業分野",
+            "4 商工業分野",
+            "5 観光分野"
+        ]
     );
     let counts = rows_per_level(&plan);
     assert_eq!(
@@ -53,4 +61,49 @@ fn table_32_has_five_levels_and_the_ten_actions_of_its_farming_field() {
 fn table_32_shows_all_five_fields_of_its_contents() {
     let plan = example("32");
     assert_eq!(rows_per_level(&plan)[0], ("分野".to_owned(), 5));
+}
+
+/// Table 29 (長野県 総合5か年計画 主要目標): 政策の柱 1 with the ten
+/// 主要目標 the excerpt shows, each 現状 and 目標 dated, and its six
+/// 該当する施策; 健康寿命's target is 全国1位, and nothing is measured yet.
+#[test]
+fn table_29_dates_its_main_targets_and_holds_a_target_of_words() {
+    let plan = example("29");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("政策の柱".to_owned(), 1),
+            ("主要目標".to_owned(), 10),
+            ("該当する施策".to_owned(), 6),
+        ]
+    );
+    let kpis = &plan.strategies[0].kpis;
+    let energy = &kpis[0];
+    assert_eq!(energy.statement, "再生可能エネルギー生産量");
+    assert_eq!(target_text(&energy.target), "3.7万TJ 以上");
+    assert_eq!(energy.baseline, Some(2.9));
+    let at = energy.baseline_at.as_ref().unwrap();
+    assert_eq!(
+        (at.as_str(), at.gregorian().as_str()),
+        ("2020 年度", "2020-04..2021-03")
+    );
+    assert_eq!(dated_target_line(&energy.targets[0]), "2027年度 3.7");
+    let health = &kpis[6];
+    assert_eq!(
+        health.statement,
+        "健康寿命(日常生活が自立している期間の平均)"
+    );
+    assert_eq!(target_text(&health.target), "全国1位");
+    assert_eq!(dated_target_line(&health.targets[0]), "2026 年 全国1位");
+    assert_eq!(
+        target_text(&kpis[8].target),
+        "45.0人 以下",
+        "交通事故死者数"
+    );
+    assert!(
+        kpis.iter()
+            .all(|k| achievement(k, plan.achievement).is_none()),
+        "a table of 現状 and 目標 gives no rate"
+    );
+    assert_eq!(rows(&plan)[11], " 該当する施策 1-1地球環境を保全する 0");
 }
