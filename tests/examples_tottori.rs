@@ -4,7 +4,9 @@
 mod common;
 
 use actplan::model::Address;
+use actplan::model::achievement::{achievement, latest};
 use actplan::model::department::department;
+use actplan::model::fields::{actual_line, dated_target_line};
 use actplan::model::tally::Tally;
 use common::examples::{example, rows, rows_per_level};
 
@@ -25,10 +27,49 @@ fn table_19_grades_four_policy_items_a_under_one_heading() {
         let owner = department(&plan, Address::Project(0, 0, p)).map(|d| d.name);
         assert_eq!(owner, Some("福祉保健部"), "{}", projects[p].name);
     }
-    assert_eq!(projects[2].name, "③安心して子育てできる病児・病後児保育の体制拡充");
+    assert_eq!(
+        projects[2].name,
+        "③安心して子育てできる病児・病後児保育の体制拡充"
+    );
     assert!(
         projects[2]
             .analysis
             .contains(&"・施設数:21施設(H27.4月)→27施設(H30.2月末)".to_owned())
     );
+}
+
+/// Table 05 (人事企画課 工程表 R2): one 政策内容, 指標1 from 3.17 %
+/// (2017年6月1日) with 3.29 % measured against a target of words for the
+/// year (前年度実績値を下回らない), so no rate; and three 主要事業, of
+/// which only the first states its budget, 139,955千円.
+#[test]
+fn table_05_dates_its_indicator_and_totals_the_stated_budget() {
+    let plan = example("05");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("政策内容".to_owned(), 1),
+            ("測定指標".to_owned(), 1),
+            ("主要事業・主要制度".to_owned(), 3),
+        ]
+    );
+    assert_eq!(
+        rows(&plan)[0],
+        "政策内容 組織力を最大限に発揮する人事制度の構築・運営 139955"
+    );
+    let kpi = &plan.strategies[0].kpis[0];
+    assert_eq!(kpi.baseline, Some(3.17));
+    assert_eq!(kpi.baseline_at.as_ref().unwrap().as_str(), "2017年6月1日");
+    let targets: Vec<String> = kpi.targets.iter().map(dated_target_line).collect();
+    assert_eq!(
+        targets,
+        [
+            "2020年6月1日 前年度実績値を下回らない 中間",
+            "2024年6月1日 3.5 長期"
+        ]
+    );
+    assert_eq!(actual_line(latest(kpi).unwrap()), "2020年6月1日 3.29");
+    assert_eq!(achievement(kpi, plan.achievement), None, "no rate of words");
+    let owner = department(&plan, Address::Project(0, 0, 1)).map(|d| d.name);
+    assert_eq!(owner, Some("人事企画課"));
 }
