@@ -4,7 +4,7 @@
 mod common;
 
 use actplan::model::Address;
-use actplan::model::achievement::{achievement, latest};
+use actplan::model::achievement::{achievement, latest, percent};
 use actplan::model::department::department;
 use actplan::model::fields::{actual_line, dated_target_line};
 use actplan::model::tally::Tally;
@@ -72,4 +72,35 @@ fn table_05_dates_its_indicator_and_totals_the_stated_budget() {
     assert_eq!(achievement(kpi, plan.achievement), None, "no rate of words");
     let owner = department(&plan, Address::Project(0, 0, 1)).map(|d| d.name);
     assert_eq!(owner, Some("人事企画課"));
+}
+
+/// Table 03 (道路建設課 工程表 R3, 地域高規格道路): 整備延長 25.9 km of
+/// 25.9 km from 0 km (H9), so 100 %; one 主要事業 of 5,042,000千円,
+/// graded ○(予定どおり) with its reason.
+#[test]
+fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
+    let plan = example("03");
+    assert_eq!(
+        rows(&plan),
+        [
+            "政策内容 高速道路ネットワークの整備(地域高規格道路の整備) 5042000",
+            " 測定指標 1地域高規格道路の整備延長 0",
+            " 主要事業・主要制度 地域高規格道路整備事業 5042000",
+        ]
+    );
+    let kpi = &plan.strategies[0].kpis[0];
+    assert_eq!(
+        kpi.baseline_at.as_ref().unwrap().gregorian(),
+        "1997-04..1998-03"
+    );
+    let rate = achievement(kpi, plan.achievement).unwrap();
+    assert_eq!(
+        (rate.fiscal_year, percent(rate.rate)),
+        (2021, "100%".to_owned())
+    );
+    let tally = Tally::of_projects(&plan);
+    assert_eq!(tally.counts, [0, 1], "◎ 0, ○ 1");
+    let project = &plan.strategies[0].measures[0].projects[0];
+    assert_eq!(project.evaluation, "予定どおり");
+    assert!(project.analysis[0].ends_with("江府道路の早期供用に向け、整備が進捗した。"));
 }
