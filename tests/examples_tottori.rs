@@ -104,3 +104,28 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     assert_eq!(project.evaluation, "予定どおり");
     assert!(project.analysis[0].ends_with("江府道路の早期供用に向け、整備が進捗した。"));
 }
+
+/// Table 02 (道路建設課 工程表 R3, 環境配慮): 指標1 from 97.1 % (H22) to
+/// 98.8 % for R3, 98.7 % at the start of the year: 94 % of the way. Its
+/// one 主要事業 row is blank, so the plan has no project.
+#[test]
+fn table_02_measures_its_indicator_from_the_baseline() {
+    let plan = example("02");
+    assert_eq!(
+        rows_per_level(&plan),
+        [("政策内容".to_owned(), 1), ("測定指標".to_owned(), 1)]
+    );
+    let kpi = &plan.strategies[0].kpis[0];
+    assert_eq!(
+        (kpi.baseline, kpi.target.value.number()),
+        (Some(97.1), Some(98.8))
+    );
+    assert_eq!(dated_target_line(&kpi.targets[0]), "R3年度 98.8 中間");
+    assert_eq!(
+        kpi.baseline_at.as_ref().unwrap().gregorian(),
+        "2010-04..2011-03"
+    );
+    assert_eq!(actual_line(latest(kpi).unwrap()), "R2年度 98.7");
+    let rate = achievement(kpi, plan.achievement).map(|a| percent(a.rate));
+    assert_eq!(rate.as_deref(), Some("94%"));
+}
