@@ -107,3 +107,34 @@ fn table_29_dates_its_main_targets_and_holds_a_target_of_words() {
     );
     assert_eq!(rows(&plan)[11], " 該当する施策 1-1地球環境を保全する 0");
 }
+
+/// Table 22 (浜松市 DX推進計画 2024 KPI進捗, 3.自治体の生産性向上の取組):
+/// six 取組項目 with the nine 目標 the excerpt shows (the sixth's is cut
+/// off), each as published; six state a number to reach.
+#[test]
+fn table_22_lists_nine_goals_under_six_items_with_their_numbers() {
+    let plan = example("22");
+    assert_eq!(
+        rows_per_level(&plan),
+        [("取組項目".to_owned(), 6), ("目標".to_owned(), 9)]
+    );
+    assert_eq!(rows(&plan)[2], " 目標 2DX人材育成研修受講者:1,000人/年 0");
+    let targets: Vec<String> = (plan.strategies.iter())
+        .flat_map(|s| &s.kpis)
+        .filter(|k| k.target.value.number().is_some())
+        .map(|k| target_text(&k.target))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            "1000.0人/年 以上",
+            "75.0人(累計) 以上",
+            "50.0% 以上",
+            "4.0箇所(累計) 以上",
+            "85.0% 以上",
+            "20.0業務 以上",
+        ]
+    );
+    let standard = &plan.strategies[4].kpis[0];
+    assert_eq!(dated_target_line(&standard.targets[0]), "2025年度 20");
+}
