@@ -138,3 +138,39 @@ fn table_22_lists_nine_goals_under_six_items_with_their_numbers() {
     let standard = &plan.strategies[4].kpis[0];
     assert_eq!(dated_target_line(&standard.targets[0]), "2025年度 20");
 }
+
+/// Table 28 (岡山県 第4次生き活きプラン 生き活き指標): under 重点戦略 4,
+/// the 福祉サービス推進プログラム's three 指標 with 現況値 and 目標値 as
+/// the text edition reads them (6.4 % in 令和4年度 → 8.0 %; 523 → 866
+/// 事業所; 4年間累計1,825人, a target in words).
+#[test]
+fn table_28_reads_current_values_and_targets_of_three_indicators() {
+    let plan = example("28");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("重点戦略".to_owned(), 1),
+            ("重点戦略等".to_owned(), 1),
+            ("生き活き指標".to_owned(), 3),
+        ]
+    );
+    assert_eq!(
+        rows(&plan)[0],
+        "重点戦略 4安心で豊かさが実感できる地域の創造 0"
+    );
+    let kpis = &plan.strategies[0].kpis;
+    let share = &kpis[0];
+    assert_eq!(
+        (share.baseline, target_text(&share.target).as_str()),
+        (Some(6.4), "8.0% 以上")
+    );
+    assert_eq!(
+        share.baseline_at.as_ref().unwrap().gregorian(),
+        "2022-04..2023-03"
+    );
+    assert_eq!(
+        (kpis[1].baseline, kpis[1].target.value.number()),
+        (Some(523.0), Some(866.0))
+    );
+    assert_eq!(target_text(&kpis[2].target), "4年間累計1,825人");
+}
