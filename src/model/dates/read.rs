@@ -59,7 +59,8 @@ pub fn normalize(text: &str) -> String {
 
 /// Reads one written date: `R5.4`, `H31.4`, `令和5年4月`, `令和元年5月`,
 /// `R5` or `令和5年` (a calendar year), `R5年度`, `令和元年度`, `2023年度` or
-/// `FY2023` (a fiscal year), `2023-04`, `2023/4`, `2023年4月`, `2023`.
+/// `FY2023` (a fiscal year), `R3年度末` (its March), `2023-04`, `2023/4`,
+/// `2023年4月`, `2023`.
 pub fn parse_span(text: &str) -> Result<Span, DateError> {
     let text = normalize(text);
     if text.is_empty() {
@@ -67,6 +68,10 @@ pub fn parse_span(text: &str) -> Result<Span, DateError> {
     }
     if let Some(year) = text.strip_prefix("FY").or_else(|| text.strip_prefix("fy")) {
         return Ok(Span::fiscal_year(year_number(year)?));
+    }
+    if let Some(year) = text.strip_suffix("年度末") {
+        let year = any_year(year)? + 1;
+        return Ok(Span::month(YearMonth { year, month: 3 }));
     }
     if let Some(year) = text.strip_suffix("年度") {
         return Ok(Span::fiscal_year(any_year(year)?));
@@ -253,6 +258,15 @@ mod tests {
         assert_eq!(span("2026 年"), range("2026-01", "2026-12"));
         assert_eq!(span("H30.2　月末"), range("2018-02", "2018-02"));
         assert!(parse_span("20 20年度").is_err(), "digits stay together");
+    }
+
+    /// 工程表 date a value to the end of a fiscal year: its March.
+    #[test]
+    fn the_end_of_a_fiscal_year_is_its_march() {
+        let month = |m: &str| (m.to_owned(), m.to_owned());
+        assert_eq!(span("R3年度末"), month("2022-03"));
+        assert_eq!(span("令和元年度末"), month("2020-03"));
+        assert_eq!(span("2023年度末"), month("2024-03"));
     }
 
     #[test]
