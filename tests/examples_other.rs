@@ -174,3 +174,32 @@ fn table_28_reads_current_values_and_targets_of_three_indicators() {
     );
     assert_eq!(target_text(&kpis[2].target), "4年間累計1,825人");
 }
+
+/// Table 26 (三重県 行政のDX 3-1 行政手続のデジタル化): four levels, the
+/// four parts of any plan: the 取組, its 目標項目 from 39 % to 100 % in
+/// 2026年, the 取組概要 serving it and two 具体的な取組 dated by when
+/// they are to be done (R6年度, R8年度).
+#[test]
+fn table_26_is_four_levels_from_its_aim_to_its_dated_actions() {
+    let plan = example("26");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("取組".to_owned(), 1),
+            ("目標項目".to_owned(), 1),
+            ("取組概要".to_owned(), 1),
+            ("具体的な取組".to_owned(), 2),
+        ]
+    );
+    let kpi = &plan.strategies[0].kpis[0];
+    assert_eq!(
+        (kpi.baseline, target_text(&kpi.target).as_str()),
+        (Some(39.0), "100.0% 以上")
+    );
+    assert_eq!(dated_target_line(&kpi.targets[0]), "2026年 100");
+    let ends: Vec<String> = (plan.strategies[0].measures[0].projects.iter())
+        .map(|p| p.period.gregorian())
+        .collect();
+    assert_eq!(ends, ["..2025-03", "..2027-03"]);
+    assert_eq!(rows(&plan)[0], "取組 3-1行政手続のデジタル化 0");
+}
