@@ -89,3 +89,42 @@ fn the_examples_open_at_80x24_with_their_own_level_names() {
     assert!(!detail.contains("戦略"), "{detail}");
     assert!(detail.contains("成果目標"), "{detail}");
 }
+
+/// The detail pane lists what a node holds by the levels the plan has:
+/// table 19's heading holds 政策項目 (its strategy and measure have no
+/// level, so no row and no list), and a 主要事業 of table 05 names no
+/// 施策, which that table does not have.
+#[test]
+fn the_detail_pane_lists_only_the_levels_a_plan_has() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::{keys, press, screen_text};
+    use crossterm::event::KeyCode;
+
+    let path = common::examples::example_path("19");
+    let mut app = open_in(&[path], 100, 30, Lang::Ja);
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(!detail.contains("戦略"), "{detail}");
+    assert!(
+        detail.contains("①地域の協力を得て保育料を第3子から無償化  0千円"),
+        "the heading lists its 政策項目:\n{detail}"
+    );
+    let path = common::examples::example_path("05");
+    let mut app = open_in(&[path], 100, 40, Lang::Ja);
+    keys(&mut app, "jj");
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(detail.contains("人事・給与等管理費"), "{detail}");
+    assert!(!detail.contains("施策"), "{detail}");
+    keys(&mut app, "\t");
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "k");
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(detail.contains("測定指標 / 1"), "{detail}");
+    assert!(
+        !detail.contains("施策"),
+        "the indicator's detail:\n{detail}"
+    );
+}
