@@ -218,3 +218,26 @@ fn table_10_has_a_long_term_target_in_words_and_none_for_the_year() {
     assert!(kpi.actuals.is_empty());
     assert_eq!(achievement(kpi, plan.achievement), None);
 }
+
+/// Table 05's indicator is measured (3.29 %) against a target in words
+/// for the year: the detail pane and the report say it has no rate, not
+/// that nothing was measured.
+#[test]
+fn table_05_is_measured_but_has_no_rate() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::{arg, keys, press, screen_text};
+    use crossterm::event::KeyCode;
+
+    let path = common::examples::example_path("05");
+    let mut app = open_in(std::slice::from_ref(&path), 100, 40, Lang::Ja);
+    keys(&mut app, "j");
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(detail.contains("2020年6月1日 3.29"), "{detail}");
+    assert!(detail.contains("達成率なし"), "{detail}");
+    assert!(!detail.contains("実績なし"), "{detail}");
+    let out = common::actplan(&["export", "--format", "md", "-o", "-", arg(&path)]);
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("- 達成度: 達成率なし\n"), "{report}");
+}

@@ -107,7 +107,11 @@ fn a_phrase_target_shows_the_rate_entered_by_hand_marked_and_otherwise_none() {
         ["前年度実績値を下回らない"],
         "{pane_c:#?}"
     );
-    assert_eq!(section(&pane_c, "達成度"), ["実績なし"], "{pane_c:#?}");
+    assert_eq!(
+        section(&pane_c, "達成度"),
+        ["達成率なし"],
+        "measured, against a target in words: {pane_c:#?}"
+    );
 
     let (_dir, path) = copy();
     let mut app = open_in(&[path], 220, 40, Lang::Ja);

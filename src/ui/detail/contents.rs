@@ -167,8 +167,14 @@ pub(super) fn contents(
                     actual: a.actual.to_string(),
                     gauge: gauge(a.rate, 10),
                 }),
-                None => progress_gauge(kpi, plan.achievement, 10, lang)
-                    .unwrap_or_else(|| word(Pane::NoActuals)),
+                // Measured against a target in words: there are actuals,
+                // but no rate.
+                None => progress_gauge(kpi, plan.achievement, 10, lang).unwrap_or_else(|| {
+                    word(match kpi.actuals.is_empty() {
+                        true => Pane::NoActuals,
+                        false => Pane::NoRate,
+                    })
+                }),
             };
             let mut sections = vec![(word(Pane::Achievement), vec![progress])];
             if plan.shows(Role::Measure) {
