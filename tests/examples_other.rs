@@ -203,3 +203,27 @@ fn table_26_is_four_levels_from_its_aim_to_its_dated_actions() {
     assert_eq!(ends, ["..2025-03", "..2027-03"]);
     assert_eq!(rows(&plan)[0], "取組 3-1行政手続のデジタル化 0");
 }
+
+/// A 目標 of table 22 stated in words alone is listed in its 取組項目's
+/// detail as published, with no empty target after it.
+#[test]
+fn table_22_lists_a_goal_in_words_without_an_empty_target() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::{press, screen_text};
+    use crossterm::event::KeyCode;
+
+    let path = common::examples::example_path("22");
+    let mut app = open_in(&[path], 120, 30, Lang::Ja);
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(
+        detail.contains("|  1 LGX行動規範の制定、ビジネスチャットの導入 "),
+        "{detail}"
+    );
+    assert!(!detail.contains("（目標 ）"), "{detail}");
+    assert!(
+        detail.contains("2 DX人材育成研修受講者:1,000人/年（目標 1000.0人/年"),
+        "{detail}"
+    );
+}

@@ -122,6 +122,13 @@ impl Say for Pane {
             Pane::Selected => table("選択"),
             Pane::Loading => table("読込中..."),
             Pane::Count { projects } => format!("{projects}件"),
+            // A goal stated in its words alone (LGX行動規範の制定) has
+            // no target to add.
+            Pane::KpiWithTarget {
+                label,
+                statement,
+                target,
+            } if target.trim().is_empty() => format!("{label} {statement}"),
             Pane::KpiWithTarget {
                 label,
                 statement,
