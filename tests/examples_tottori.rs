@@ -99,7 +99,7 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
         (2021, "100%".to_owned())
     );
     let tally = Tally::of_projects(&plan);
-    assert_eq!(tally.counts, [0, 1], "◎ 0, ○ 1");
+    assert_eq!(tally.counts, [0, 1, 0], "◎ 0, ○ 1, △ 0");
     let project = &plan.strategies[0].measures[0].projects[0];
     assert_eq!(project.evaluation, "予定どおり");
     assert!(project.analysis[0].ends_with("江府道路の早期供用に向け、整備が進捗した。"));
@@ -240,4 +240,54 @@ fn table_05_is_measured_but_has_no_rate() {
     let out = common::actplan(&["export", "--format", "md", "-o", "-", arg(&path)]);
     let report = String::from_utf8(out.stdout).unwrap();
     assert!(report.contains("- 達成度: 達成率なし\n"), "{report}");
+}
+
+/// Tables 01 and 04 (西部振興課 R1, 情報政策課 R3): 測定指標なし, one
+/// 主要事業 each, of 1,898千円 graded ○(予定どおり) and of 15,479千円
+/// graded △(やや遅れ), with the reason and the year's 取組.
+#[test]
+fn tables_01_and_04_grade_their_one_project_each() {
+    for (number, budget, counts, reason) in [
+        ("01", 1898, [0, 1, 0], "計画どおり目標達成が図れた。"),
+        ("04", 15479, [0, 0, 1], "取り組む足掛かりができたため。"),
+    ] {
+        let plan = example(number);
+        assert_eq!(plan.strategies[0].kpis.len(), 0, "{number}: 測定指標なし");
+        assert_eq!(rows(&plan).len(), 2, "{number}: 政策内容 and its 主要事業");
+        assert_eq!(Tally::of_projects(&plan).counts, counts, "{number}");
+        let project = &plan.strategies[0].measures[0].projects[0];
+        assert_eq!(project.budget, budget, "{number}");
+        assert!(project.analysis[0].ends_with(reason), "{number}");
+        assert_eq!(project.schedule.len(), 1, "{number}: the year's 取組");
+    }
+}
+
+/// Table 07 (人事企画課 H25): 時間外勤務 with its cells blank, and one
+/// 主要事業 of トータルコスト 700千円 whose schedule names its months.
+#[test]
+fn table_07_dates_its_schedule_by_the_month() {
+    let plan = example("07");
+    let kpi = &plan.strategies[0].kpis[0];
+    assert_eq!((kpi.statement.as_str(), kpi.baseline), ("時間外勤務", None));
+    assert!(kpi.actuals.is_empty() && kpi.targets.is_empty());
+    let project = &plan.strategies[0].measures[0].projects[0];
+    assert_eq!(
+        (project.budget, project.budget_note.as_str()),
+        (700, "トータルコスト予算額700千円")
+    );
+    let dated: Vec<String> = (project.schedule.iter())
+        .filter_map(|e| {
+            e.date
+                .as_ref()
+                .map(|d| format!("{} {}", d.gregorian(), e.text))
+        })
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            "2013-09 時間外の多い所属を対象に意見交換",
+            "2013-12 時間外の多い所属を対象に意見交換",
+            "2013-07 職場力アップセミナーの開催",
+        ]
+    );
 }
