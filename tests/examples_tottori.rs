@@ -291,3 +291,40 @@ fn table_07_dates_its_schedule_by_the_month() {
         ]
     );
 }
+
+/// Table 13 (商工政策課 工程表 H26, 総合特区): the 政策内容 heads three
+/// numbered 長期目標 for H28年度, with the six 目標 the excerpt shows
+/// (1,163人, 73台, 73口, 1,390枚, 49世帯; the first in words).
+#[test]
+fn table_13_numbers_its_long_term_goals_for_h28() {
+    let plan = example("13");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("政策内容".to_owned(), 1),
+            ("長期目標".to_owned(), 3),
+            ("目標".to_owned(), 6),
+        ]
+    );
+    let targets: Vec<String> = (plan.strategies.iter())
+        .flat_map(|s| &s.kpis)
+        .map(|k| format!("{}{} {}", k.label, k.statement, target_text(&k.target)))
+        .collect();
+    assert_eq!(
+        targets[1..],
+        [
+            "(1)カーシェアリング登録者数 1163.0人 以上",
+            "(2)電動モビリティ導入台数 73.0台 以上",
+            "(3)充電供給口 73.0口 以上",
+            "(4)太陽光パネル設置枚数(230W/枚) 1390.0枚 以上",
+            "(1)サービスの対象世帯数 49.0世帯 以上",
+        ]
+    );
+    assert!(targets[0].contains("総合で約7.5ポイント向上"));
+    let dated = (plan.strategies.iter())
+        .flat_map(|s| &s.kpis)
+        .flat_map(|k| &k.targets);
+    assert!(dated.clone().count() == 6 && dated.clone().all(|t| t.fiscal_year() == Some(2016)));
+    let owner = department(&plan, Address::Kpi(2, 0)).map(|d| d.name);
+    assert_eq!(owner, Some("商工政策課"));
+}
