@@ -4,7 +4,7 @@
 mod common;
 
 use actplan::model::achievement::achievement;
-use actplan::model::fields::{dated_target_line, target_text};
+use actplan::model::fields::{actual_line, dated_target_line, target_text};
 use common::examples::{example, rows, rows_per_level};
 
 /// Table 32 (高知県 産業成長戦略 進捗管理シート H26 第2四半期): five
@@ -234,5 +234,55 @@ fn table_22_lists_a_goal_in_words_without_an_empty_target() {
     assert!(
         detail.contains("2 DX人材育成研修受講者:1,000人/年（目標 1000.0人/年"),
         "{detail}"
+    );
+}
+
+/// Table 27 (静岡県 ふじのくにDX推進計画, 定例幹部職員会議): three 区分
+/// with their 主な進捗状況 as published (1,100万件→1,700万件, 27.8%→36.2%,
+/// 48.0%→55.2%, 2件), targets not stated, so no rate; and the 事業 of
+/// デジタル戦略局 with their R4 実績 and R5 取組.
+#[test]
+fn table_27_reports_progress_without_targets_and_dates_its_projects() {
+    let plan = example("27");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("区分".to_owned(), 3),
+            ("主な進捗状況".to_owned(), 4),
+            ("事業".to_owned(), 2),
+        ]
+    );
+    let progress: Vec<String> = (plan.strategies.iter())
+        .flat_map(|s| &s.kpis)
+        .map(|k| {
+            let from = k.baseline.map(|b| format!("{b}→")).unwrap_or_default();
+            let to = k.actuals.iter().map(actual_line).collect::<String>();
+            format!("{}:{from}{to}{}", k.statement, k.target.unit)
+        })
+        .collect();
+    assert_eq!(
+        progress,
+        [
+            "公開データの利用:1100→R4年度 1700万件",
+            "デジタル技術実証事業の社会実装:R4年度 2件",
+            "行政手続のオンライン化:27.8→R4年度 36.2%",
+            "ICT人材を確保している企業の割合:48→R4年度 55.2%",
+        ]
+    );
+    let kpis = plan.strategies.iter().flat_map(|s| &s.kpis);
+    assert!(
+        kpis.clone()
+            .all(|k| achievement(k, plan.achievement).is_none())
+    );
+    let divide = &plan.strategies[0].measures[0].projects[0];
+    let schedule: Vec<String> = (divide.schedule.iter())
+        .map(|e| format!("{} {}", e.date.as_ref().unwrap(), e.text))
+        .collect();
+    assert_eq!(
+        schedule,
+        [
+            "R4年度 デジタルサポーターの育成に着手し、343名育成",
+            "R5年度 年間の育成数を500名に拡充",
+        ]
     );
 }
