@@ -557,7 +557,7 @@ fn missing_columns_are_named_and_a_previous_plan_is_kept() {
     assert_eq!(out.status.code(), Some(1));
     assert!(
         stderr(&out).contains(&format!(
-            "{}:1: missing required column(s): 施策, 予算額, 期間",
+            "{}:1: missing required column(s): 予算額, 期間",
             table.display()
         )),
         "{}",

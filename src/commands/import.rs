@@ -5,9 +5,11 @@
 pub mod archive;
 mod build;
 mod cells;
+mod headings;
 mod layout;
 mod problem;
 mod row_ids;
+mod scale;
 mod source;
 mod total_rows;
 
@@ -115,7 +117,7 @@ pub fn import(
         Ok(layout) => layout,
         Err(problems) => return (Err(in_file(problems)), notices),
     };
-    let scale = match build::scale_of(&layout.name(Column::Evaluation)) {
+    let scale = match scale::scale_of(&layout.name(Column::Evaluation)) {
         Ok(scale) => scale,
         Err(trouble) => {
             let row = sheet.rows[layout.header_row].number;
@@ -133,6 +135,7 @@ pub fn import(
     let mut plan = builder.into_plan();
     // A department every row under a measure or strategy names is its.
     department::settle(&mut plan.strategies);
+    department::settle_headings(&mut plan);
     if plan_total(&plan).projects == 0 {
         let problem = Found::file(Trouble::NoProjectRows).in_file(file);
         return (Err(vec![problem]), notices);

@@ -8,6 +8,7 @@ pub mod export;
 pub mod fmt;
 mod grade_counts;
 pub mod import;
+pub mod levels_columns;
 pub mod neutral;
 pub mod summary;
 pub mod table;

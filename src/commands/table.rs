@@ -94,10 +94,8 @@ impl Column {
 
     /// Without these a row cannot become a project.
     pub fn required(self) -> bool {
-        matches!(
-            self,
-            Column::Strategy | Column::Measure | Column::Project | Column::Budget | Column::Period
-        )
+        // Without a strategy or measure column, the plan shows none.
+        matches!(self, Column::Project | Column::Budget | Column::Period)
     }
 
     /// Position in the table, from 0.
@@ -129,6 +127,8 @@ pub fn headings<'a>(plans: impl Iterator<Item = &'a Plan>) -> [String; COLUMNS] 
 
 /// One project as a row of the table.
 pub struct Row<'a> {
+    /// The strategy's index in its plan.
+    pub s: usize,
     pub strategy: &'a Strategy,
     pub measure: &'a Measure,
     pub project: &'a Project,
@@ -140,17 +140,21 @@ pub struct Row<'a> {
 /// Every project of the plan, in table order, made one at a time (a large
 /// plan's table is never held whole).
 pub fn rows(plan: &Plan) -> impl Iterator<Item = Row<'_>> {
-    plan.strategies.iter().flat_map(move |strategy| {
-        strategy.measures.iter().flat_map(move |measure| {
-            let kpis = kpi_cell(strategy, measure);
-            measure.projects.iter().map(move |project| Row {
-                strategy,
-                measure,
-                project,
-                cells: cells(plan, strategy, &kpis, measure, project),
+    plan.strategies
+        .iter()
+        .enumerate()
+        .flat_map(move |(s, strategy)| {
+            strategy.measures.iter().flat_map(move |measure| {
+                let kpis = kpi_cell(strategy, measure);
+                measure.projects.iter().map(move |project| Row {
+                    s,
+                    strategy,
+                    measure,
+                    project,
+                    cells: cells(plan, strategy, &kpis, measure, project),
+                })
             })
         })
-    })
 }
 
 fn cells(

@@ -127,6 +127,33 @@ pub fn settle(strategies: &mut [Strategy]) {
     }
 }
 
+/// Puts a department every strategy and heading under a heading shares on
+/// the heading, the lowest headings first, as `settle` does for measures
+/// and strategies.
+pub fn settle_headings(plan: &mut Plan) {
+    let mut order: Vec<usize> = (0..plan.headings.len()).collect();
+    order.sort_by_key(|&h| std::cmp::Reverse(plan.heading_chain(h).len()));
+    for h in order {
+        let id = plan.headings[h].id.clone();
+        let strategies = (plan.strategies.iter())
+            .filter(|s| s.under == id)
+            .map(|s| s.owner.as_str());
+        let headings = (plan.headings.iter())
+            .filter(|x| x.under == id)
+            .map(|x| x.owner.as_str());
+        let Some(shared) = shared(strategies.chain(headings)) else {
+            continue;
+        };
+        plan.headings[h].owner = shared;
+        for strategy in plan.strategies.iter_mut().filter(|s| s.under == id) {
+            strategy.owner.clear();
+        }
+        for heading in plan.headings.iter_mut().filter(|x| x.under == id) {
+            heading.owner.clear();
+        }
+    }
+}
+
 /// The name every one of `names` is, if there are any and it is not empty.
 fn shared<'a>(mut names: impl Iterator<Item = &'a str>) -> Option<String> {
     let first = names.next().filter(|n| !n.is_empty())?;

@@ -4,36 +4,8 @@
 //! a heading the one above it, so reordering strategies or renaming a
 //! heading moves nothing else.
 
-use serde::{Deserialize, Serialize};
-
-use super::plan::{NodeKey, Plan};
-use super::text_serde::text;
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Heading {
-    /// Written always: strategies and headings name it.
-    pub id: NodeKey,
-    #[serde(
-        default,
-        skip_serializing_if = "String::is_empty",
-        serialize_with = "text"
-    )]
-    pub label: String,
-    #[serde(serialize_with = "text")]
-    pub name: String,
-    /// The department in charge (担当課) of everything under it that names
-    /// none of its own.
-    #[serde(
-        default,
-        skip_serializing_if = "String::is_empty",
-        serialize_with = "text"
-    )]
-    pub owner: String,
-    /// The id of the heading one level up; empty at the top level.
-    #[serde(default, skip_serializing_if = "NodeKey::is_empty")]
-    pub under: NodeKey,
-}
+pub use super::parts::Heading;
+use super::plan::Plan;
 
 impl Plan {
     /// Index of the heading with id `id`.

@@ -9,8 +9,7 @@
 //! still in the file (one strategy holding the projects of a budget sheet)
 //! but never shown as a row of its own.
 
-use serde::{Deserialize, Serialize};
-
+pub use super::parts::Role;
 use super::plan::Plan;
 
 /// The most levels a plan may name.
@@ -18,17 +17,6 @@ pub const MAX_LEVELS: usize = 6;
 
 /// The levels of a plan that names none: strategy → KPI → measure → project.
 pub const DEFAULT_LEVELS: [&str; 4] = ["戦略", "KPI", "施策", "事業"];
-
-/// The parts of a plan, in the order they nest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Role {
-    /// Groups strategies (and headings of the level below).
-    Heading,
-    Strategy,
-    Kpi,
-    Measure,
-    Project,
-}
 
 /// What a plan that names four levels and no roles means by them.
 const FOUR: [Role; 4] = [Role::Strategy, Role::Kpi, Role::Measure, Role::Project];

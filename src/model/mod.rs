@@ -18,6 +18,7 @@ pub mod levels;
 pub mod merge;
 pub mod money;
 mod nodes;
+mod parts;
 pub mod period;
 pub mod plan;
 pub mod refused;

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::grade::{Grade, default_scale, is_default_scale};
-pub use super::headings::Heading;
 use super::ids;
 pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
-use super::levels::Role;
+pub use super::parts::Heading;
+use super::parts::Role;
 use super::period::Period;
 use super::rule::{AchievementRule, GradeStep};
 use super::text_serde::{

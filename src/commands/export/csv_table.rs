@@ -10,6 +10,7 @@ use std::path::Path;
 
 use encoding_rs::SHIFT_JIS;
 
+use crate::commands::levels_columns::LevelColumns;
 use crate::commands::table::{self, Column};
 use crate::commands::{CommandError, neutral};
 use crate::model::Plan;
@@ -71,14 +72,24 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
+    let shape = LevelColumns::of(plans.iter().map(|(_, plan)| *plan));
     let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
+    let headings = Column::ALL
+        .into_iter()
+        .zip(headings)
+        .map(|(column, heading)| shape.part_title(column, heading));
     writer.write_record(
-        headings
-            .iter()
-            .map(|h| neutral::spreadsheet_cell(h).into_owned()),
+        shape
+            .heading_titles()
+            .into_iter()
+            .chain(headings)
+            .map(|h| neutral::spreadsheet_cell(&h).into_owned()),
     )?;
     for (_, plan) in plans {
         for row in table::rows(plan) {
+            for cell in shape.heading_cells(plan, row.s) {
+                writer.write_field(neutral::spreadsheet_cell(&cell).as_bytes())?;
+            }
             for cell in csv_cells(&row.cells) {
                 writer.write_field(cell.as_bytes())?;
             }

@@ -1,5 +1,6 @@
-//! The plan as a Markdown report to print or paste: strategy → KPI →
-//! measure → project, as the app's tree shows it. A measure serving two KPIs
+//! The plan as a Markdown report to print or paste: its levels (strategy →
+//! KPI → measure → project, or its own, headings above) as the app's tree
+//! shows them. A measure serving two KPIs
 //! appears under both; every subtotal comes from `model::totals`, so totals
 //! count each project once.
 
@@ -10,6 +11,7 @@ use crate::commands::neutral;
 use crate::model::achievement::{achievement, percent};
 use crate::model::dates::fiscal_year_label;
 use crate::model::fields::{Field, target_text};
+use crate::model::levels::Role;
 use crate::model::money::group_thousands;
 use crate::model::totals::{
     format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
@@ -54,15 +56,25 @@ fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
     if !counts.is_empty() {
         text.push('\n');
     }
-    for strategy in &plan.strategies {
-        let _ = write!(
-            text,
-            "## {}{}\n\n小計: {}\n\n{}",
-            escape(&strategy.label),
-            escape(&strategy.name),
-            amount(plan, strategy_total(strategy)),
-            department_line(&strategy.owner)
-        );
+    let mut open: Vec<usize> = Vec::new();
+    for (s, strategy) in plan.strategies.iter().enumerate() {
+        let chain = plan.headings_of(s);
+        let kept = open.iter().zip(&chain).take_while(|(a, b)| a == b).count();
+        for (depth, &h) in chain.iter().enumerate().skip(kept) {
+            heading_section(text, plan, h, depth);
+        }
+        open = chain;
+        if plan.shows(Role::Strategy) {
+            let _ = write!(
+                text,
+                "{} {}{}\n\n小計: {}\n\n{}",
+                marks(plan, Role::Strategy),
+                escape(&strategy.label),
+                escape(&strategy.name),
+                amount(plan, strategy_total(strategy)),
+                department_line(&strategy.owner)
+            );
+        }
         for (k, kpi) in strategy.kpis.iter().enumerate() {
             kpi_section(text, plan, kpi, kpi_total(strategy, k));
             for m in strategy.measures_of_kpi(k) {
@@ -71,6 +83,32 @@ fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
         }
         unlinked_section(text, plan, strategy);
     }
+}
+
+/// A Markdown heading's marks for the level of `role`: `##` for the top
+/// level shown, one more a level down, at most six.
+fn marks(plan: &Plan, role: Role) -> String {
+    let roles = plan.roles();
+    let depth = roles.iter().position(|r| *r == role).unwrap_or(roles.len());
+    "#".repeat((depth + 2).min(6))
+}
+
+/// Heading `h` (at heading level `depth`) and the total of what it holds.
+fn heading_section(text: &mut String, plan: &Plan, h: usize, depth: usize) {
+    let heading = &plan.headings[h];
+    let total: Total = (0..plan.strategies.len())
+        .filter(|&s| plan.headings_of(s).contains(&h))
+        .map(|s| strategy_total(&plan.strategies[s]))
+        .sum();
+    let _ = write!(
+        text,
+        "{} {}{}\n\n小計: {}\n\n{}",
+        "#".repeat((depth + 2).min(6)),
+        escape(&heading.label),
+        escape(&heading.name),
+        amount(plan, total),
+        department_line(&heading.owner)
+    );
 }
 
 fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
@@ -88,7 +126,8 @@ fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
     };
     let _ = write!(
         text,
-        "### ＫＰＩ{} {}\n\n- {}: {}\n- 達成度: {}\n- 小計: {}\n\n",
+        "{} ＫＰＩ{} {}\n\n- {}: {}\n- 達成度: {}\n- 小計: {}\n\n",
+        marks(plan, Role::Kpi),
         escape(&kpi.label),
         escape(&kpi.statement),
         Field::Target.heading(),
@@ -105,13 +144,20 @@ fn unlinked_section(text: &mut String, plan: &Plan, strategy: &Strategy) {
     if unlinked.is_empty() {
         return;
     }
+    if !plan.shows(Role::Kpi) {
+        for m in unlinked {
+            measure_section(text, plan, &strategy.measures[m]);
+        }
+        return;
+    }
     let total: Total = unlinked
         .iter()
         .map(|&m| measure_total(&strategy.measures[m]))
         .sum();
     let _ = write!(
         text,
-        "### 対象ＫＰＩなし\n\n- 小計: {}\n\n",
+        "{} 対象ＫＰＩなし\n\n- 小計: {}\n\n",
+        marks(plan, Role::Kpi),
         amount(plan, total)
     );
     for m in unlinked {
@@ -120,9 +166,16 @@ fn unlinked_section(text: &mut String, plan: &Plan, strategy: &Strategy) {
 }
 
 fn measure_section(text: &mut String, plan: &Plan, measure: &Measure) {
+    if !plan.shows(Role::Measure) {
+        for project in &measure.projects {
+            project_section(text, plan, project);
+        }
+        return;
+    }
     let _ = write!(
         text,
-        "#### {}{}\n\n小計: {}\n\n{}",
+        "{} {}{}\n\n小計: {}\n\n{}",
+        marks(plan, Role::Measure),
         escape(&measure.label),
         escape(&measure.name),
         amount(plan, measure_total(measure)),
@@ -134,7 +187,8 @@ fn measure_section(text: &mut String, plan: &Plan, measure: &Measure) {
 }
 
 fn project_section(text: &mut String, plan: &Plan, project: &Project) {
-    let _ = writeln!(text, "##### {}\n", escape(&project.name));
+    let marks = marks(plan, Role::Project);
+    let _ = writeln!(text, "{marks} {}\n", escape(&project.name));
     let mut field = |name: &str, value: &str| {
         if !value.is_empty() {
             let _ = writeln!(text, "- {name}: {}", block(value));

@@ -8,6 +8,7 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Work
 use unicode_width::UnicodeWidthStr;
 
 use crate::commands::CommandError;
+use crate::commands::levels_columns::LevelColumns;
 use crate::commands::table::{self, Column};
 use crate::model::fields::Field;
 use crate::model::money::group_thousands;
@@ -93,18 +94,36 @@ fn projects_sheet(
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.set_name("事業一覧")?;
+    let shape = LevelColumns::of(plans.iter().map(|(_, plan)| *plan));
+    // The heading columns come first: the table's own columns follow them.
+    let before = shape.headings.len();
     let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
-    let headings = headings.each_ref().map(String::as_str);
+    let headings: Vec<String> = (shape.heading_titles().into_iter())
+        .chain(
+            Column::ALL
+                .into_iter()
+                .zip(headings)
+                .map(|(column, heading)| shape.part_title(column, heading)),
+        )
+        .collect();
+    let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
     write_header(sheet, &headings, styles)?;
     // A scale in the evaluation heading may be long; the column is as
     // wide as its grades, not its heading.
-    let mut widths = Column::ALL.map(|c| padded_width(c.heading()));
+    let mut widths: Vec<usize> = (headings.iter().take(before))
+        .map(|h| padded_width(h))
+        .chain(Column::ALL.map(|c| padded_width(c.heading())))
+        .collect();
     let mut row_num: u32 = 1;
     let mut total: u64 = 0;
     for (_, plan) in plans {
         for row in table::rows(plan) {
+            for (c, cell) in shape.heading_cells(plan, row.s).iter().enumerate() {
+                sheet.write_string_with_format(row_num, column_number(c), cell, &styles.text)?;
+                widths[c] = widths[c].max(padded_width(cell));
+            }
             for (c, cell) in row.cells.iter().enumerate() {
-                let col = column_number(c);
+                let col = column_number(before + c);
                 if c == Column::Budget.index() {
                     // f64 holds every budget below 2^53 exactly.
                     #[allow(clippy::cast_precision_loss)]
@@ -113,16 +132,16 @@ fn projects_sheet(
                 } else {
                     sheet.write_string_with_format(row_num, col, cell, &styles.text)?;
                 }
-                widths[c] = widths[c].max(padded_width(cell));
+                widths[before + c] = widths[before + c].max(padded_width(cell));
             }
             total = total.saturating_add(row.project.budget);
             row_num += 1;
         }
     }
-    write_total_row(sheet, row_num, total, styles)?;
+    let budget = before + Column::Budget.index();
+    write_total_row(sheet, row_num, column_number(budget), total, styles)?;
     // Budgets show with separators, and the total in bold is the widest;
     // a number that does not fit shows as ###.
-    let budget = Column::Budget.index();
     widths[budget] = widths[budget].max(padded_width(&group_thousands(total)) + 1);
     for (c, width) in widths.iter().enumerate() {
         sheet.set_column_width(column_number(c), width_units(*width))?;
@@ -135,10 +154,10 @@ fn projects_sheet(
 fn write_total_row(
     sheet: &mut Worksheet,
     row_num: u32,
+    col: u16,
     total: u64,
     styles: &Styles,
 ) -> Result<(), XlsxError> {
-    let col = column_number(Column::Budget.index());
     sheet.write_string_with_format(row_num, 0, "合計", &styles.total_label)?;
     if row_num == 1 {
         sheet.write_number_with_format(row_num, col, 0, &styles.total_budget)?;

@@ -6,15 +6,17 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule};
+use super::headings::Headings;
 use super::layout::Layout;
 use super::problem::{Found, Trouble};
 use super::row_ids::RowIds;
 use super::source::Row;
 use super::total_rows::{Sums, Total, total_row};
 use crate::commands::table::Column;
-use crate::model::grade::{self, Grade, default_scale, read_scale};
+use crate::model::grade::{self, Grade};
 use crate::model::labelled::split_label;
 use crate::model::money::parse_budget;
+use crate::model::plan::NodeKey;
 use crate::model::{Direction, Kpi, Measure, Period, Plan, Project, Strategy, Target, TargetValue};
 
 /// Labels given to KPIs a table states without one, in order.
@@ -32,6 +34,7 @@ pub struct Builder<'a> {
     /// The row each KPI was first stated in, by strategy and label.
     stated_in: HashMap<(usize, String), usize>,
     sums: Sums,
+    headings: Headings,
 }
 
 /// A row, and how to report a problem in one of its cells.
@@ -63,6 +66,7 @@ impl<'a> Builder<'a> {
             kpis_above: Vec::new(),
             stated_in: HashMap::new(),
             sums: Sums::default(),
+            headings: Headings::default(),
         }
     }
 
@@ -90,7 +94,8 @@ impl<'a> Builder<'a> {
             id: ids.project.as_str().into(),
             ..p
         });
-        let Some(s) = self.strategy_of(&cells, &ids.strategy) else {
+        let under = self.headings.of_row(self.layout, row);
+        let Some(s) = self.strategy_of(&cells, &ids.strategy, under) else {
             return;
         };
         let labels = self.kpis_of(s, &cells, &ids.kpis);
@@ -135,27 +140,31 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn strategy_of(&mut self, cells: &Cells, id: &str) -> Option<usize> {
+    fn strategy_of(&mut self, cells: &Cells, id: &str, under: NodeKey) -> Option<usize> {
+        // Where the plan shows no strategies, each heading holds one.
+        let shown = self.layout.levels.shows(Column::Strategy);
         let text = cells.get(Column::Strategy);
-        if text.is_empty() {
+        if text.is_empty() && shown {
             if self.strategy.is_none() {
                 let trouble = Trouble::NoStrategyAbove;
                 self.problems.push(cells.problem(Column::Strategy, trouble));
             }
             return self.strategy;
         }
-        let (label, name) = split_label(text);
-        let found = self
-            .strategies
-            .iter()
-            .position(|s| s.label == label && s.name == name);
+        let (label, name) = if shown {
+            split_label(text)
+        } else {
+            Default::default()
+        };
+        let found = (self.strategies.iter())
+            .position(|s| s.label == label && s.name == name && s.under == under);
         let s = found.unwrap_or_else(|| {
             self.strategies.push(Strategy {
                 id: id.into(),
                 label,
                 name,
                 owner: String::new(),
-                under: Default::default(),
+                under,
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });
@@ -244,15 +253,21 @@ impl<'a> Builder<'a> {
     }
 
     fn measure_of(&mut self, s: usize, cells: &Cells, id: &str) -> Option<usize> {
+        // Where the plan shows no measures, each strategy holds one.
+        let shown = self.layout.levels.shows(Column::Measure);
         let text = cells.get(Column::Measure);
-        if text.is_empty() {
+        if text.is_empty() && shown {
             if self.measure.is_none() {
                 let trouble = Trouble::NoMeasureAbove;
                 self.problems.push(cells.problem(Column::Measure, trouble));
             }
             return self.measure;
         }
-        let (label, name) = split_label(text);
+        let (label, name) = if shown {
+            split_label(text)
+        } else {
+            Default::default()
+        };
         let measures = &mut self.strategies[s].measures;
         let found = measures
             .iter()
@@ -357,41 +372,21 @@ impl Builder<'_> {
     /// The plan of the rows read, on the table's scale; the caller sets
     /// its title and fiscal year.
     pub fn into_plan(self) -> Plan {
+        let (levels, roles) = self.layout.levels.levels_and_roles();
         let mut plan = Plan {
             title: String::new(),
             fiscal_year: 0,
             unit: self.unit,
             evaluation_scale: self.scale,
-            levels: Vec::new(),
-            roles: Vec::new(),
+            levels,
+            roles,
             stated_total: None,
             achievement: Default::default(),
             grading: Vec::new(),
-            headings: Vec::new(),
+            headings: self.headings.list,
             strategies: self.strategies,
         };
         plan.settle_ids();
         plan
-    }
-}
-
-/// The scale a table's evaluation heading carries in brackets
-/// (`評価（計画以上=◎:Green / …）` as `export` writes it, or names alone:
-/// `評価（計画以上 / 計画どおり / 遅れ）`); the default scale when it
-/// carries none. A bracket holding one item is a note, not a scale.
-pub fn scale_of(heading: &str) -> Result<Vec<Grade>, Trouble> {
-    let inner = heading
-        .find(['（', '('])
-        .and_then(|open| {
-            let from = open + heading[open..].chars().next()?.len_utf8();
-            let close = heading.rfind(['）', ')'])?;
-            heading.get(from..close)
-        })
-        .filter(|inner| inner.contains(['/', '／']));
-    match inner {
-        None => Ok(default_scale()),
-        Some(inner) => read_scale(inner).ok_or_else(|| Trouble::NotAScale {
-            text: inner.to_owned(),
-        }),
     }
 }

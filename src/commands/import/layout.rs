@@ -6,6 +6,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::problem::{Found, Trouble};
 use super::source::{Row, Sheet};
+use crate::commands::levels_columns::{LevelColumns, heading_level, part_level};
 use crate::commands::table::{COLUMNS, Column};
 
 /// How many rows from the top may hold titles before the heading row.
@@ -17,6 +18,10 @@ pub struct Layout {
     found: [Option<(usize, String)>; COLUMNS],
     /// Index in `Sheet::rows` of the heading row.
     pub header_row: usize,
+    /// The index of each heading column (`見出し（分野）`), top level first.
+    heading_columns: Vec<usize>,
+    /// The plan's levels as the headings say them.
+    pub levels: LevelColumns,
 }
 
 impl Layout {
@@ -26,6 +31,14 @@ impl Layout {
         self.found[column.index()]
             .as_ref()
             .and_then(|(i, _)| row.cells.get(*i))
+            .map_or("", |cell| cell.trim_matches([' ', '\t', '\r', '\n']))
+    }
+
+    /// The cell of heading level `depth` in `row`, trimmed as `cell`.
+    pub fn heading_cell<'r>(&self, row: &'r Row, depth: usize) -> &'r str {
+        self.heading_columns
+            .get(depth)
+            .and_then(|&i| row.cells.get(i))
             .map_or("", |cell| cell.trim_matches([' ', '\t', '\r', '\n']))
     }
 
@@ -63,9 +76,16 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
     let mut found: [Option<(usize, String)>; COLUMNS] = Default::default();
     let mut problems = Vec::new();
     let mut notices = Vec::new();
+    let mut heading_columns = Vec::new();
+    let mut heading_names = Vec::new();
     let number = |i: usize| sheet.first_column + i;
     for (i, heading) in row.cells.iter().enumerate() {
         let heading = heading.trim();
+        if let Some(name) = heading_level(heading) {
+            heading_columns.push(i);
+            heading_names.push(name);
+            continue;
+        }
         let Some(column) = column_of(heading) else {
             if !heading.is_empty() || column_has_data(sheet, header_row, i) {
                 notices.push(Unused {
@@ -101,11 +121,58 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
             },
         ));
     }
+    let levels = levels_of(&found, heading_names);
     if problems.is_empty() {
-        (Ok(Layout { found, header_row }), notices)
+        let layout = Layout {
+            found,
+            header_row,
+            heading_columns,
+            levels,
+        };
+        (Ok(layout), notices)
     } else {
         (Err(problems), notices)
     }
+}
+
+/// The levels the headings say: plain (as before levels could be named)
+/// unless there are heading columns, a part heading names its level or is
+/// marked absent, or the strategy or measure column is missing (a budget
+/// sheet of projects alone).
+fn levels_of(found: &[Option<(usize, String)>; COLUMNS], headings: Vec<String>) -> LevelColumns {
+    let parts = [
+        Column::Strategy,
+        Column::Kpi,
+        Column::Measure,
+        Column::Project,
+    ]
+    .map(|c| match &found[c.index()] {
+        Some((_, heading)) => part_level(heading),
+        None if c == Column::Kpi => Some(String::new()),
+        None => None,
+    });
+    let plain = headings.is_empty() && parts.iter().all(|p| p.as_deref() == Some(""));
+    if plain {
+        return LevelColumns { headings, parts };
+    }
+    // A level named by the plain heading takes the default name.
+    let defaults = crate::model::levels::DEFAULT_LEVELS;
+    let parts = [0, 1, 2, 3].map(|i| {
+        parts[i].as_ref().map(|name| match name.is_empty() {
+            true => defaults[i].to_owned(),
+            false => name.clone(),
+        })
+    });
+    // A KPI column missing from a named table means no KPIs are shown.
+    let parts = [
+        parts[0].clone(),
+        parts[1]
+            .clone()
+            .filter(|_| found[Column::Kpi.index()].is_some()),
+        parts[2].clone(),
+        parts[3].clone(),
+    ];
+    LevelColumns { headings, parts }
 }
 
 /// The column a heading names: its Japanese or English heading, ignoring
