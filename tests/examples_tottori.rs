@@ -23,9 +23,9 @@ fn table_19_grades_four_policy_items_a_under_one_heading() {
     let tally = Tally::of_projects(&plan);
     assert_eq!((tally.total(), tally.counts), (4, vec![4]), "A 4件");
     let projects = &plan.strategies[0].measures[0].projects;
-    for p in 0..projects.len() {
+    for (p, project) in projects.iter().enumerate() {
         let owner = department(&plan, Address::Project(0, 0, p)).map(|d| d.name);
-        assert_eq!(owner, Some("福祉保健部"), "{}", projects[p].name);
+        assert_eq!(owner, Some("福祉保健部"), "{}", project.name);
     }
     assert_eq!(
         projects[2].name,
