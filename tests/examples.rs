@@ -93,7 +93,8 @@ fn the_examples_open_at_80x24_with_their_own_level_names() {
 /// The detail pane lists what a node holds by the levels the plan has:
 /// table 19's heading holds 政策項目 (its strategy and measure have no
 /// level, so no row and no list), and a 主要事業 of table 05 names no
-/// 施策, which that table does not have.
+/// 施策, which that table does not have; its 測定指標's department comes
+/// from its 政策内容.
 #[test]
 fn the_detail_pane_lists_only_the_levels_a_plan_has() {
     use actplan::words::Lang;
@@ -117,7 +118,6 @@ fn the_detail_pane_lists_only_the_levels_a_plan_has() {
     let detail = screen_text(&app);
     assert!(detail.contains("人事・給与等管理費"), "{detail}");
     assert!(!detail.contains("施策"), "{detail}");
-    keys(&mut app, "\t");
     press(&mut app, KeyCode::Tab);
     keys(&mut app, "k");
     press(&mut app, KeyCode::Tab);
@@ -126,5 +126,9 @@ fn the_detail_pane_lists_only_the_levels_a_plan_has() {
     assert!(
         !detail.contains("施策"),
         "the indicator's detail:\n{detail}"
+    );
+    assert!(
+        detail.contains("人事企画課（政策内容から）"),
+        "its department, from the level as the plan calls it:\n{detail}"
     );
 }

@@ -183,7 +183,7 @@ pub(super) fn contents(
             sections.push((word(Pane::Subtotal), vec![total]));
             // A KPI has no department of its own: its strategy's is shown.
             if let Some(d) = department(plan, address) {
-                let owner = inherited(d.name, d.inherited_from, lang);
+                let owner = inherited(plan, d.name, d.inherited_from, lang);
                 sections.insert(0, (Field::Owner.heading().to_owned(), vec![owner]));
             }
             sections
@@ -223,16 +223,27 @@ pub(super) fn contents(
 }
 
 /// A department as the pane shows it: its name, and where it comes from
-/// when that is not the node itself.
+/// when that is not the node itself, in the plan's word for that level.
 pub(super) fn inherited(
+    plan: &Plan,
     name: &str,
     from: Option<crate::model::fields::Kind>,
     lang: Lang,
 ) -> String {
+    use crate::model::fields::Kind;
+    let named = |role: Role| match plan.levels.is_empty() {
+        true => String::new(),
+        false => plan.level_name(role).to_owned(),
+    };
     match from {
         Some(from) => Pane::Inherited {
             name: name.to_owned(),
             from,
+            level: match from {
+                Kind::Strategy => named(Role::Strategy),
+                Kind::Measure => named(Role::Measure),
+                _ => String::new(),
+            },
         }
         .say(lang),
         None => name.to_owned(),

@@ -43,10 +43,12 @@ pub enum Pane {
     },
     /// A measure names a KPI its strategy does not have.
     NoSuchKpi,
-    /// A department the node has from an ancestor, of kind `from`.
+    /// A department the node has from an ancestor, of kind `from`, which
+    /// the plan calls `level` (empty: the default word for it).
     Inherited {
         name: String,
         from: Kind,
+        level: String,
     },
     /// How a fiscal year runs, after it.
     FiscalYearNote {
@@ -148,10 +150,16 @@ impl Say for Pane {
             Pane::NoActuals => table("実績なし (no actuals yet)"),
             Pane::NoSuchKpi if ja => table("（この戦略にない KPI）"),
             Pane::NoSuchKpi => table("(no such KPI in this strategy)"),
-            Pane::Inherited { name, from } if ja => {
+            Pane::Inherited { name, level, .. } if !level.is_empty() && ja => {
+                format!("{name}（{level}から）")
+            }
+            Pane::Inherited { name, level, .. } if !level.is_empty() => {
+                format!("{name} (from its {level})")
+            }
+            Pane::Inherited { name, from, .. } if ja => {
                 format!("{name}（{}から）", from_word(*from, true))
             }
-            Pane::Inherited { name, from } => {
+            Pane::Inherited { name, from, .. } => {
                 format!("{name} (from its {})", from_word(*from, false))
             }
             Pane::FiscalYearNote { year } => format!("(FY{year}, 4月～翌3月)"),

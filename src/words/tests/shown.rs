@@ -143,6 +143,12 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Inherited {
             name: text("人事課"),
             from: Kind::Measure,
+            level: String::new(),
+        },
+        Pane::Inherited {
+            name: text("人事企画課"),
+            from: Kind::Strategy,
+            level: text("政策内容"),
         },
         Pane::FiscalYearNote { year: 2023 },
         Pane::PlansOpen { count: 2 },
