@@ -328,3 +328,31 @@ fn table_13_numbers_its_long_term_goals_for_h28() {
     let owner = department(&plan, Address::Kpi(2, 0)).map(|d| d.name);
     assert_eq!(owner, Some("商工政策課"));
 }
+
+/// Table 15 (鳥取県土整備事務所 道路都市課 工程表 H28): the year's aim
+/// names うち7箇所の完成 and lists them by the 交付金 that pays for them:
+/// seven 工区 under three 交付金, no indicator.
+#[test]
+fn table_15_lists_the_seven_sections_to_complete_by_their_grant() {
+    let plan = example("15");
+    assert_eq!(
+        rows_per_level(&plan),
+        [
+            ("政策内容".to_owned(), 1),
+            ("交付金".to_owned(), 3),
+            ("工区".to_owned(), 7),
+        ]
+    );
+    let grants: Vec<(String, usize)> = (plan.strategies[0].measures.iter())
+        .map(|m| (m.name.clone(), m.projects.len()))
+        .collect();
+    assert_eq!(
+        grants,
+        [
+            ("防災安全交付金(交通安全)2箇所完成".to_owned(), 2),
+            ("社会資本整備総合交付金(広域連携)".to_owned(), 2),
+            ("防災安全交付金(交通安全)".to_owned(), 3),
+        ]
+    );
+    assert_eq!(rows(&plan)[2], "  工区 国道482号(別府工区) 0");
+}
