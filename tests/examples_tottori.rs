@@ -356,3 +356,23 @@ fn table_15_lists_the_seven_sections_to_complete_by_their_grant() {
     );
     assert_eq!(rows(&plan)[2], "  工区 国道482号(別府工区) 0");
 }
+
+/// Table 11 (商工政策課 工程表 H28): the 長期目標 the office sets from
+/// the 鳥取県経済成長戦略, GDP 約700億円 and 雇用創出 約7,000人 over
+/// 2010年〜2020年, as written (約: no number to measure against).
+#[test]
+fn table_11_sets_two_long_term_goals_over_ten_years() {
+    let plan = example("11");
+    let goals: Vec<String> = (plan.strategies[0].kpis.iter())
+        .map(|k| format!("{} {}", k.statement, dated_target_line(&k.targets[0])))
+        .collect();
+    assert_eq!(
+        goals,
+        [
+            "GDP 2010年～2020年 約700億円 長期",
+            "雇用創出 2010年～2020年 約7,000人 長期"
+        ]
+    );
+    let span = plan.strategies[0].kpis[0].targets[0].at.gregorian();
+    assert_eq!(span, "2010-01..2020-12");
+}
