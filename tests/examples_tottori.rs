@@ -376,3 +376,17 @@ fn table_11_sets_two_long_term_goals_over_ten_years() {
     let span = plan.strategies[0].kpis[0].targets[0].at.gregorian();
     assert_eq!(span, "2010-01..2020-12");
 }
+
+/// `summary` of table 05 keeps a space between its level names, longer
+/// than the default ones, and the names of the nodes.
+#[test]
+fn table_05_summary_separates_its_level_names_from_the_names() {
+    let path = common::examples::example_path("05");
+    let out = common::actplan(&["summary", common::arg(&path)]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("  政策内容 組織力を最大限に発揮する人事制度の構築・運営\n"),
+        "{text}"
+    );
+    assert!(text.contains("  139,955  合計 3件\n"), "{text}");
+}
