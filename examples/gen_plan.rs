@@ -162,6 +162,8 @@ fn project(rng: &mut Rng, i: usize) -> Project {
             .name
             .clone(),
         schedule,
+        score: None,
+        reason: String::new(),
         analysis,
         last_change: None,
     }
@@ -201,6 +203,9 @@ fn plan(projects: usize, seed: u64) -> Plan {
                     value: 30.0 + rng.below(80) as f64,
                 }],
                 entered_achievement: None,
+                evaluation: String::new(),
+                score: None,
+                reason: String::new(),
             })
             .collect();
         let mut measures = Vec::new();
@@ -219,6 +224,9 @@ fn plan(projects: usize, seed: u64) -> Plan {
                 name: format!("{}の{}", rng.pick(NOUNS), rng.pick(ACTIONS)),
                 owner: String::new(),
                 kpis: serves,
+                evaluation: String::new(),
+                score: None,
+                reason: String::new(),
                 projects: (0..count).map(|p| project(&mut rng, made + p)).collect(),
             }));
             made += count;
@@ -243,6 +251,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
+        score: None,
         headings: Vec::new(),
         strategies,
     }

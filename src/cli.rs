@@ -67,6 +67,8 @@ pub enum Command {
         fiscal_year: Option<i32>,
         #[arg(long, default_value = "千円")]
         unit: String,
+        #[arg(long, value_name = "RULES")]
+        rules: Option<PathBuf>,
     },
 }
 

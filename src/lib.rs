@@ -88,12 +88,14 @@ fn run(
             title,
             fiscal_year,
             unit,
+            rules,
         }) => {
             let options = commands::import::Options {
                 output,
                 title,
                 fiscal_year,
                 unit,
+                rules,
             };
             commands::import::run(&file, &options, to)
         }

@@ -39,7 +39,7 @@ const INVALID: &[(&str, &str)] = &[
     ("truncated.ron", "24:25: Expected opening `[`"),
     (
         "unknown_field.ron",
-        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `schedule`, `analysis`, or `last_change` instead",
+        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `score`, `reason`, `schedule`, `analysis`, or `last_change` instead",
     ),
     (
         "unknown_kpi.ron",
@@ -57,6 +57,14 @@ const INVALID: &[(&str, &str)] = &[
     (
         "stated_total_differs.ron",
         "5:19: the stated total 1,200千円 is not the sum of the budgets, 1,000千円",
+    ),
+    (
+        "kpi_grade_off_scale.ron",
+        "18:33: evaluation `S` is not on the plan's evaluation scale",
+    ),
+    (
+        "score_out_of_range.ron",
+        "35:36: 進捗度 11 is outside the plan's range, 0 to 10",
     ),
     (
         "levels_without_roles.ron",

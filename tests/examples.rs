@@ -54,6 +54,35 @@ fn table_20_gives_the_published_rates_of_achievement() {
     );
 }
 
+/// Table 30 (内閣府 KPIの進捗状況): A where a KPI has come at least as far as
+/// the share of its period elapsed. 設備投資 64.9兆円 (2012年度) → 70兆円 by
+/// 2015年度, 69.4兆円 in 2014年度: 88 % of the way with two thirds of the
+/// period gone, so A, as published; the grade entered is the same.
+#[test]
+fn table_30_gives_the_published_grade_by_the_share_of_the_period_elapsed() {
+    use actplan::model::pace::{computed_grade, disagreement, elapsed_share};
+
+    let plan = example("30");
+    let kpi = &plan.strategies[0].kpis[0];
+    let rate = achievement(kpi, plan.achievement).map(|a| percent(a.rate));
+    assert_eq!(rate.as_deref(), Some("88%"));
+    let elapsed = elapsed_share(kpi).unwrap();
+    assert_eq!(percent(elapsed), "67%");
+    assert_eq!(computed_grade(&plan, kpi), Some("A"));
+    assert_eq!(kpi.evaluation, "A");
+    assert_eq!(disagreement(&plan, kpi), None);
+    assert!(
+        kpi.reason
+            .starts_with("設備投資水準は 2012 年度に 64.9 兆円")
+    );
+    // Had the KPI come less far than the time gone, B.
+    let mut slow = plan.clone();
+    slow.strategies[0].kpis[0].actuals[1].value = 67.0;
+    let kpi = &slow.strategies[0].kpis[0];
+    assert_eq!(computed_grade(&slow, kpi), Some("B"));
+    assert_eq!(disagreement(&slow, kpi), Some("B"));
+}
+
 /// Every example opens in the app at 80x24; table 20's KPI rows are headed
 /// by its own word for them, 成果目標, as is the list in the detail of
 /// its goal.

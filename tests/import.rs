@@ -232,6 +232,7 @@ fn generated_plan() -> Plan {
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
+        score: None,
         headings: Vec::new(),
         strategies,
     };
@@ -267,6 +268,9 @@ fn generated_kpi(s: u32, k: usize) -> Kpi {
             Vec::new()
         },
         entered_achievement: None,
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
     }
 }
 
@@ -286,6 +290,9 @@ fn generated_measure(s: u32, m: usize) -> Measure {
             String::new()
         },
         kpis: kpis.into_iter().map(str::to_owned).collect(),
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         projects: (0..20)
             .map(|p| generated_project(s as usize * 200 + m * 20 + p))
             .collect(),
@@ -352,6 +359,8 @@ fn generated_project(i: usize) -> Project {
         },
         period: Period::parse(PERIODS[i % 7]).unwrap(),
         evaluation: GRADES[i % 7].to_owned(),
+        score: None,
+        reason: String::new(),
         schedule,
         analysis,
         last_change: i.is_multiple_of(10).then(|| {

@@ -3,6 +3,7 @@
 //! the order given. Nothing is written unless the whole export succeeded.
 
 mod csv_table;
+mod grades_sheet;
 mod report;
 mod workbook;
 

@@ -4,30 +4,57 @@
 
 use super::neutral;
 use crate::model::Plan;
-use crate::model::tally::Tally;
+use crate::model::pace::disagreement;
+use crate::model::tally::{Level, Tally, counted};
 
 /// `事業（評価）: 順調 2件（66.7%）、… 合計 3件` for the projects, and the
-/// same for the KPIs by the plan's grading rule; nothing for a plan
-/// without a graded project or a grading rule. Grade names are the plan's:
-/// neutralised for a terminal.
+/// same for the measures and KPIs by their grades entered and the KPIs by
+/// the plan's grading rule; nothing for a level nobody grades (or without
+/// a rule). Then the KPIs whose grade entered is not the rule's. Grade
+/// names are the plan's: neutralised for a terminal.
 pub fn lines(plan: &Plan) -> Vec<String> {
-    let projects = Tally::of_projects(plan);
-    let graded = projects.total() > projects.ungraded;
-    let mut lines = Vec::new();
-    if graded {
-        let names = plan.evaluation_scale.iter().map(|g| g.name.as_str());
-        lines.push(line("事業（評価）", names, &projects, "未評価"));
-    }
-    if let Some(kpis) = Tally::of_kpis(plan) {
-        let names = plan.grading.iter().map(|s| s.grade.as_str());
-        lines.push(line(
-            "ＫＰＩ（評価の基準による）",
-            names,
-            &kpis,
-            "達成率なし",
-        ));
+    let mut lines: Vec<String> = counted(plan, None, false)
+        .iter()
+        .map(|c| {
+            let (level, ungraded) = words(c.level);
+            line(level, c.grades.iter().copied(), &c.tally, ungraded)
+        })
+        .collect();
+    let differ = disagreements(plan);
+    if !differ.is_empty() {
+        lines.push(format!("評価の基準と異なるＫＰＩ: {}", differ.join("、")));
     }
     lines
+}
+
+/// A level's name and the word for its nodes without a grade, as the
+/// tables print them.
+pub fn words(level: Level) -> (&'static str, &'static str) {
+    match level {
+        Level::Projects => ("事業（評価）", "未評価"),
+        Level::Measures => ("施策（評価）", "未評価"),
+        Level::Kpis => ("ＫＰＩ（評価）", "未評価"),
+        Level::KpisByRule => ("ＫＰＩ（評価の基準による）", "達成率なし"),
+    }
+}
+
+/// `（１）ⅰ 入力 A／基準 B` for each KPI whose entered grade is not the
+/// one the plan's rule computes.
+pub fn disagreements(plan: &Plan) -> Vec<String> {
+    plan.strategies
+        .iter()
+        .flat_map(|s| s.kpis.iter().map(move |k| (s, k)))
+        .filter_map(|(strategy, kpi)| {
+            let computed = disagreement(plan, kpi)?;
+            Some(format!(
+                "{}{} 入力 {}／基準 {}",
+                neutral::one_line(&strategy.label),
+                neutral::one_line(&kpi.label),
+                neutral::one_line(&kpi.evaluation),
+                neutral::one_line(computed)
+            ))
+        })
+        .collect()
 }
 
 fn line<'a>(
@@ -51,4 +78,36 @@ fn line<'a>(
         .map(|(name, count)| format!("{name} {count}件（{:.1}%）", tally.share(*count) * 100.0))
         .collect();
     format!("{level}: {} 合計 {}件", counted.join("、"), tally.total())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lines;
+    use crate::model::Plan;
+
+    /// Table 31 (成長戦略のKPIの進捗状況, 2019年度): A 63, B 74, F none (its
+    /// KPIs were graded A or B from then on), N 20, 合計 157.
+    #[test]
+    fn table_31_s_counts_of_kpi_grades_with_their_shares() {
+        let text =
+            include_str!("../../plans/examples/30-naikakufu-saiko-senryaku-kpi-shinchoku.ron");
+        let mut plan: Plan = ron::from_str(text).unwrap();
+        plan.grading.clear();
+        let kpi = plan.strategies[0].kpis[0].clone();
+        plan.strategies[0].kpis = [("A", 63), ("B", 74), ("N", 20)]
+            .into_iter()
+            .flat_map(|(grade, count)| std::iter::repeat_n(grade, count))
+            .map(|grade| {
+                let mut kpi = kpi.clone();
+                kpi.evaluation = grade.to_owned();
+                kpi
+            })
+            .collect();
+        assert_eq!(
+            lines(&plan),
+            [
+                "ＫＰＩ（評価）: A 63件（40.1%）、B 74件（47.1%）、F 0件（0.0%）、N 20件（12.7%） 合計 157件"
+            ]
+        );
+    }
 }

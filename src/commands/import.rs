@@ -9,6 +9,7 @@ mod headings;
 mod layout;
 mod problem;
 mod row_ids;
+mod rules;
 mod scale;
 mod source;
 mod total_rows;
@@ -26,7 +27,8 @@ use crate::store;
 
 pub use archive::LIMIT;
 use problem::Found;
-pub use problem::{Problem, Trouble, Unreadable};
+pub use problem::{Problem, RulesTrouble, Trouble, Unreadable};
+use rules::Rules;
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -38,6 +40,35 @@ pub struct Options {
     pub fiscal_year: Option<i32>,
     /// The budgets' unit; a budget may end with it (`4,450千円`).
     pub unit: String,
+    /// A mapping file for a table whose headings are not ours.
+    pub rules: Option<PathBuf>,
+}
+
+/// How many bytes a mapping file may have: a few dozen lines are enough.
+const RULES_LIMIT: u64 = 1 << 20;
+
+/// The rules of the mapping file at `path`; `None` once what is wrong
+/// with it has been told.
+fn read_rules(path: &Path, to: &mut Speaker) -> Option<Rules> {
+    let bytes = match crate::regular_file::read(path, RULES_LIMIT) {
+        Ok(bytes) => bytes,
+        Err(reason) => {
+            to.tell(&CommandError::CannotRead {
+                file: path.to_path_buf(),
+                reason,
+            });
+            return None;
+        }
+    };
+    let problems = match source::decode(&bytes).map(|text| Rules::read(&text)) {
+        Ok(Ok(rules)) => return Some(rules),
+        Ok(Err(found)) => found,
+        Err(why) => vec![Found::file(Trouble::Unreadable(why))],
+    };
+    for found in problems {
+        to.tell(&found.in_file(path));
+    }
+    None
 }
 
 pub fn run(file: &Path, options: &Options, mut to: Speaker) -> u8 {
@@ -58,7 +89,14 @@ pub fn run(file: &Path, options: &Options, mut to: Speaker) -> u8 {
             return PROBLEM;
         }
     };
-    let (result, notices) = import(file, &bytes, options);
+    let rules = match &options.rules {
+        None => None,
+        Some(path) => match read_rules(path, &mut to) {
+            Some(rules) => Some(rules),
+            None => return PROBLEM,
+        },
+    };
+    let (result, notices) = import(file, &bytes, options, rules.as_ref());
     for notice in &notices {
         to.tell(notice);
     }
@@ -95,15 +133,25 @@ pub fn import(
     file: &Path,
     bytes: &[u8],
     options: &Options,
+    rules: Option<&Rules>,
 ) -> (Result<Plan, Vec<Problem>>, Vec<Said>) {
     let in_file = |found: Vec<Found>| found.into_iter().map(|f| f.in_file(file)).collect();
-    let sheet = match source::read(bytes) {
+    let mut sheet = match source::read(bytes) {
         Ok(sheet) => sheet,
         Err(why) => {
             let found = Found::file(Trouble::Unreadable(why));
             return (Err(vec![found.in_file(file)]), Vec::new());
         }
     };
+    if let (Some(rules), Some(path)) = (rules, &options.rules) {
+        let problems = rules.apply(&mut sheet);
+        if !problems.is_empty() {
+            return (
+                Err(problems.into_iter().map(|f| f.in_file(path)).collect()),
+                Vec::new(),
+            );
+        }
+    }
     let (layout, unused) = layout::find(&sheet);
     let notices = unused
         .into_iter()
@@ -125,7 +173,10 @@ pub fn import(
             return (Err(vec![found.in_file(file)]), notices);
         }
     };
-    let mut builder = build::Builder::new(&layout, &options.unit, scale);
+    let unit = rules
+        .and_then(|r| r.unit.as_deref())
+        .unwrap_or(&options.unit);
+    let mut builder = build::Builder::new(&layout, unit, scale);
     for row in &sheet.rows[layout.header_row + 1..] {
         builder.add_row(row);
     }

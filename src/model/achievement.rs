@@ -100,6 +100,9 @@ mod tests {
                 })
                 .collect(),
             entered_achievement: None,
+            evaluation: String::new(),
+            score: None,
+            reason: String::new(),
         }
     }
 

@@ -10,12 +10,15 @@ use super::grade::{Grade, default_scale, is_default_scale};
 use super::ids;
 pub use super::ids::NodeKey;
 pub use super::indicator::{Actual, DatedTarget, TargetKind, TargetValue};
+pub use super::last_change::LastChange;
+use super::last_change::{bare_change, present_change};
 pub use super::parts::Heading;
 use super::parts::Role;
 use super::period::Period;
-use super::rule::{AchievementRule, GradeStep};
+use super::rule::{AchievementRule, GradeStep, ScoreAxis, bare_axis, present_axis};
+pub use super::schedule_line::ScheduleEntry;
 use super::text_serde::{
-    bare_amount, bare_number, bare_period, inline_list, literal, present_amount, present_number,
+    bare_amount, bare_number, bare_period, inline_list, present_amount, present_number,
     present_period, text, text_list, write_raw,
 };
 
@@ -66,6 +69,15 @@ pub struct Plan {
     /// when the plan publishes no such rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub grading: Vec<GradeStep>,
+    /// A second axis of evaluation (`(name: "進捗度", max: 10)`), if the
+    /// plan scores its nodes besides grading them.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_axis",
+        deserialize_with = "present_axis"
+    )]
+    pub score: Option<ScoreAxis>,
     /// The headings that group strategies (分野, 戦略の柱), in table order;
     /// see `headings.rs`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -159,6 +171,30 @@ pub struct Kpi {
         deserialize_with = "present_number"
     )]
     pub entered_achievement: Option<f64>,
+    /// A grade of the plan's evaluation scale entered for the KPI (as
+    /// tables 02, 03 and 30 grade theirs), or empty; beside the one the
+    /// plan's grading rule computes.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub evaluation: String,
+    /// On the plan's `score` axis (`7` of `進捗度 /10`), if given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -198,6 +234,28 @@ pub struct Measure {
     /// Labels of the KPIs of this strategy that the measure serves.
     #[serde(serialize_with = "inline_list")]
     pub kpis: Vec<String>,
+    /// A grade of the plan's evaluation scale entered for the measure, or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub evaluation: String,
+    /// On the plan's `score` axis (`7` of `進捗度 /10`), if given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub reason: String,
     #[serde(serialize_with = "ids::placed")]
     pub projects: Vec<Project>,
 }
@@ -236,6 +294,21 @@ pub struct Project {
         serialize_with = "text"
     )]
     pub evaluation: String,
+    /// On the plan's `score` axis, if given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub reason: String,
     pub schedule: Vec<ScheduleEntry>,
     #[serde(serialize_with = "text_list")]
     pub analysis: Vec<String>,
@@ -248,39 +321,6 @@ pub struct Project {
         deserialize_with = "present_change"
     )]
     pub last_change: Option<Box<LastChange>>,
-}
-
-/// Recorded when a changed project is saved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct LastChange {
-    #[serde(serialize_with = "text")]
-    pub user: String,
-    /// Local time, `2026-11-28 10:32`.
-    #[serde(serialize_with = "text")]
-    pub at: String,
-}
-
-/// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
-/// undated bullet. Written on one line of the file, like a row of the table.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ScheduleEntry {
-    /// Written as a bare string, without RON's `Some(…)`; absent when undated.
-    #[serde(default, deserialize_with = "present_period")]
-    pub date: Option<Period>,
-    pub text: String,
-}
-
-impl Serialize for ScheduleEntry {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let text = literal(&self.text);
-        let ron_text = match &self.date {
-            Some(date) => format!("(date: {}, text: {text})", literal(date.as_str())),
-            None => format!("(text: {text})"),
-        };
-        write_raw(ron_text, serializer)
-    }
 }
 
 impl Plan {
@@ -311,6 +351,9 @@ impl Kpi {
             baseline_at: None,
             actuals: Vec::new(),
             entered_achievement: None,
+            evaluation: String::new(),
+            score: None,
+            reason: String::new(),
         }
     }
 }
@@ -350,24 +393,4 @@ impl Strategy {
             .filter(|(_, m)| !m.kpis.iter().any(|l| self.kpi_index(l).is_some()))
             .map(|(i, _)| i)
     }
-}
-
-#[allow(clippy::ref_option)] // serde's serialize_with passes &Option
-fn bare_change<S: serde::Serializer>(
-    change: &Option<Box<LastChange>>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    match change {
-        Some(c) => write_raw(
-            format!("(user: {}, at: {})", literal(&c.user), literal(&c.at)),
-            serializer,
-        ),
-        None => serializer.serialize_none(),
-    }
-}
-
-fn present_change<'de, D: serde::Deserializer<'de>>(
-    deserializer: D,
-) -> Result<Option<Box<LastChange>>, D::Error> {
-    LastChange::deserialize(deserializer).map(|c| Some(Box::new(c)))
 }

@@ -1,7 +1,32 @@
-//! A progress entry as one line of the editor: date first, then the text.
+//! A progress entry, written on one line of the file, and as one line of
+//! the editor: date first, then the text.
+
+use serde::{Deserialize, Serialize};
 
 use super::period::Period;
-use super::plan::ScheduleEntry;
+use super::text_serde::{literal, present_period, write_raw};
+
+/// One line of the progress column: dated (`R5.5 庁内複業制度拡充`) or an
+/// undated bullet. Written on one line of the file, like a row of the table.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleEntry {
+    /// Written as a bare string, without RON's `Some(…)`; absent when undated.
+    #[serde(default, deserialize_with = "present_period")]
+    pub date: Option<Period>,
+    pub text: String,
+}
+
+impl Serialize for ScheduleEntry {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let text = literal(&self.text);
+        let ron_text = match &self.date {
+            Some(date) => format!("(date: {}, text: {text})", literal(date.as_str())),
+            None => format!("(text: {text})"),
+        };
+        write_raw(ron_text, serializer)
+    }
+}
 
 impl ScheduleEntry {
     /// The entry as one line, date first: `R5.5 庁内複業制度拡充`.

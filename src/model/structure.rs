@@ -242,6 +242,9 @@ fn new_measure(label: String, kpis: Vec<String>) -> Measure {
         name: String::new(),
         owner: String::new(),
         kpis,
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         projects: Vec::new(),
     }
 }
@@ -260,6 +263,8 @@ fn new_project(plan: &Plan) -> Option<Project> {
         budget_note: String::new(),
         period,
         evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         schedule: Vec::new(),
         analysis: Vec::new(),
         last_change: None,

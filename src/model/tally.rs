@@ -2,10 +2,9 @@
 //! have each grade of the plan's scale, how many KPIs each grade of its
 //! grading rule, with their shares and a 合計.
 
-use super::achievement::achievement;
 use super::grade;
+use super::pace::computed_grade;
 use super::plan::{Measure, Plan};
-use super::rule::grade_by_rule;
 
 /// How many nodes of one level have each grade.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -52,22 +51,57 @@ impl Tally {
     /// a changed measure changes the counts without counting the plan again.
     pub fn count_measure(&mut self, plan: &Plan, measure: &Measure, add: bool) {
         for project in &measure.projects {
-            let slot = if project.evaluation.trim().is_empty() {
-                &mut self.ungraded
-            } else {
-                match grade::position(&plan.evaluation_scale, &project.evaluation)
-                    .and_then(|i| self.counts.get_mut(i))
-                {
-                    Some(count) => count,
-                    None => &mut self.other,
-                }
-            };
-            *slot = if add {
-                slot.saturating_add(1)
-            } else {
-                slot.saturating_sub(1)
-            };
+            self.count(plan, &project.evaluation, add);
         }
+    }
+
+    /// Adds (or takes out) one node graded `evaluation` on the plan's scale.
+    fn count(&mut self, plan: &Plan, evaluation: &str, add: bool) {
+        let slot = if evaluation.trim().is_empty() {
+            &mut self.ungraded
+        } else {
+            match grade::position(&plan.evaluation_scale, evaluation)
+                .and_then(|i| self.counts.get_mut(i))
+            {
+                Some(count) => count,
+                None => &mut self.other,
+            }
+        };
+        *slot = if add {
+            slot.saturating_add(1)
+        } else {
+            slot.saturating_sub(1)
+        };
+    }
+
+    /// The nodes whose grades `evaluations` gives, by the plan's scale.
+    fn of_entered<'a>(plan: &Plan, evaluations: impl Iterator<Item = &'a str>) -> Self {
+        let mut tally = Self {
+            counts: vec![0; plan.evaluation_scale.len()],
+            ..Self::default()
+        };
+        for evaluation in evaluations {
+            tally.count(plan, evaluation, true);
+        }
+        tally
+    }
+
+    /// The measures of `plan` by the grade entered for them.
+    pub fn of_measures(plan: &Plan) -> Self {
+        let measures = plan.strategies.iter().flat_map(|s| &s.measures);
+        Self::of_entered(plan, measures.map(|m| m.evaluation.as_str()))
+    }
+
+    /// The KPIs of `plan` by the grade entered for them (not the one the
+    /// rule computes: that is `of_kpis`).
+    pub fn of_entered_kpis(plan: &Plan) -> Self {
+        let kpis = plan.strategies.iter().flat_map(|s| &s.kpis);
+        Self::of_entered(plan, kpis.map(|k| k.evaluation.as_str()))
+    }
+
+    /// Something is graded: a level nobody grades is not listed.
+    pub fn any_graded(&self) -> bool {
+        self.total() > self.ungraded
     }
 
     /// The KPIs of `plan` by the grade its grading rule gives their rate;
@@ -82,8 +116,7 @@ impl Tally {
         };
         let kpis = plan.strategies.iter().flat_map(|s| &s.kpis);
         for kpi in kpis {
-            let grade = achievement(kpi, plan.achievement)
-                .and_then(|a| grade_by_rule(&plan.grading, a.rate));
+            let grade = computed_grade(plan, kpi);
             match grade.and_then(|g| plan.grading.iter().position(|s| s.grade == g)) {
                 Some(i) => tally.counts[i] += 1,
                 None => tally.ungraded += 1,
@@ -91,6 +124,62 @@ impl Tally {
         }
         Some(tally)
     }
+}
+
+/// The levels a plan's grades are counted at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// Projects by their evaluation.
+    Projects,
+    /// Measures by the grade entered for them.
+    Measures,
+    /// KPIs by the grade entered for them.
+    Kpis,
+    /// KPIs by the grade the plan's rule gives them.
+    KpisByRule,
+}
+
+/// A level's counts with the names of its grades, in order.
+pub struct Counted<'a> {
+    pub level: Level,
+    pub grades: Vec<&'a str>,
+    pub tally: Tally,
+}
+
+/// The levels `plan` grades, each with its counts: projects (when one is
+/// graded, or `with_projects`), measures and KPIs when one is graded, KPIs
+/// by rule when the plan has a rule. `projects` is the projects' tally
+/// where the caller keeps one.
+pub fn counted(plan: &Plan, projects: Option<Tally>, with_projects: bool) -> Vec<Counted<'_>> {
+    let scale = || {
+        plan.evaluation_scale
+            .iter()
+            .map(|g| g.name.as_str())
+            .collect()
+    };
+    let projects = projects.unwrap_or_else(|| Tally::of_projects(plan));
+    let mut levels = Vec::new();
+    for (level, tally, always) in [
+        (Level::Projects, projects, with_projects),
+        (Level::Measures, Tally::of_measures(plan), false),
+        (Level::Kpis, Tally::of_entered_kpis(plan), false),
+    ] {
+        if always || tally.any_graded() {
+            levels.push(Counted {
+                level,
+                grades: scale(),
+                tally,
+            });
+        }
+    }
+    if let Some(tally) = Tally::of_kpis(plan) {
+        levels.push(Counted {
+            level: Level::KpisByRule,
+            grades: plan.grading.iter().map(|s| s.grade.as_str()).collect(),
+            tally,
+        });
+    }
+    levels
 }
 
 #[cfg(test)]
@@ -144,31 +233,22 @@ mod tests {
                 grade: "進んでいる".into(),
                 above: Some(110.0),
                 at_least: None,
+                at_least_elapsed: false,
             },
             GradeStep {
                 grade: "計画通り".into(),
                 above: None,
                 at_least: Some(95.0),
+                at_least_elapsed: false,
             },
             GradeStep {
                 grade: "遅れている".into(),
                 above: None,
                 at_least: None,
+                at_least_elapsed: false,
             },
         ];
         let kpi = |target: f64, actual: Option<f64>| Kpi {
-            id: Default::default(),
-            label: "x".into(),
-            statement: String::new(),
-            target: Target {
-                value: TargetValue::Number(target),
-                unit: String::new(),
-                direction: Direction::AtLeast,
-            },
-            targets: Vec::new(),
-            baseline: None,
-            baseline_at: None,
-            entered_achievement: None,
             actuals: actual
                 .map(|value| Actual {
                     fiscal_year: 2023,
@@ -177,6 +257,16 @@ mod tests {
                 })
                 .into_iter()
                 .collect(),
+            ..Kpi::unmeasured(
+                Default::default(),
+                "x".into(),
+                String::new(),
+                Target {
+                    value: TargetValue::Number(target),
+                    unit: String::new(),
+                    direction: Direction::AtLeast,
+                },
+            )
         };
         plan.strategies.truncate(1);
         plan.strategies[0].kpis = vec![

@@ -4,62 +4,8 @@ use super::address::{Address, FieldPath};
 use super::dates::{YearMonth, fiscal_year};
 use super::period::Period;
 use super::plan::{Kpi, Plan};
-use super::shape::{ShapeProblem, shape_problems};
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The value the problem is in.
-    pub path: FieldPath,
-    pub kind: ProblemKind,
-}
-
-/// What is wrong; `words` says it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ProblemKind {
-    FiscalYearNotFourDigits {
-        year: i32,
-    },
-    KpiLabelTwice {
-        label: String,
-    },
-    /// A measure (label and name) names a KPI its strategy (label and
-    /// name) does not have.
-    UnknownKpi {
-        measure: String,
-        kpi: String,
-        strategy: String,
-    },
-    ProjectNameEmpty,
-    EvaluationOffScale {
-        evaluation: String,
-    },
-    PeriodReversed {
-        period: String,
-    },
-    /// A target, baseline or actual that is NaN or infinite: no achievement
-    /// can be worked out from it. The value as RON writes it.
-    NotFinite {
-        value: String,
-    },
-    /// A second actual for a fiscal year (or for one date within it):
-    /// which one counts is unclear.
-    ActualYearTwice {
-        fiscal_year: i32,
-    },
-    /// An actual dated (`at`) outside the fiscal year it is filed under.
-    ActualOutsideYear {
-        at: String,
-        fiscal_year: i32,
-    },
-    /// Its levels, their parts or its headings do not fit together.
-    Shape(ShapeProblem),
-    /// The 合計 the table states is not the sum of its budgets.
-    StatedTotalDiffers {
-        stated: u64,
-        sum: u64,
-        unit: String,
-    },
-}
+pub use super::problem::{Problem, ProblemKind};
+use super::shape::shape_problems;
 
 /// The KPI's numbers are finite and its actuals name each fiscal year once.
 fn check_kpi_values(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPath, ProblemKind)) {
@@ -122,6 +68,7 @@ fn check_actual_dates(at: FieldPath, kpi: &Kpi, report: &mut impl FnMut(FieldPat
 pub fn validate(plan: &Plan) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut report = |path: FieldPath, kind: ProblemKind| problems.push(Problem { path, kind });
+    super::validate_grades::check_grades(plan, &mut report);
     if !super::fields::FISCAL_YEARS.contains(&plan.fiscal_year) {
         report(
             FieldPath::root().field("fiscal_year"),
@@ -178,19 +125,6 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 let at = Address::Project(s, m, p).path();
                 if project.name.trim().is_empty() {
                     report(at.field("name"), ProblemKind::ProjectNameEmpty);
-                }
-                if !project.evaluation.is_empty()
-                    && !plan
-                        .evaluation_scale
-                        .iter()
-                        .any(|g| g.name == project.evaluation)
-                {
-                    report(
-                        at.field("evaluation"),
-                        ProblemKind::EvaluationOffScale {
-                            evaluation: project.evaluation.clone(),
-                        },
-                    );
                 }
                 let mut check_period = |path: FieldPath, period: &Period| {
                     if period.is_reversed() {

@@ -50,6 +50,7 @@ impl Tree {
             // Only written ids are indexed (see `Tree::first_of`): few in a
             // plan from before ids, so the index grows as it needs.
             builder.index.push(HashMap::new());
+            builder.hides = (!plan.shows(Role::Strategy), !plan.shows(Role::Measure));
             if show_plans {
                 let at = builder.open(Place::Plan { plan: p }, plan, Total::default());
                 let total = builder.strategies(p, plan);
@@ -139,6 +140,9 @@ struct Builder<'f> {
     stack: Vec<usize>,
     /// How many of the nodes on `stack` are not shown as rows.
     hidden_open: u16,
+    /// Whether the plan being built shows no strategy rows, no measure
+    /// rows: asked once a plan, not once a node.
+    hides: (bool, bool),
     /// The headings above the strategy being built: their node, their
     /// index in the plan, and the total of the strategies so far.
     headings: Vec<(usize, usize, Total)>,
@@ -157,8 +161,8 @@ impl Builder<'_> {
         // ids stay as for any plan) but shows no row: its children stand
         // where it would.
         let hidden = match place {
-            Place::Strategy { .. } => !plan.shows(Role::Strategy),
-            Place::Measure { .. } => !plan.shows(Role::Measure),
+            Place::Strategy { .. } => self.hides.0,
+            Place::Measure { .. } => self.hides.1,
             _ => false,
         };
         let depth = u16::try_from(self.stack.len()).unwrap_or(u16::MAX) - self.hidden_open;

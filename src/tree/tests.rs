@@ -17,6 +17,8 @@ fn project(name: &str, budget: u64) -> Project {
         analysis: vec![],
         owner: String::new(),
         evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         last_change: None,
     }
 }
@@ -36,6 +38,9 @@ fn kpi(label: &str) -> Kpi {
         baseline_at: None,
         actuals: vec![],
         entered_achievement: None,
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
     }
 }
 
@@ -59,6 +64,9 @@ fn plan() -> Plan {
         name: format!("measure {label}"),
         owner: String::new(),
         kpis: kpis.iter().map(|s| (*s).to_owned()).collect(),
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         projects: vec![p],
     };
     let mut plan = Plan {
@@ -71,6 +79,7 @@ fn plan() -> Plan {
         stated_total: None,
         achievement: Default::default(),
         grading: Vec::new(),
+        score: None,
         headings: Vec::new(),
         strategies: vec![Strategy {
             id: Default::default(),

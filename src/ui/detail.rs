@@ -20,7 +20,7 @@ use crate::model::department::department;
 use crate::model::fields::{Field, field_text};
 use crate::model::levels::Role;
 use crate::model::{Address, Plan, Total};
-use crate::model::{find, grade};
+use crate::model::{find, grade, pace};
 use crate::tree::{Place, describe};
 use crate::words::tell::Pane;
 use crate::words::{Lang, Say};
@@ -140,11 +140,17 @@ fn breadcrumb(plans: &[&Plan], node: Place) -> String {
     parts.join(" / ")
 }
 
-fn shown_when_set(field: Field) -> bool {
-    matches!(
-        field,
-        Field::Targets | Field::BaselineAt | Field::EnteredAchievement
-    )
+fn shown_when_set(field: Field, address: Address) -> bool {
+    match field {
+        Field::Targets
+        | Field::BaselineAt
+        | Field::EnteredAchievement
+        | Field::Score
+        | Field::Reason => true,
+        // Projects are graded in most plans, KPIs and measures in few.
+        Field::Evaluation => !matches!(address, Address::Project(..)),
+        _ => false,
+    }
 }
 
 /// A field's heading; a node's name (a KPI's statement) is headed by the
@@ -161,6 +167,7 @@ fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
         (Field::Statement, Address::Kpi(..)) => level(Role::Kpi).map(str::to_owned),
         (Field::Name, Address::Measure(..)) => level(Role::Measure).map(|l| format!("{l}名")),
         (Field::Name, Address::Project(..)) => level(Role::Project).map(|l| format!("{l}名")),
+        (Field::Score, _) => plan.score.as_ref().map(|axis| axis.name.clone()),
         _ => None,
     };
     own.unwrap_or_else(|| field.heading_at(address).to_owned())
@@ -196,7 +203,7 @@ fn content(app: &App, plan: &Plan, node: Place, width: usize) -> Content {
         );
         // A KPI's fields over time are few plans' concern: shown once set,
         // or while the cursor is on them to be filled in.
-        if value.is_empty() && !selected && shown_when_set(field) {
+        if value.is_empty() && !selected && shown_when_set(field, address) {
             out.lines.truncate(start);
             out.fields.push((start, 0));
             continue;
@@ -296,12 +303,32 @@ fn display_value(
                 .collect();
             lines.join("\n")
         }
-        (Field::Evaluation, _) if !text.is_empty() => {
-            match grade::find(&plan.evaluation_scale, &text) {
-                Some(g) => format!("[{}] {}", g.marker, g.name),
-                None => text,
+        (Field::Evaluation, Address::Kpi(s, k)) => {
+            let kpi = &plan.strategies[s].kpis[k];
+            let entered = if text.is_empty() {
+                String::new()
+            } else {
+                marked(plan, &text)
+            };
+            // The grade the plan's rule computes, beside the one entered.
+            match pace::computed_grade(plan, kpi) {
+                Some(computed) => {
+                    let grade = marked(plan, computed);
+                    let entered = if entered.is_empty() { "-" } else { &entered };
+                    let mut text = format!("{entered}\n{}", Pane::ByRule { grade }.say(lang));
+                    if pace::disagreement(plan, kpi).is_some() {
+                        text = format!("{text}\n{}", Pane::Differs.say(lang));
+                    }
+                    text
+                }
+                None => entered,
             }
         }
+        (Field::Evaluation, _) if !text.is_empty() => marked(plan, &text),
+        (Field::Score, _) if !text.is_empty() => match &plan.score {
+            Some(axis) => format!("{text} / {}", axis.max),
+            None => text,
+        },
         (Field::Owner, _) if text.is_empty() => department(plan, address)
             .map(|d| inherited(plan, d.name, d.inherited_from, lang))
             .unwrap_or_default(),
@@ -311,5 +338,13 @@ fn display_value(
             format!("{} {note}", fiscal_year_label(year))
         }
         _ => text,
+    }
+}
+
+/// A grade with its marker, `[◎] 計画以上`; as written when off the scale.
+fn marked(plan: &Plan, text: &str) -> String {
+    match grade::find(&plan.evaluation_scale, text) {
+        Some(g) => format!("[{}] {}", g.marker, g.name),
+        None => text.to_owned(),
     }
 }

@@ -12,9 +12,9 @@ use super::theme;
 use crate::app::{App, Focus};
 use crate::model::achievement::{achievement, percent};
 use crate::model::department::department;
-use crate::model::grade;
+use crate::model::grade::{self, Colour};
 use crate::model::money::group_thousands;
-use crate::model::{Address, Plan};
+use crate::model::{Address, Plan, pace};
 use crate::tree::describe;
 use crate::words::Say;
 use crate::words::tell::Pane;
@@ -108,13 +108,22 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
                 .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
             parts.push((rate, theme::RATE));
             parts.push((" ".to_owned(), Style::default()));
+            let kpi = &plan.strategies[s].kpis[k];
+            // The rule computes another grade than the one entered.
+            if pace::disagreement(plan, kpi).is_some() {
+                parts.push(("！".to_owned(), theme::grade(Colour::Red)));
+            }
+            grade_marker(plan, &kpi.evaluation, &mut parts);
             parts.push((d.name.to_owned(), name_style));
+        }
+        Address::Measure(s, m) => {
+            let measure = &plan.strategies[s].measures[m];
+            grade_marker(plan, &measure.evaluation, &mut parts);
+            parts.push((format!("{}{}", d.label, d.name), name_style));
         }
         Address::Project(s, m, p) => {
             let project = &plan.strategies[s].measures[m].projects[p];
-            if let Some(g) = grade::find(&plan.evaluation_scale, &project.evaluation) {
-                parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));
-            }
+            grade_marker(plan, &project.evaluation, &mut parts);
             parts.push((d.name.to_owned(), name_style));
         }
         _ => parts.push((format!("{}{}", d.label, d.name), name_style)),
@@ -156,5 +165,12 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
             theme::SELECTED_UNFOCUSED
         };
         buf.set_style(area, style);
+    }
+}
+
+/// `[○]` in the grade's colour, for a node graded on the plan's scale.
+fn grade_marker(plan: &Plan, evaluation: &str, parts: &mut Vec<(String, Style)>) {
+    if let Some(g) = grade::find(&plan.evaluation_scale, evaluation) {
+        parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));
     }
 }

@@ -145,6 +145,12 @@ const HELP: &[(&str, &str, &str, &str)] = &[
         "The budgets' unit [default: 千円]",
     ),
     (
+        "import",
+        "rules",
+        "見出しが違う表を読むための対応表: 1 行に 1 つ、`事業名 = 主な取組`（こちらの見出し = 表の見出し）、`header 3`（見出しの行）、`unit 円`",
+        "A mapping file for a table with other headings: one rule a line, `事業名 = 主な取組` (our heading = the table's), `header 3` (the heading row), `unit 円`",
+    ),
+    (
         "help",
         "",
         "このヘルプ、または指定したコマンドのヘルプを表示します。",

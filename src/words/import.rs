@@ -3,7 +3,7 @@
 
 use super::{Lang, Say};
 use crate::commands::import::archive::{MAX_PARTS, MAX_RATIO, Refused};
-use crate::commands::import::{LIMIT, Problem, Trouble, Unreadable};
+use crate::commands::import::{LIMIT, Problem, RulesTrouble, Trouble, Unreadable};
 use crate::model::money::group_thousands;
 
 impl Say for Problem {
@@ -23,6 +23,7 @@ impl Say for Trouble {
     fn say(&self, lang: Lang) -> String {
         let ja = lang == Lang::Ja;
         match self {
+            Trouble::Rules(trouble) => trouble.say(lang),
             Trouble::NoRows if ja => "ファイルに行がありません".to_owned(),
             Trouble::NoRows => "the file has no rows".to_owned(),
             Trouble::NoProjectRows if ja => "見出しの下に事業の行がありません".to_owned(),
@@ -181,6 +182,38 @@ impl Say for Refused {
                 "the workbook's part {part} expands more than {MAX_RATIO} times its size, \
                  as no real table does; not read"
             ),
+        }
+    }
+}
+
+impl Say for RulesTrouble {
+    fn say(&self, lang: Lang) -> String {
+        let ja = lang == Lang::Ja;
+        match self {
+            RulesTrouble::NotARule { text } if ja => format!(
+                "`{text}` は対応表の行ではありません（`こちらの見出し = 表の見出し`、`header 行番号`、`unit 単位`、`#` で始まる注記）"
+            ),
+            RulesTrouble::NotARule { text } => format!(
+                "`{text}` is not a rule: `OUR HEADING = THE TABLE'S HEADING`, `header ROW`, `unit UNIT` or a `#` comment"
+            ),
+            RulesTrouble::NotOurColumn { heading } if ja => format!(
+                "`{heading}` は actplan の列の見出しではありません（事業名、予算額、期間、見出し（分野） など）"
+            ),
+            RulesTrouble::NotOurColumn { heading } => format!(
+                "`{heading}` is not one of actplan's column headings (事業名, 予算額, 期間, 見出し（分野）, …)"
+            ),
+            RulesTrouble::NotARow { text } if ja => {
+                format!("`{text}` は行番号ではありません（1 以上の数）")
+            }
+            RulesTrouble::NotARow { text } => {
+                format!("`{text}` is not a row number (1 or more)")
+            }
+            RulesTrouble::NotInTable { heading } if ja => {
+                format!("表の見出しに `{heading}` がありません")
+            }
+            RulesTrouble::NotInTable { heading } => {
+                format!("the table has no heading `{heading}`")
+            }
         }
     }
 }

@@ -248,6 +248,21 @@ impl Say for FieldError {
                 En => format!("this strategy already has a KPI `{label}`"),
                 Ja => format!("この戦略には KPI `{label}` がすでにあります"),
             },
+            FieldError::NoScoreAxis => match lang {
+                En => "this plan names no score: add `score: (name: …, max: …)` to its file"
+                    .to_owned(),
+                Ja => "この計画には評点の尺度がありません。ファイルに `score: (name: …, max: …)` を書いてください"
+                    .to_owned(),
+            },
+            FieldError::ScoreOutOfRange {
+                text,
+                name,
+                min,
+                max,
+            } => match lang {
+                En => format!("`{text}` is not a {name} from {min} to {max}"),
+                Ja => format!("`{text}` は {min}〜{max} の{name}ではありません"),
+            },
         }
     }
 }
@@ -283,6 +298,23 @@ impl Say for ProblemKind {
             ProblemKind::EvaluationOffScale { evaluation } => match lang {
                 En => format!("evaluation `{evaluation}` is not on the plan's evaluation scale"),
                 Ja => format!("評価 `{evaluation}` はこの計画の評価の段階にありません"),
+            },
+            ProblemKind::ScoreOutOfRange {
+                score,
+                name,
+                min,
+                max,
+            } => match lang {
+                En => format!("{name} {score} is outside the plan's range, {min} to {max}"),
+                Ja => format!("{name} {score} はこの計画の範囲（{min}〜{max}）の外です"),
+            },
+            ProblemKind::ScoreWithoutAxis { score } => match lang {
+                En => format!(
+                    "score {score} is given, but the plan names no score: add `score: (name: …, max: …)`"
+                ),
+                Ja => format!(
+                    "評点 {score} がありますが、この計画には評点の尺度がありません。`score: (name: …, max: …)` を書いてください"
+                ),
             },
             ProblemKind::PeriodReversed { period } => match lang {
                 En => format!("period `{period}` ends before it starts"),

@@ -13,6 +13,7 @@ use crate::model::dates::fiscal_year_label;
 use crate::model::fields::{Field, target_text};
 use crate::model::levels::Role;
 use crate::model::money::group_thousands;
+use crate::model::pace::computed_grade;
 use crate::model::totals::{
     format_totals, kpi_total, measure_total, plan_total, strategy_total, totals_by_unit,
 };
@@ -126,15 +127,66 @@ fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
     };
     let _ = write!(
         text,
-        "{} ＫＰＩ{} {}\n\n- {}: {}\n- 達成度: {}\n- 小計: {}\n\n",
+        "{} ＫＰＩ{} {}\n\n- {}: {}\n- 達成度: {}\n",
         marks(plan, Role::Kpi),
         escape(&kpi.label),
         escape(&kpi.statement),
         Field::Target.heading(),
         escape(&target_text(&kpi.target)),
         escape(&reached),
-        amount(plan, total)
     );
+    let computed = computed_grade(plan, kpi);
+    graded_lines(
+        text,
+        plan,
+        &kpi.evaluation,
+        kpi.score,
+        &kpi.reason,
+        computed,
+    );
+    let _ = write!(text, "- 小計: {}\n\n", amount(plan, total));
+}
+
+/// `- 評価: …`, the grade by the plan's rule (marked where it is not the
+/// one entered), the score on the plan's axis and the reason, each where
+/// there is one.
+fn graded_lines(
+    text: &mut String,
+    plan: &Plan,
+    evaluation: &str,
+    score: Option<u64>,
+    reason: &str,
+    computed: Option<&str>,
+) {
+    if !evaluation.is_empty() {
+        let _ = writeln!(
+            text,
+            "- {}: {}",
+            Field::Evaluation.heading(),
+            escape(evaluation)
+        );
+    }
+    if let Some(computed) = computed {
+        let differs = !evaluation.is_empty() && evaluation != computed;
+        let mark = if differs {
+            "（入力と異なる）"
+        } else {
+            ""
+        };
+        let _ = writeln!(text, "- 評価の基準による: {}{mark}", escape(computed));
+    }
+    if let Some(score) = score {
+        let (name, max) = plan
+            .score
+            .as_ref()
+            .map_or((Field::Score.heading(), String::new()), |a| {
+                (a.name.as_str(), format!("/{}", a.max))
+            });
+        let _ = writeln!(text, "- {}: {score}{max}", escape(name));
+    }
+    if !reason.is_empty() {
+        let _ = writeln!(text, "- {}: {}", Field::Reason.heading(), block(reason));
+    }
 }
 
 /// Measures serving none of the strategy's KPIs, as the tree shows them
@@ -181,6 +233,11 @@ fn measure_section(text: &mut String, plan: &Plan, measure: &Measure) {
         amount(plan, measure_total(measure)),
         department_line(&measure.owner)
     );
+    let (evaluation, reason) = (&measure.evaluation, &measure.reason);
+    if !evaluation.is_empty() || measure.score.is_some() || !reason.is_empty() {
+        graded_lines(text, plan, evaluation, measure.score, reason, None);
+        text.push('\n');
+    }
     for project in &measure.projects {
         project_section(text, plan, project);
     }
@@ -203,6 +260,9 @@ fn project_section(text: &mut String, plan: &Plan, project: &Project) {
     );
     field(Field::BudgetNote.heading(), &project.budget_note);
     field(Field::Evaluation.heading(), &project.evaluation);
+    if project.score.is_some() || !project.reason.is_empty() {
+        graded_lines(text, plan, "", project.score, &project.reason, None);
+    }
     let schedule: Vec<String> = project.schedule.iter().map(|e| e.to_line()).collect();
     list(text, Field::Schedule.heading(), &schedule);
     list(text, Field::Analysis.heading(), &project.analysis);

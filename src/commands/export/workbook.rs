@@ -7,6 +7,7 @@ use std::path::Path;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Formula, Workbook, Worksheet, XlsxError};
 use unicode_width::UnicodeWidthStr;
 
+use super::grades_sheet;
 use crate::commands::CommandError;
 use crate::commands::levels_columns::LevelColumns;
 use crate::commands::table::{self, Column};
@@ -61,6 +62,11 @@ fn build(plans: &[(&Path, &Plan)]) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     projects_sheet(workbook.add_worksheet(), plans, &styles)?;
     totals_sheet(workbook.add_worksheet(), plans, &styles)?;
+    // A plan that grades nothing keeps the two sheets it always had.
+    if grades_sheet::grades_anything(plans) {
+        let share = Format::new().set_num_format("0.0%");
+        grades_sheet::write(workbook.add_worksheet(), plans, &styles.header, &share)?;
+    }
     workbook.save_to_buffer()
 }
 

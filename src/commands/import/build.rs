@@ -279,6 +279,9 @@ impl<'a> Builder<'a> {
                 name,
                 owner: String::new(),
                 kpis: Vec::new(),
+                evaluation: String::new(),
+                score: None,
+                reason: String::new(),
                 projects: Vec::new(),
             }));
             measures.len() - 1
@@ -322,6 +325,8 @@ impl<'a> Builder<'a> {
             budget_note: cells.get(Column::BudgetNote).to_owned(),
             period,
             evaluation,
+            score: None,
+            reason: String::new(),
             schedule: parse_schedule(cells.get(Column::Progress)),
             analysis: parse_analysis(cells.get(Column::Analysis)),
             last_change: None,
@@ -383,6 +388,7 @@ impl Builder<'_> {
             stated_total: None,
             achievement: Default::default(),
             grading: Vec::new(),
+            score: None,
             headings: self.headings.list,
             strategies: self.strategies,
         };

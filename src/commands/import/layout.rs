@@ -10,7 +10,7 @@ use crate::commands::levels_columns::{LevelColumns, heading_level, part_level};
 use crate::commands::table::{COLUMNS, Column};
 
 /// How many rows from the top may hold titles before the heading row.
-const HEADER_SEARCH_ROWS: usize = 10;
+pub(super) const HEADER_SEARCH_ROWS: usize = 10;
 
 pub struct Layout {
     /// For each column of `Column::ALL`: its index in the rows, and its
@@ -177,7 +177,7 @@ fn levels_of(found: &[Option<(usize, String)>; COLUMNS], headings: Vec<String>) 
 
 /// The column a heading names: its Japanese or English heading, ignoring
 /// case, width (`ＫＰＩ`), spaces and a unit in brackets.
-fn column_of(heading: &str) -> Option<Column> {
+pub(super) fn column_of(heading: &str) -> Option<Column> {
     let key = key(heading);
     if key.is_empty() {
         return None;

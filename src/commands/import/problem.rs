@@ -66,6 +66,8 @@ pub enum Trouble {
         names: Vec<String>,
     },
     Unreadable(Unreadable),
+    /// A rule of the mapping file (`--rules`).
+    Rules(RulesTrouble),
 }
 
 /// Why the file could not be read as a table at all.
@@ -128,5 +130,31 @@ impl Found {
             column: self.column,
             trouble: self.trouble,
         }
+    }
+}
+
+/// What is wrong with a rule; said with the mapping file's line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RulesTrouble {
+    /// Neither `header N`, `unit U` nor `OURS = THEIRS`.
+    NotARule {
+        text: String,
+    },
+    /// The left side names none of our columns.
+    NotOurColumn {
+        heading: String,
+    },
+    NotARow {
+        text: String,
+    },
+    /// No heading of the table's first rows is the right side.
+    NotInTable {
+        heading: String,
+    },
+}
+
+impl From<RulesTrouble> for Trouble {
+    fn from(trouble: RulesTrouble) -> Self {
+        Trouble::Rules(trouble)
     }
 }

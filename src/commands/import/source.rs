@@ -42,7 +42,7 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, Unreadable> {
 /// Valid UTF-8 is UTF-8 (Shift_JIS text with kana or kanji almost never
 /// is); anything else must be Shift_JIS, which is Windows-31J here as in
 /// Excel.
-fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Unreadable> {
+pub(super) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Unreadable> {
     let bytes = bytes.strip_prefix(BOM).unwrap_or(bytes);
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(Cow::Borrowed(text));

@@ -7,11 +7,12 @@ use std::collections::BTreeMap;
 
 use serde_json::{Value, json};
 
+use crate::commands::grade_counts::words;
 use crate::model::Plan;
 use crate::model::achievement::achievement;
 use crate::model::department;
-use crate::model::rule::grade_by_rule;
-use crate::model::tally::Tally;
+use crate::model::pace::{computed_grade, disagreement};
+use crate::model::tally::{Level, Tally, counted};
 
 /// The key of projects without a grade, and of the budget in no
 /// department's charge: no grade or department is named by empty text.
@@ -19,11 +20,12 @@ const NONE: &str = "";
 
 /// `levels`, `grades`, `departments` and `indicators`, to add to the plan's
 /// object.
-pub fn figures(plan: &Plan) -> [(&'static str, Value); 5] {
+pub fn figures(plan: &Plan) -> [(&'static str, Value); 6] {
     [
         ("levels", json!(plan.level_names())),
         ("grades", json!(grades(plan))),
         ("kpi_grades", kpi_grades(plan)),
+        ("tally", tally(plan)),
         ("departments", json!(department::budgets(plan))),
         ("indicators", Value::Array(indicators(plan))),
     ]
@@ -66,7 +68,40 @@ fn kpi_grades(plan: &Plan) -> Value {
     json!(counts)
 }
 
-/// Every KPI with its latest actual and its achievement in percent as the
+/// The counts of grades at each level the plan grades, as the app's view
+/// and the report show them: each grade's count and share (0–1), those
+/// without a grade, those off the scale, and the 合計.
+fn tally(plan: &Plan) -> Value {
+    let levels = counted(plan, None, false).into_iter().map(|c| {
+        let (heading, _) = words(c.level);
+        let key = match c.level {
+            Level::Projects => "projects",
+            Level::Measures => "measures",
+            Level::Kpis => "kpis",
+            Level::KpisByRule => "kpis_by_rule",
+        };
+        let grades: Vec<Value> = c
+            .grades
+            .iter()
+            .zip(&c.tally.counts)
+            .map(|(grade, &count)| {
+                json!({"grade": grade, "count": count, "share": c.tally.share(count)})
+            })
+            .collect();
+        json!({
+            "level": key,
+            "heading": heading,
+            "grades": grades,
+            "ungraded": c.tally.ungraded,
+            "off_scale": c.tally.other,
+            "total": c.tally.total(),
+        })
+    });
+    Value::Array(levels.collect())
+}
+
+/// Every KPI with its latest actual (and its grade entered, score and
+/// reason where it has them) and its achievement in percent as the
 /// app computes it (unrounded; the app shows it whole), `null` where there
 /// is none: nothing measured yet, or a target it cannot be measured against.
 fn indicators(plan: &Plan) -> Vec<Value> {
@@ -76,7 +111,7 @@ fn indicators(plan: &Plan) -> Vec<Value> {
         .map(|(strategy, kpi)| {
             let latest = kpi.actuals.iter().max_by_key(|a| a.fiscal_year);
             let rate = achievement(kpi, plan.achievement);
-            json!({
+            let mut value = json!({
                 "strategy": strategy.label,
                 "label": kpi.label,
                 "name": kpi.statement,
@@ -84,8 +119,24 @@ fn indicators(plan: &Plan) -> Vec<Value> {
                 "unit": kpi.target.unit,
                 "latest": latest.map(|a| a.value),
                 "achievement": rate.map(|a| a.rate * 100.0),
-                "grade": rate.and_then(|a| grade_by_rule(&plan.grading, a.rate)),
-            })
+                "grade": computed_grade(plan, kpi),
+            });
+            // What is entered by hand is given where it is: a KPI nobody
+            // graded keeps the keys it always had.
+            if let Value::Object(fields) = &mut value {
+                if !kpi.evaluation.is_empty() {
+                    fields.insert("evaluation".into(), json!(kpi.evaluation));
+                    let differs = disagreement(plan, kpi).is_some();
+                    fields.insert("grade_differs".into(), json!(differs));
+                }
+                if let Some(score) = kpi.score {
+                    fields.insert("score".into(), json!(score));
+                }
+                if !kpi.reason.is_empty() {
+                    fields.insert("reason".into(), json!(kpi.reason));
+                }
+            }
+            value
         })
         .collect()
 }

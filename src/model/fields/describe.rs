@@ -83,6 +83,11 @@ impl Described for Plan {
                 .collect();
             names.join(" / ")
         });
+        pass.value(Field::ScoreAxis, lens!(score), |axis| {
+            axis.as_ref()
+                .map(|a| format!("{} {}–{}", a.name, a.min, a.max))
+                .unwrap_or_default()
+        });
     }
 }
 
@@ -113,6 +118,9 @@ impl Described for Kpi {
         pass.value(Field::EnteredAchievement, lens!(entered_achievement), |v| {
             v.map(|v| format!("{v}%")).unwrap_or_default()
         });
+        pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
     }
 }
 
@@ -123,6 +131,9 @@ impl Described for Measure {
         pass.text(Field::Name, lens!(name));
         pass.text(Field::Owner, lens!(owner));
         pass.value(Field::Kpis, lens!(kpis), |k| k.join(" "));
+        pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
     }
 }
 
@@ -136,7 +147,14 @@ impl Described for Project {
         pass.text(Field::BudgetNote, lens!(budget_note));
         pass.value(Field::Period, lens!(period), |p| p.as_str().to_owned());
         pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
         pass.entries(Field::Schedule, lens!(schedule), ScheduleEntry::to_line);
         pass.lines(Field::Analysis, lens!(analysis));
     }
+}
+
+#[allow(clippy::ref_option)] // a lens passes &Option
+fn show_score(score: &Option<u64>) -> String {
+    score.map(|s| s.to_string()).unwrap_or_default()
 }

@@ -56,6 +56,15 @@ pub enum FieldError {
     KpiLabelTaken {
         label: String,
     },
+    /// A score typed in a plan that names no score axis.
+    NoScoreAxis,
+    /// A score that is no whole number within the axis.
+    ScoreOutOfRange {
+        text: String,
+        name: String,
+        min: u64,
+        max: u64,
+    },
 }
 
 /// A target that could not be read.

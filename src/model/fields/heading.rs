@@ -44,6 +44,13 @@ pub enum Field {
     BaselineAt,
     /// A rate of achievement entered by hand; shown only when set.
     EnteredAchievement,
+    /// The plan's second axis of evaluation; set in the file, not edited.
+    ScoreAxis,
+    /// A node's value on the plan's second axis (`7` of 10); shown only
+    /// when set.
+    Score,
+    /// Why a node was given its grade (評価の理由); shown only when set.
+    Reason,
 }
 
 /// The kinds of node a plan has.
@@ -114,6 +121,8 @@ impl Field {
             Field::Targets => "targets",
             Field::BaselineAt => "baseline_at",
             Field::EnteredAchievement => "entered_achievement",
+            Field::ScoreAxis | Field::Score => "score",
+            Field::Reason => "reason",
         }
     }
 
@@ -149,6 +158,9 @@ impl Field {
             Field::Targets => heading("目標（年度ごと）", "targets by year"),
             Field::BaselineAt => heading("基準値の時点", "baseline as of"),
             Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
+            Field::ScoreAxis => heading("評点の尺度", "score axis"),
+            Field::Score => heading("評点", "score"),
+            Field::Reason => heading("評価の理由", "reason for the grade"),
         }
     }
 
@@ -183,6 +195,7 @@ impl Field {
                 | Field::Analysis
                 | Field::Actuals
                 | Field::Targets
+                | Field::Reason
         )
     }
 
@@ -214,11 +227,27 @@ impl Field {
                 Field::BaselineAt,
                 Field::Actuals,
                 Field::EnteredAchievement,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
             ],
-            Address::Measure(..) if with_department => {
-                &[Field::Label, Field::Name, Field::Owner, Field::Kpis]
-            }
-            Address::Measure(..) => &[Field::Label, Field::Name, Field::Kpis],
+            Address::Measure(..) if with_department => &[
+                Field::Label,
+                Field::Name,
+                Field::Owner,
+                Field::Kpis,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
+            Address::Measure(..) => &[
+                Field::Label,
+                Field::Name,
+                Field::Kpis,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
             Address::Project(..) => &[
                 Field::Name,
                 Field::Owner,
@@ -227,6 +256,8 @@ impl Field {
                 Field::BudgetNote,
                 Field::Period,
                 Field::Evaluation,
+                Field::Score,
+                Field::Reason,
                 Field::Schedule,
                 Field::Analysis,
             ],

@@ -4,6 +4,7 @@ use super::error::{FieldError, TargetError};
 use crate::model::dates;
 use crate::model::grade::{self, Grade};
 use crate::model::plan::{Direction, Target, TargetValue};
+use crate::model::rule::ScoreAxis;
 
 /// An evaluation as typed: a grade's name or marker, or nothing.
 pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, FieldError> {
@@ -16,6 +17,33 @@ pub(super) fn parse_evaluation(scale: &[Grade], text: &str) -> Result<String, Fi
             text: text.to_owned(),
             names: scale.iter().map(|g| g.name.clone()).collect(),
         })
+}
+
+/// A score as typed, `7` or `7/10`, within the plan's axis; nothing to
+/// clear it.
+pub(super) fn parse_score(axis: Option<&ScoreAxis>, text: &str) -> Result<Option<u64>, FieldError> {
+    if text.is_empty() {
+        return Ok(None);
+    }
+    let axis = axis.ok_or(FieldError::NoScoreAxis)?;
+    let refuse = || FieldError::ScoreOutOfRange {
+        text: text.to_owned(),
+        name: axis.name.clone(),
+        min: axis.min,
+        max: axis.max,
+    };
+    let normal = dates::normalize(text).replace('／', "/");
+    let (number, out_of) = normal.split_once('/').unwrap_or((&normal, ""));
+    let out_of = out_of.trim();
+    if !out_of.is_empty() && out_of.parse::<u64>().ok() != Some(axis.max) {
+        return Err(refuse());
+    }
+    let score: u64 = number.trim().parse().map_err(|_| refuse())?;
+    if axis.contains(score) {
+        Ok(Some(score))
+    } else {
+        Err(refuse())
+    }
 }
 
 /// `1.5`, `１．５`, `-3`.
@@ -110,10 +138,29 @@ pub(super) fn non_empty_lines(text: &str) -> impl Iterator<Item = &str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{parse_evaluation, parse_target};
+    use super::{parse_evaluation, parse_score, parse_target};
     use crate::model::fields::target_text;
     use crate::model::grade;
     use crate::model::plan::{Direction, Target, TargetValue};
+    use crate::model::rule::ScoreAxis;
+
+    #[test]
+    fn a_score_is_read_within_the_plan_s_axis() {
+        let axis = ScoreAxis {
+            name: "進捗度".to_owned(),
+            min: 1,
+            max: 10,
+        };
+        let read = |text| parse_score(Some(&axis), text);
+        assert_eq!(read("7"), Ok(Some(7)));
+        assert_eq!(read("７/10"), Ok(Some(7)), "as the tables write it");
+        assert_eq!(read(""), Ok(None), "cleared");
+        assert!(read("11").is_err());
+        assert!(read("0").is_err(), "below 1");
+        assert!(read("7/5").is_err(), "out of another range");
+        assert!(read("7.5").is_err());
+        assert!(parse_score(None, "7").is_err(), "no axis, no score");
+    }
 
     #[test]
     fn targets_read_and_print() {

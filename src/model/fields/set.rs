@@ -3,7 +3,7 @@
 use super::error::FieldError;
 use super::heading::Field;
 use super::over_time::{parse_actuals, parse_dated_targets};
-use super::read::{non_empty_lines, parse_evaluation, parse_number, parse_target};
+use super::read::{non_empty_lines, parse_evaluation, parse_number, parse_score, parse_target};
 use crate::model::address::Address;
 use crate::model::money::parse_budget;
 use crate::model::period::Period;
@@ -26,6 +26,10 @@ pub fn set_field(
     let single = || single_line(field, text);
     let unit = plan.unit.clone();
     let scale = plan.evaluation_scale.clone();
+    let axis = plan.score.clone();
+    let score = || parse_score(axis.as_ref(), &single_line(field, text)?);
+    let grade = || parse_evaluation(&scale, &single_line(field, text)?);
+    let reason = || text.trim_end().to_owned();
     match (address, field) {
         (Address::Plan, Field::Title) => plan.title = single()?,
         (Address::Plan, Field::FiscalYear) => {
@@ -99,6 +103,18 @@ pub fn set_field(
         (Address::Kpi(s, k), Field::Actuals) => {
             plan.strategies[s].kpis[k].actuals = parse_actuals(text)?;
         }
+        (Address::Kpi(s, k), Field::Evaluation) => plan.strategies[s].kpis[k].evaluation = grade()?,
+        (Address::Kpi(s, k), Field::Score) => plan.strategies[s].kpis[k].score = score()?,
+        (Address::Kpi(s, k), Field::Reason) => plan.strategies[s].kpis[k].reason = reason(),
+        (Address::Measure(s, m), Field::Evaluation) => {
+            plan.strategies[s].measure_mut(m).evaluation = grade()?;
+        }
+        (Address::Measure(s, m), Field::Score) => {
+            plan.strategies[s].measure_mut(m).score = score()?
+        }
+        (Address::Measure(s, m), Field::Reason) => {
+            plan.strategies[s].measure_mut(m).reason = reason();
+        }
         (Address::Measure(s, m), Field::Label) => {
             plan.strategies[s].measure_mut(m).label = single()?
         }
@@ -157,7 +173,9 @@ pub fn set_field(
                     project.analysis = non_empty_lines(text).map(str::to_owned).collect();
                 }
                 Field::Owner => project.owner = single()?,
-                Field::Evaluation => project.evaluation = parse_evaluation(&scale, &single()?)?,
+                Field::Evaluation => project.evaluation = grade()?,
+                Field::Score => project.score = score()?,
+                Field::Reason => project.reason = reason(),
                 _ => return Err(FieldError::NotOnProject { field }),
             }
         }

@@ -44,6 +44,12 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
             .entered_achievement
             .map(|v| format!("{v}%"))
             .unwrap_or_default(),
+        (Address::Kpi(s, k), Field::Evaluation) => strategy(s).kpis[k].evaluation.clone(),
+        (Address::Kpi(s, k), Field::Score) => score(strategy(s).kpis[k].score),
+        (Address::Kpi(s, k), Field::Reason) => strategy(s).kpis[k].reason.clone(),
+        (Address::Measure(s, m), Field::Evaluation) => strategy(s).measures[m].evaluation.clone(),
+        (Address::Measure(s, m), Field::Score) => score(strategy(s).measures[m].score),
+        (Address::Measure(s, m), Field::Reason) => strategy(s).measures[m].reason.clone(),
         (Address::Measure(s, m), Field::Label) => strategy(s).measures[m].label.clone(),
         (Address::Measure(s, m), Field::Name) => strategy(s).measures[m].name.clone(),
         (Address::Measure(s, m), Field::Owner) => strategy(s).measures[m].owner.clone(),
@@ -60,11 +66,17 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
                 Field::Analysis => project.analysis.join("\n"),
                 Field::Owner => project.owner.clone(),
                 Field::Evaluation => project.evaluation.clone(),
+                Field::Score => score(project.score),
+                Field::Reason => project.reason.clone(),
                 _ => String::new(),
             }
         }
         _ => String::new(),
     }
+}
+
+fn score(score: Option<u64>) -> String {
+    score.map(|s| s.to_string()).unwrap_or_default()
 }
 
 fn lines(items: impl Iterator<Item = String>) -> String {

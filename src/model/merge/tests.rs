@@ -198,3 +198,49 @@ fn departments_of_strategies_and_measures_merge_like_any_field() {
         assert_eq!(merged.plan.strategies[0].owner, owner);
     }
 }
+
+#[test]
+fn grades_scores_and_reasons_of_any_node_merge_field_by_field() {
+    let base = seed();
+    let mut mine = base.clone();
+    let mut theirs = base.clone();
+    mine.strategies[0].kpis[0].evaluation = "順調".to_owned();
+    theirs.strategies[0].kpis[0].reason = "目標に届いた".to_owned();
+    mine.strategies[0].measure_mut(1).score = Some(7);
+    theirs.strategies[0].measure_mut(1).evaluation = "遅れ".to_owned();
+    project_mut(&mut mine, 2, 0).reason = "実証を終えた".to_owned();
+    project_mut(&mut theirs, 2, 0).score = Some(9);
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    let kpi = &merged.plan.strategies[0].kpis[0];
+    assert_eq!(
+        (kpi.evaluation.as_str(), kpi.reason.as_str()),
+        ("順調", "目標に届いた")
+    );
+    let measure = &merged.plan.strategies[0].measures[1];
+    assert_eq!(
+        (measure.evaluation.as_str(), measure.score),
+        ("遅れ", Some(7))
+    );
+    let project = &merged.plan.strategies[0].measures[2].projects[0];
+    assert_eq!(
+        (project.reason.as_str(), project.score),
+        ("実証を終えた", Some(9))
+    );
+    // Both grading one KPI differently is a conflict, named by its heading.
+    theirs.strategies[0].kpis[0].evaluation = "遅れ".to_owned();
+    let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert!(
+        merged.conflicts[0].label.ends_with("評価"),
+        "{:?}",
+        merged.conflicts
+    );
+    assert_eq!(
+        (
+            merged.conflicts[0].mine.as_str(),
+            merged.conflicts[0].theirs.as_str()
+        ),
+        ("順調", "遅れ")
+    );
+}

@@ -118,6 +118,7 @@ fn a_plans_own_levels_rules_and_stated_total_read_the_same_in_pieces() {
         grade: "strategies: [".to_owned(),
         above: Some(110.0),
         at_least: None,
+        at_least_elapsed: false,
     }];
     let text = to_canonical(&plan);
     assert!(splits(&text));

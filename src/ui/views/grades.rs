@@ -8,8 +8,7 @@ use ratatui::text::Line;
 
 use super::parts::{body, put};
 use crate::app::App;
-use crate::model::Plan;
-use crate::model::tally::Tally;
+use crate::model::tally::{Level, Tally, counted};
 use crate::tree::Place;
 use crate::ui::text::{pane_title, right_align, truncate, width};
 use crate::words::tell::Pane;
@@ -24,28 +23,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang();
     let title = format!("{}  {}", Pane::GradeCounts.say(lang), plan.title);
     pane_title(&title, area, buf);
-    let mut lines = level(
-        lang,
-        Pane::ProjectsByGrade,
-        plan.evaluation_scale.iter().map(|g| g.name.as_str()),
-        projects,
-        Pane::Ungraded,
-    );
-    // KPIs are few beside projects: counted for the frame.
-    if let Some(kpis) = Tally::of_kpis(plan) {
-        lines.push(String::new());
-        lines.extend(kpi_lines(lang, plan, &kpis));
+    // The levels of the selected node's kind come first: on a small
+    // screen the counts a user is looking at stay in sight.
+    let mut levels = counted(plan, Some(projects.clone()), true);
+    let first: &[Level] = match app.selected_node() {
+        Some(Place::Kpi { .. }) => &[Level::Kpis, Level::KpisByRule],
+        Some(Place::Measure { .. }) => &[Level::Measures],
+        _ => &[],
+    };
+    levels.sort_by_key(|c| !first.contains(&c.level));
+    let mut lines = Vec::new();
+    for counted in levels {
+        if !lines.is_empty() {
+            lines.push(String::new());
+        }
+        let (heading, ungraded) = match counted.level {
+            Level::Projects => (Pane::ProjectsByGrade, Pane::Ungraded),
+            Level::Measures => (Pane::MeasuresByGrade, Pane::Ungraded),
+            Level::Kpis => (Pane::KpisByGrade, Pane::Ungraded),
+            Level::KpisByRule => (Pane::KpisByRule, Pane::NoRate),
+        };
+        let grades = counted.grades.iter().copied();
+        lines.extend(level(lang, heading, grades, &counted.tally, ungraded));
     }
     let body = body(area);
     let full = usize::from(body.width);
     for (y, text) in (body.y..body.bottom()).zip(&lines) {
         put(buf, body, y, Line::from(truncate(text, full)), false);
     }
-}
-
-fn kpi_lines(lang: Lang, plan: &Plan, kpis: &Tally) -> Vec<String> {
-    let grades = plan.grading.iter().map(|s| s.grade.as_str());
-    level(lang, Pane::KpisByRule, grades, kpis, Pane::NoRate)
 }
 
 /// A level's heading, then a line per grade, the ungraded (and grades off

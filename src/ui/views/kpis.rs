@@ -7,14 +7,15 @@ use ratatui::text::Line;
 use super::parts::{body, offset, put};
 use crate::app::App;
 use crate::model::fields::{actual_line, dated_target_line, target_text};
+use crate::model::{Kpi, Plan, grade, pace};
 use crate::tree::Place;
 use crate::ui::detail::progress_gauge;
 use crate::ui::text::pane_title;
 use crate::ui::text::truncate;
-use crate::words::Say;
 use crate::words::tell::Pane;
+use crate::words::{Lang, Say};
 
-/// Lines a KPI takes.
+/// Lines a KPI takes (one more in a plan that grades KPIs).
 const LINES: usize = 4;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -49,7 +50,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .flat_map(|(s, st)| (0..st.kpis.len()).map(move |k| (s, k)))
         .collect();
     let selected = selected_kpi.and_then(|sk| kpis.iter().position(|&x| x == sk));
-    let per_screen = usize::from(body.height) / LINES;
+    // A plan that grades its KPIs gives each a line for its grades.
+    let graded = !plan.grading.is_empty()
+        || kpis
+            .iter()
+            .any(|&(s, k)| !plan.strategies[s].kpis[k].evaluation.is_empty());
+    let lines_each = LINES + usize::from(graded);
+    let per_screen = usize::from(body.height) / lines_each;
     let first = offset(selected, kpis.len(), per_screen);
     for (i, &(s, k)) in kpis.iter().enumerate().skip(first).take(per_screen) {
         let kpi = &plan.strategies[s].kpis[k];
@@ -73,7 +80,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let progress = progress_gauge(kpi, plan.achievement, 10, lang)
             .unwrap_or_else(|| Pane::NoAchievement.say(lang));
-        let lines = [
+        let mut lines = vec![
             format!(
                 "{} KPI {} {}",
                 plan.strategies[s].label, kpi.label, kpi.statement
@@ -82,7 +89,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Pane::ActualsList { actuals }.say(lang),
             format!("  {progress}"),
         ];
-        let top = body.y + u16::try_from((i - first) * LINES).unwrap_or(0);
+        if graded {
+            lines.push(grades(plan, kpi, lang));
+        }
+        let top = body.y + u16::try_from((i - first) * lines_each).unwrap_or(0);
         for (j, text) in lines.iter().enumerate() {
             let line = Line::from(truncate(text, full));
             put(
@@ -94,4 +104,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             );
         }
     }
+}
+
+/// The grade entered for the KPI and the one the plan's rule computes,
+/// marked where they differ: `  ！評価 [A] A／基準 [B] B`.
+fn grades(plan: &Plan, kpi: &Kpi, lang: Lang) -> String {
+    let marked = |name: &str| match grade::find(&plan.evaluation_scale, name) {
+        Some(g) => format!("[{}] {}", g.marker, g.name),
+        None => name.to_owned(),
+    };
+    let entered = if kpi.evaluation.is_empty() {
+        "-".to_owned()
+    } else {
+        marked(&kpi.evaluation)
+    };
+    let grades = Pane::KpiGrades {
+        entered,
+        computed: pace::computed_grade(plan, kpi).map(marked),
+        differs: pace::disagreement(plan, kpi).is_some(),
+    };
+    grades.say(lang)
 }

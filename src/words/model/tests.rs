@@ -131,6 +131,13 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator,
         FieldError::KpiLabelTaken { label: text() },
         FieldError::TargetNeedsDateAndValue { line: text() },
+        FieldError::NoScoreAxis,
+        FieldError::ScoreOutOfRange {
+            text: text(),
+            name: "進捗度".to_owned(),
+            min: 0,
+            max: 10,
+        },
     ];
     each_once(&all, |e| match e {
         FieldError::SingleLine { .. } => 0,
@@ -151,6 +158,8 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::KpiLabelSeparator => 15,
         FieldError::KpiLabelTaken { .. } => 16,
         FieldError::TargetNeedsDateAndValue { .. } => 17,
+        FieldError::NoScoreAxis => 18,
+        FieldError::ScoreOutOfRange { .. } => 19,
     });
     all.extend(period_errors().into_iter().map(FieldError::Period));
     all
@@ -181,6 +190,13 @@ fn problems() -> Vec<ProblemKind> {
             at: text(),
             fiscal_year: 2023,
         },
+        ProblemKind::ScoreOutOfRange {
+            score: 11,
+            name: "進捗度".to_owned(),
+            min: 0,
+            max: 10,
+        },
+        ProblemKind::ScoreWithoutAxis { score: 7 },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -194,6 +210,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::StatedTotalDiffers { .. } => 8,
         ProblemKind::Shape(_) => 9,
         ProblemKind::ActualOutsideYear { .. } => 10,
+        ProblemKind::ScoreOutOfRange { .. } => 11,
+        ProblemKind::ScoreWithoutAxis { .. } => 12,
     });
     all
 }

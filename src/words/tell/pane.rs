@@ -74,6 +74,22 @@ pub enum Pane {
     /// Projects by their evaluation; KPIs by the grade their rate earns.
     ProjectsByGrade,
     KpisByRule,
+    /// Measures and KPIs by the grade entered for them.
+    MeasuresByGrade,
+    KpisByGrade,
+    /// The grade a KPI's rate earns by the plan's rule.
+    ByRule {
+        grade: String,
+    },
+    /// The mark of a KPI whose grade entered is not the rule's.
+    Differs,
+    /// A KPI's grades in the KPI view: entered, by the rule (if it has
+    /// one), marked first where they differ.
+    KpiGrades {
+        entered: String,
+        computed: Option<String>,
+        differs: bool,
+    },
     Ungraded,
     /// Graded with a name the scale does not have.
     OffScale,
@@ -175,6 +191,23 @@ impl Say for Pane {
             Pane::GradeCounts => table("評価の集計"),
             Pane::ProjectsByGrade => table("事業（評価）"),
             Pane::KpisByRule => table("ＫＰＩ（評価の基準による）"),
+            Pane::MeasuresByGrade => table("施策（評価）"),
+            Pane::KpisByGrade => table("ＫＰＩ（評価）"),
+            Pane::ByRule { grade } => format!("評価の基準による: {grade}"),
+            Pane::Differs if ja => table("！入力と異なる"),
+            Pane::Differs => table("! not the grade entered"),
+            Pane::KpiGrades {
+                entered,
+                computed,
+                differs,
+            } => {
+                let mark = if *differs { "！" } else { "" };
+                let computed = computed
+                    .as_ref()
+                    .map(|c| format!("／基準 {c}"))
+                    .unwrap_or_default();
+                format!("  {mark}評価 {entered}{computed}")
+            }
             Pane::Ungraded => table("未評価"),
             Pane::OffScale => table("尺度にない評価"),
             Pane::NoRate => table("達成率なし"),

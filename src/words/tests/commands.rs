@@ -6,7 +6,7 @@ use super::{Sample, assert_covered, quoting, sample};
 use crate::cli::usage::{Mistake, UsageError};
 use crate::commands::check::{Diagnostic, Finding};
 use crate::commands::import::archive::Refused;
-use crate::commands::import::{Problem, Trouble, Unreadable};
+use crate::commands::import::{Problem, RulesTrouble, Trouble, Unreadable};
 use crate::commands::{CommandError, Said};
 use crate::store::Position;
 
@@ -184,6 +184,10 @@ pub fn every_import_problem() -> Vec<Sample> {
             sum: 900,
         },
         Trouble::NotAScale { text: text() },
+        Trouble::Rules(RulesTrouble::NotARule { text: text() }),
+        Trouble::Rules(RulesTrouble::NotOurColumn { heading: text() }),
+        Trouble::Rules(RulesTrouble::NotARow { text: text() }),
+        Trouble::Rules(RulesTrouble::NotInTable { heading: text() }),
     ];
     let index = |t: &Trouble| match t {
         Trouble::NoRows => 0,
@@ -203,8 +207,12 @@ pub fn every_import_problem() -> Vec<Sample> {
         Trouble::Unreadable(_) => 14,
         Trouble::TotalMismatch { .. } => 15,
         Trouble::NotAScale { .. } => 16,
+        Trouble::Rules(RulesTrouble::NotARule { .. }) => 17,
+        Trouble::Rules(RulesTrouble::NotOurColumn { .. }) => 18,
+        Trouble::Rules(RulesTrouble::NotARow { .. }) => 19,
+        Trouble::Rules(RulesTrouble::NotInTable { .. }) => 20,
     };
-    assert_covered(all.iter().map(index), 17);
+    assert_covered(all.iter().map(index), 21);
     let problem = |trouble| Problem {
         file: file(),
         row: Some(3),

@@ -188,6 +188,15 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Ungraded,
         Pane::OffScale,
         Pane::NoRate,
+        Pane::MeasuresByGrade,
+        Pane::KpisByGrade,
+        Pane::ByRule { grade: text("A") },
+        Pane::Differs,
+        Pane::KpiGrades {
+            entered: text("[◎] 計画以上"),
+            computed: Some(text("[○] 計画どおり")),
+            differs: true,
+        },
         Pane::StatedTotalDiffers {
             stated: text("170,000千円"),
         },
@@ -235,7 +244,12 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::NoRate => 38,
         Pane::StatedTotalDiffers { .. } => 39,
         Pane::Inherited { .. } => 40,
+        Pane::MeasuresByGrade => 42,
+        Pane::KpisByGrade => 43,
+        Pane::ByRule { .. } => 44,
+        Pane::Differs => 45,
+        Pane::KpiGrades { .. } => 46,
     };
-    assert_covered(all.iter().map(index), 42);
+    assert_covered(all.iter().map(index), 47);
     all.into_iter().map(sample).collect()
 }
