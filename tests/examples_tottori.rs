@@ -11,7 +11,8 @@ use actplan::model::tally::Tally;
 use common::examples::{example, rows, rows_per_level};
 
 /// Table 19 (チャレンジ70 進捗状況一覧 H29): under Ⅰ 人を元気に, four
-/// 政策項目, each graded A by 福祉保健部, with dated figures in the reason.
+/// 政策項目, each graded A by 福祉保健部, with dated figures in the
+/// reason (評価理由).
 #[test]
 fn table_19_grades_four_policy_items_a_under_one_heading() {
     let plan = example("19");
@@ -31,11 +32,9 @@ fn table_19_grades_four_policy_items_a_under_one_heading() {
         projects[2].name,
         "③安心して子育てできる病児・病後児保育の体制拡充"
     );
-    assert!(
-        projects[2]
-            .analysis
-            .contains(&"・施設数:21施設(H27.4月)→27施設(H30.2月末)".to_owned())
-    );
+    let reason: Vec<&str> = projects[2].reason.lines().collect();
+    assert_eq!(reason.len(), 3, "{reason:?}");
+    assert_eq!(reason[1], "・施設数:21施設(H27.4月)→27施設(H30.2月末)");
 }
 
 /// Table 05 (人事企画課 工程表 R2): one 政策内容, 指標1 from 3.17 %
@@ -76,7 +75,7 @@ fn table_05_dates_its_indicator_and_totals_the_stated_budget() {
 
 /// Table 03 (道路建設課 工程表 R3, 地域高規格道路): 整備延長 25.9 km of
 /// 25.9 km from 0 km (H9), so 100 %; one 主要事業 of 5,042,000千円,
-/// graded ○(予定どおり) with its reason.
+/// graded ○(予定どおり), 達成度の評価 8 of 10, with its reason.
 #[test]
 fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     let plan = example("03");
@@ -101,13 +100,26 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     let tally = Tally::of_projects(&plan);
     assert_eq!(tally.counts, [0, 1, 0], "◎ 0, ○ 1, △ 0");
     let project = &plan.strategies[0].measures[0].projects[0];
-    assert_eq!(project.evaluation, "予定どおり");
-    assert!(project.analysis[0].ends_with("江府道路の早期供用に向け、整備が進捗した。"));
+    assert_eq!(
+        (project.evaluation.as_str(), project.score),
+        ("予定どおり", Some(8))
+    );
+    assert_eq!(
+        plan.score.as_ref().map(|s| (s.name.as_str(), s.max)),
+        Some(("達成度の評価", 10))
+    );
+    assert!(
+        project
+            .reason
+            .ends_with("江府道路の早期供用に向け、整備が進捗した。")
+    );
 }
 
 /// Table 02 (道路建設課 工程表 R3, 環境配慮): 指標1 from 97.1 % (H22) to
-/// 98.8 % for R3, 98.7 % at the start of the year: 94 % of the way. Its
-/// one 主要事業 row is blank, so the plan has no project.
+/// 98.8 % for R3, 98.7 % at the start of the year: 94 % of the way;
+/// graded ◎(予定以上), 達成度の評価 10, for its actual above the target.
+/// Its one 主要事業 row is blank, so the plan has no project: the grade
+/// is its indicator's.
 #[test]
 fn table_02_measures_its_indicator_from_the_baseline() {
     let plan = example("02");
@@ -128,6 +140,8 @@ fn table_02_measures_its_indicator_from_the_baseline() {
     assert_eq!(actual_line(latest(kpi).unwrap()), "R2年度 98.7");
     let rate = achievement(kpi, plan.achievement).map(|a| percent(a.rate));
     assert_eq!(rate.as_deref(), Some("94%"));
+    assert_eq!((kpi.evaluation.as_str(), kpi.score), ("予定以上", Some(10)));
+    assert_eq!(kpi.reason, "目標値に対して実績値が上回ったため。");
 }
 
 /// Table 12 (産業振興室 工程表 H26): 支援件数 539 at the end of H25 and
@@ -243,13 +257,14 @@ fn table_05_is_measured_but_has_no_rate() {
 }
 
 /// Tables 01 and 04 (西部振興課 R1, 情報政策課 R3): 測定指標なし, one
-/// 主要事業 each, of 1,898千円 graded ○(予定どおり) and of 15,479千円
-/// graded △(やや遅れ), with the reason and the year's 取組.
+/// 主要事業 each, of 1,898千円 graded ○(予定どおり), 達成度 7, and of
+/// 15,479千円 graded △(やや遅れ), 達成度 6, with the reason and the
+/// year's 取組.
 #[test]
 fn tables_01_and_04_grade_their_one_project_each() {
-    for (number, budget, counts, reason) in [
-        ("01", 1898, [0, 1, 0], "計画どおり目標達成が図れた。"),
-        ("04", 15479, [0, 0, 1], "取り組む足掛かりができたため。"),
+    for (number, budget, counts, score, reason) in [
+        ("01", 1898, [0, 1, 0], 7, "計画どおり目標達成が図れた。"),
+        ("04", 15479, [0, 0, 1], 6, "取り組む足掛かりができたため。"),
     ] {
         let plan = example(number);
         assert_eq!(plan.strategies[0].kpis.len(), 0, "{number}: 測定指標なし");
@@ -257,7 +272,8 @@ fn tables_01_and_04_grade_their_one_project_each() {
         assert_eq!(Tally::of_projects(&plan).counts, counts, "{number}");
         let project = &plan.strategies[0].measures[0].projects[0];
         assert_eq!(project.budget, budget, "{number}");
-        assert!(project.analysis[0].ends_with(reason), "{number}");
+        assert!(project.reason.ends_with(reason), "{number}");
+        assert_eq!(project.score, Some(score), "{number}: 達成度の評価");
         assert_eq!(project.schedule.len(), 1, "{number}: the year's 取組");
     }
 }
