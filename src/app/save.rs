@@ -5,6 +5,7 @@ use std::sync::Arc;
 use super::App;
 use super::dialogs::{ConflictResolution, Overlay, Purpose};
 use crate::action::Action;
+use crate::model::format::newly_used;
 use crate::model::merge::{Side, merge};
 use crate::model::{FieldPath, LastChange, Plan};
 use crate::store::{self, identity};
@@ -65,12 +66,19 @@ impl App {
                 continue;
             }
             let path = self.docs[i].path.clone();
+            // Asked before the save, which makes the plan the new base.
+            let newer = newly_used(&self.docs[i].base, &self.docs[i].plan);
             match self.save_document(i, then_quit) {
                 Ok(Outcome::Written) => saved.push(SavedFile {
                     path,
                     merged: false,
+                    newer,
                 }),
-                Ok(Outcome::Merged) => saved.push(SavedFile { path, merged: true }),
+                Ok(Outcome::Merged) => saved.push(SavedFile {
+                    path,
+                    merged: true,
+                    newer,
+                }),
                 Ok(Outcome::Conflicts) => return,
                 Err(said) => return self.error(said),
             }

@@ -8,6 +8,7 @@ pub mod department;
 pub mod fields;
 pub mod filter;
 pub mod find;
+pub mod format;
 pub mod grade;
 pub mod headings;
 pub mod ids;

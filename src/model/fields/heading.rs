@@ -51,6 +51,8 @@ pub enum Field {
     Score,
     /// Why a node was given its grade (評価の理由); shown only when set.
     Reason,
+    /// A node's id written in the file; not shown or edited.
+    Id,
 }
 
 /// The kinds of node a plan has.
@@ -123,6 +125,7 @@ impl Field {
             Field::EnteredAchievement => "entered_achievement",
             Field::ScoreAxis | Field::Score => "score",
             Field::Reason => "reason",
+            Field::Id => "id",
         }
     }
 
@@ -161,6 +164,7 @@ impl Field {
             Field::ScoreAxis => heading("評点の尺度", "score axis"),
             Field::Score => heading("評点", "score"),
             Field::Reason => heading("評価の理由", "reason for the grade"),
+            Field::Id => heading("ID", "id"),
         }
     }
 

@@ -108,6 +108,9 @@ pub enum Said {
 pub struct SavedFile {
     pub path: PathBuf,
     pub merged: bool,
+    /// Fields the file holds since this save that earlier versions of
+    /// actplan cannot read (`model::format`).
+    pub newer: Vec<Field>,
 }
 
 /// What an undoable step did.
@@ -359,10 +362,29 @@ fn saved(lang: Lang, files: &[SavedFile]) -> String {
         .iter()
         .map(|file| {
             let name = file.path.display();
-            match (lang, file.merged) {
+            let name = match (lang, file.merged) {
                 (_, false) => name.to_string(),
                 (Lang::Ja, true) => format!("{name}（他の人の変更と統合）"),
                 (Lang::En, true) => format!("{name} (merged with changes saved by someone else)"),
+            };
+            if file.newer.is_empty() {
+                return name;
+            }
+            let fields: Vec<&str> = (file.newer.iter())
+                .map(|f| match lang {
+                    Lang::Ja => f.headings().ja,
+                    Lang::En => f.headings().en,
+                })
+                .collect();
+            match lang {
+                Lang::Ja => format!(
+                    "{name}（以前の版の actplan では読めない項目が加わりました: {}）",
+                    fields.join("、")
+                ),
+                Lang::En => format!(
+                    "{name} (it now holds what earlier versions of actplan cannot read: {})",
+                    fields.join(", ")
+                ),
             }
         })
         .collect();

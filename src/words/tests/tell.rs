@@ -81,10 +81,12 @@ pub fn every_said() -> Vec<Sample> {
                 SavedFile {
                     path: path(),
                     merged: false,
+                    newer: Vec::new(),
                 },
                 SavedFile {
                     path: path(),
                     merged: true,
+                    newer: vec![crate::model::fields::Field::Headings],
                 },
             ],
         },
