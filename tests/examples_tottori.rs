@@ -232,3 +232,25 @@ fn table_05_summary_separates_its_level_names_from_the_names() {
     );
     assert!(text.contains("  139,955  合計 3件\n"), "{text}");
 }
+
+/// Table 19's counts of grades are headed by its own word for what it
+/// grades, 政策項目, in the app (key `5`) and in `summary`.
+#[test]
+fn table_19_counts_its_grades_as_policy_items() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::{keys, screen_text};
+
+    let path = common::examples::example_path("19");
+    let mut app = open_in(std::slice::from_ref(&path), 80, 24, Lang::Ja);
+    keys(&mut app, "5");
+    let view = screen_text(&app);
+    assert!(view.contains("政策項目（評価）"), "{view}");
+    assert!(!view.contains("事業"), "{view}");
+    let out = common::actplan(&["summary", common::arg(&path)]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("政策項目（評価）: A 4件（100.0%） 合計 4件\n"),
+        "{text}"
+    );
+}

@@ -74,6 +74,15 @@ pub enum Pane {
     /// Projects by their evaluation; KPIs by the grade their rate earns.
     ProjectsByGrade,
     KpisByRule,
+    /// The counts of grades of a level the plan names itself (政策項目,
+    /// 測定指標), for 事業（評価） and the like.
+    GradedLevel {
+        level: String,
+    },
+    /// The KPIs of a plan that names them itself, by its grading rule.
+    GradedLevelByRule {
+        level: String,
+    },
     /// Measures and KPIs by the grade entered for them.
     MeasuresByGrade,
     KpisByGrade,
@@ -191,6 +200,8 @@ impl Say for Pane {
             Pane::GradeCounts => table("評価の集計"),
             Pane::ProjectsByGrade => table("事業（評価）"),
             Pane::KpisByRule => table("ＫＰＩ（評価の基準による）"),
+            Pane::GradedLevel { level } => format!("{level}（評価）"),
+            Pane::GradedLevelByRule { level } => format!("{level}（評価の基準による）"),
             Pane::MeasuresByGrade => table("施策（評価）"),
             Pane::KpisByGrade => table("ＫＰＩ（評価）"),
             Pane::ByRule { grade } => format!("評価の基準による: {grade}"),

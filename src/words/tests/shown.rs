@@ -185,6 +185,12 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::GradeCounts,
         Pane::ProjectsByGrade,
         Pane::KpisByRule,
+        Pane::GradedLevel {
+            level: text("政策項目"),
+        },
+        Pane::GradedLevelByRule {
+            level: text("測定指標"),
+        },
         Pane::Ungraded,
         Pane::OffScale,
         Pane::NoRate,
@@ -249,7 +255,9 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::ByRule { .. } => 44,
         Pane::Differs => 45,
         Pane::KpiGrades { .. } => 46,
+        Pane::GradedLevel { .. } => 47,
+        Pane::GradedLevelByRule { .. } => 48,
     };
-    assert_covered(all.iter().map(index), 47);
+    assert_covered(all.iter().map(index), 49);
     all.into_iter().map(sample).collect()
 }
