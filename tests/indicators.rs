@@ -10,7 +10,7 @@ use actplan::model::fields::Field;
 use actplan::store;
 use actplan::words::Lang;
 use common::drive::{edit_field, go_to, open_in, to_tree};
-use common::{actplan, ctrl, keys, peek, press, screen, stdout};
+use common::{actplan, ctrl, keys, peek, press, screen, screen_text, stdout};
 use crossterm::event::KeyCode;
 
 const FIXTURE: &str = "tests/fixtures/valid/indicators.ron";
@@ -112,6 +112,10 @@ fn a_phrase_target_shows_the_rate_entered_by_hand_marked_and_otherwise_none() {
         ["達成率なし"],
         "measured, against a target in words: {pane_c:#?}"
     );
+    // The tree shows the entered rate in brackets, and none where none is.
+    let tree = screen_text(&app);
+    assert!(tree.contains("KPI b (80%) "), "{tree}");
+    assert!(tree.contains("KPI c -- "), "{tree}");
 
     let (_dir, path) = copy();
     let mut app = open_in(&[path], 220, 40, Lang::Ja);

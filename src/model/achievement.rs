@@ -63,6 +63,17 @@ pub fn entered(kpi: &Kpi, rule: AchievementRule) -> Option<f64> {
     }
 }
 
+/// The rate a KPI has come: the one computed by `rule`, else the one
+/// entered by hand (`entered` true), else none.
+pub fn rate(kpi: &Kpi, rule: AchievementRule) -> Option<(f64, bool)> {
+    match achievement(kpi, rule) {
+        Some(a) => Some((a.rate, false)),
+        None => kpi
+            .entered_achievement
+            .map(|percent| (percent / 100.0, true)),
+    }
+}
+
 /// `58%`, whole percent.
 pub fn percent(rate: f64) -> String {
     format!("{:.0}%", rate * 100.0)
@@ -214,5 +225,16 @@ mod tests {
         assert_eq!(super::entered(&k, rule), None, "nothing entered");
         k.entered_achievement = Some(40.0);
         assert_eq!(super::entered(&k, rule), Some(0.4));
+        assert_eq!(
+            super::rate(&k, rule),
+            Some((0.4, true)),
+            "graded as entered"
+        );
+        k.targets.clear();
+        assert_eq!(
+            super::rate(&k, rule).map(|r| r.1),
+            Some(false),
+            "computed first"
+        );
     }
 }

@@ -3,7 +3,7 @@
 //! do: a KPI is A when it has come at least as far towards its target as
 //! the share of its period that has gone by.
 
-use super::achievement::{achievement, latest};
+use super::achievement::{latest, rate};
 use super::dates::YearMonth;
 use super::plan::{Kpi, Plan};
 use super::rule::grade_by_pace;
@@ -40,7 +40,8 @@ pub fn computed_grade<'a>(plan: &'a Plan, kpi: &Kpi) -> Option<&'a str> {
     if plan.grading.is_empty() {
         return None;
     }
-    let rate = achievement(kpi, plan.achievement)?.rate;
+    // A rate entered by hand (a KPI whose target is a phrase) is graded too.
+    let (rate, _) = self::rate(kpi, plan.achievement)?;
     let elapsed = if plan.grading.iter().any(|s| s.at_least_elapsed) {
         elapsed_share(kpi)
     } else {

@@ -10,7 +10,7 @@ use super::layout::tree_body;
 use super::text::{fit_spans, pane_title, right_align, truncate, width};
 use super::theme;
 use crate::app::{App, Focus};
-use crate::model::achievement::{achievement, percent};
+use crate::model::achievement::{percent, rate};
 use crate::model::department::department;
 use crate::model::grade::{self, Colour};
 use crate::model::money::group_thousands;
@@ -103,9 +103,13 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     match node.place.address() {
         Address::Kpi(s, k) => {
             parts.push((format!("{} {} ", d.kind, d.label), Style::default()));
-            // No actuals is "--", never 0 %.
-            let rate = achievement(&plan.strategies[s].kpis[k], plan.achievement)
-                .map_or_else(|| "--".to_owned(), |a| percent(a.rate));
+            // No actuals is "--", never 0 %; one entered by hand is in
+            // brackets, as the detail pane marks it （手入力）.
+            let rate = match rate(&plan.strategies[s].kpis[k], plan.achievement) {
+                None => "--".to_owned(),
+                Some((rate, false)) => percent(rate),
+                Some((rate, true)) => format!("({})", percent(rate)),
+            };
             parts.push((rate, theme::RATE));
             parts.push((" ".to_owned(), Style::default()));
             let kpi = &plan.strategies[s].kpis[k];
