@@ -45,6 +45,10 @@ fn table_32_has_five_levels_and_the_ten_actions_of_its_farming_field() {
         "    取組 「学び教えあう場」を205ヵ所、「グループ実証」 を13品目・27グループで実施。 0"
     );
     let actions = &plan.strategies[0].measures[0].projects;
+    assert_eq!(
+        actions.last().unwrap().name,
+        "試験栽培、検討会の実施による新品目の導 入"
+    );
     let results: Vec<&String> = actions.iter().flat_map(|p| &p.analysis).collect();
     assert_eq!(results.len(), 1, "one ◆成果");
     assert!(results[0].contains("野菜:H24年12月・15ha→H25年12月・30ha"));
@@ -109,6 +113,13 @@ fn table_29_dates_its_main_targets_and_holds_a_target_of_words() {
         "45.0人 以下",
         "交通事故死者数"
     );
+    let suicide = &kpis[9];
+    assert_eq!(
+        (suicide.baseline, target_text(&suicide.target).as_str()),
+        (Some(16.3), "12.2人 以下"),
+        "自殺死亡率, its target's year cut off"
+    );
+    assert!(suicide.targets.is_empty());
     assert!(
         kpis.iter()
             .all(|k| achievement(k, plan.achievement).is_none()),

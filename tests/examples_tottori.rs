@@ -28,6 +28,8 @@ fn table_19_grades_four_policy_items_a_under_one_heading() {
         let owner = department(&plan, Address::Project(0, 0, p)).map(|d| d.name);
         assert_eq!(owner, Some("福祉保健部"), "{}", project.name);
     }
+    let names: Vec<&str> = projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names[3], "④若者の幸せをつくる出会い・結婚サポートの充実");
     assert_eq!(
         projects[2].name,
         "③安心して子育てできる病児・病後児保育の体制拡充"

@@ -131,6 +131,17 @@ fn table_13_numbers_its_long_term_goals_for_h28() {
         .flat_map(|s| &s.kpis)
         .flat_map(|k| &k.targets);
     assert!(dated.clone().count() == 6 && dated.clone().all(|t| t.fiscal_year() == Some(2016)));
+    let values: Vec<String> = dated.skip(1).map(dated_target_line).collect();
+    assert_eq!(
+        values,
+        [
+            "H28年度 1163 長期",
+            "H28年度 73 長期",
+            "H28年度 73 長期",
+            "H28年度 1390 長期",
+            "H28年度 49 長期",
+        ]
+    );
     let owner = department(&plan, Address::Kpi(2, 0)).map(|d| d.name);
     assert_eq!(owner, Some("商工政策課"));
 }
@@ -161,6 +172,8 @@ fn table_15_lists_the_seven_sections_to_complete_by_their_grant() {
         ]
     );
     assert_eq!(rows(&plan)[2], "  工区 国道482号(別府工区) 0");
+    let last = plan.strategies[0].measures[2].projects.last().unwrap();
+    assert_eq!(last.name, "県道鳥取国府線(吉方温泉工区)");
 }
 
 /// Table 11 (商工政策課 工程表 H28): the 長期目標 the office sets from
@@ -178,6 +191,10 @@ fn table_11_sets_two_long_term_goals_over_ten_years() {
             "GDP 2010年～2020年 約700億円 長期",
             "雇用創出 2010年～2020年 約7,000人 長期"
         ]
+    );
+    assert_eq!(
+        rows(&plan)[0],
+        "政策内容 従来型の産業構造から新たな成長産業分野も取り込んだ多軸型の産業構造への転換に向けた「鳥取県経済再生成長戦略」に基づく施策の推進 0"
     );
     let span = plan.strategies[0].kpis[0].targets[0].at.gregorian();
     assert_eq!(span, "2010-01..2020-12");
