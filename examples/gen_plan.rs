@@ -155,7 +155,8 @@ fn project(rng: &mut Rng, i: usize) -> Project {
         name: format!("{name}{i:06}"),
         owner: format!("{}課", rng.pick(NOUNS)),
         overview: format!("{}{}", rng.text(PHRASES, 70), rng.pick(ENDINGS)),
-        budget: 500 + rng.below(499_501),
+        budget: Some(500 + rng.below(499_501)),
+        figures: Vec::new(),
         budget_note: String::new(),
         period: Period::parse(&period).expect("generated periods are valid"),
         evaluation: grades[usize::try_from(rng.below(grades.len() as u64)).unwrap_or(0)]
@@ -249,6 +250,7 @@ fn plan(projects: usize, seed: u64) -> Plan {
         levels: Vec::new(),
         roles: Vec::new(),
         stated_total: None,
+        budget_figures: Vec::new(),
         achievement: Default::default(),
         grading: Vec::new(),
         score: None,

@@ -11,7 +11,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 const INVALID: &[(&str, &str)] = &[
     (
         "bad_period.ron",
-        "30:38: invalid period `R6.13`: month 13 is not between 1 and 12 (accepted: R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, R5年度, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3)",
+        "30:38: invalid period `R6.13`: month 13 is not between 1 and 12 (accepted: R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, R5年度, R5年度末, R5年度第2四半期, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3)",
     ),
     (
         "comment.ron",
@@ -39,13 +39,16 @@ const INVALID: &[(&str, &str)] = &[
     ("truncated.ron", "24:25: Expected opening `[`"),
     (
         "unknown_field.ron",
-        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `budget_note`, `period`, `evaluation`, `score`, `reason`, `schedule`, `analysis`, or `last_change` instead",
+        "29:29: Unexpected field named `budjet` in `Project`, expected one of `id`, `name`, `owner`, `overview`, `budget`, `figures`, `budget_note`, `period`, `evaluation`, `score`, `reason`, `schedule`, `analysis`, or `last_change` instead",
     ),
     (
         "unknown_kpi.ron",
         "24:28: measure `①テスト施策` names KPI `ⅲ`, which strategy `（１）テスト戦略` does not have",
     ),
-    ("wrong_type.ron", "29:36: Expected integer"),
+    (
+        "wrong_type.ron",
+        "29:38: `\"1000\"` is not a budget: write a whole number such as 4450 or 4,450",
+    ),
     (
         "nan_target.ron",
         "14:32: `NaN` is not a number: a target, baseline or actual must be a finite number",

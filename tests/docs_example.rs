@@ -211,7 +211,7 @@ fn period_table_reads_as_documented() {
         assert_eq!(period.as_str(), written, "kept as written");
         rows += 1;
     }
-    assert_eq!(rows, 21, "period rows in the table");
+    assert_eq!(rows, 25, "period rows in the table");
 }
 
 #[test]

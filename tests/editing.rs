@@ -107,7 +107,7 @@ fn edit_a_budget_from_the_detail_pane_and_see_totals_change() {
     keys(&mut app, "s");
     assert!(peek::quit(&app));
     let saved = store::load(&path).unwrap().plan;
-    assert_eq!(project(&saved, seed::PLATFORM).budget, 150_000);
+    assert_eq!(project(&saved, seed::PLATFORM).budget, Some(150_000));
 }
 
 #[test]

@@ -54,6 +54,37 @@ fn table_20_gives_the_published_rates_of_achievement() {
     );
 }
 
+/// Table 16 (鳥取県 予算編成過程 H30 県庁働き方改革推進事業): three rows
+/// of 事業費 (A), 人件費 (B) and トータルコスト (A+B), and the 計上額 the
+/// 要求額 of 1,020千円 was assessed at. 29年度's 事業費 is a stated 0.
+#[test]
+fn table_16_gives_its_published_budget_figures() {
+    use actplan::model::budget_figures::figure_totals;
+
+    let plan = example("16");
+    let totals: Vec<(String, u64, usize)> = figure_totals(&plan);
+    let figure = |name: &str| {
+        let (_, sum, blank) = totals.iter().find(|(n, _, _)| n == name).unwrap();
+        assert_eq!(*blank, 0, "{name} is stated");
+        *sum
+    };
+    let rows = [
+        ("30年度当初予算額", 1962, 7945, 9907),
+        ("30年度当初予算要求額", 1020, 6356, 7376),
+        ("29年度当初予算額", 0, 6358, 6358),
+    ];
+    for (row, business, personnel, total) in rows {
+        let a = figure(&format!("{row}・事業費"));
+        let b = figure(&format!("{row}・人件費"));
+        assert_eq!((a, b), (business, personnel), "{row}");
+        assert_eq!(figure(&format!("{row}・トータルコスト")), total, "{row}");
+        assert_eq!(a + b, total, "{row}: トータルコスト is A+B");
+    }
+    assert_eq!(figure("計上額"), 140);
+    assert_eq!(plan.totalled_figure(), "30年度当初予算額・事業費");
+    assert_eq!(actplan::model::totals::plan_total(&plan).budget, 1962);
+}
+
 /// Table 30 (内閣府 KPIの進捗状況): A where a KPI has come at least as far as
 /// the share of its period elapsed. 設備投資 64.9兆円 (2012年度) → 70兆円 by
 /// 2015年度, 69.4兆円 in 2014年度: 88 % of the way with two thirds of the
@@ -137,7 +168,7 @@ fn the_detail_pane_lists_only_the_levels_a_plan_has() {
     let detail = screen_text(&app);
     assert!(!detail.contains("戦略"), "{detail}");
     assert!(
-        detail.contains("①地域の協力を得て保育料を第3子から無償化  0千円"),
+        detail.contains("|  ①地域の協力を得て保育料を第3子から無償化 "),
         "the heading lists its 政策項目:\n{detail}"
     );
     let path = common::examples::example_path("05");

@@ -20,7 +20,7 @@ fn table_19_grades_four_policy_items_a_under_one_heading() {
         rows_per_level(&plan),
         [("分野".to_owned(), 1), ("政策項目".to_owned(), 4)]
     );
-    assert_eq!(rows(&plan)[0], "分野 Ⅰ人を元気に 0");
+    assert_eq!(rows(&plan)[0], "分野 Ⅰ人を元気に ");
     let tally = Tally::of_projects(&plan);
     assert_eq!((tally.total(), tally.counts), (4, vec![4]), "A 4件");
     let projects = &plan.strategies[0].measures[0].projects;
@@ -56,7 +56,7 @@ fn table_05_dates_its_indicator_and_totals_the_stated_budget() {
     );
     assert_eq!(
         rows(&plan)[0],
-        "政策内容 組織力を最大限に発揮する人事制度の構築・運営 139955"
+        "政策内容 組織力を最大限に発揮する人事制度の構築・運営 139,955"
     );
     let kpi = &plan.strategies[0].kpis[0];
     assert_eq!(kpi.baseline, Some(3.17));
@@ -73,6 +73,14 @@ fn table_05_dates_its_indicator_and_totals_the_stated_budget() {
     assert_eq!(achievement(kpi, plan.achievement), None, "no rate of words");
     let owner = department(&plan, Address::Project(0, 0, 1)).map(|d| d.name);
     assert_eq!(owner, Some("人事企画課"));
+    let budgets: Vec<Option<u64>> = (plan.strategies[0].measures[0].projects.iter())
+        .map(|p| p.budget)
+        .collect();
+    assert_eq!(
+        budgets,
+        [Some(139955), None, None],
+        "予算額(事業費)千円: blank"
+    );
 }
 
 /// Table 03 (道路建設課 工程表 R3, 地域高規格道路): 整備延長 25.9 km of
@@ -84,9 +92,9 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     assert_eq!(
         rows(&plan),
         [
-            "政策内容 高速道路ネットワークの整備(地域高規格道路の整備) 5042000",
+            "政策内容 高速道路ネットワークの整備(地域高規格道路の整備) 5,042,000",
             " 測定指標 1地域高規格道路の整備延長 0",
-            " 主要事業・主要制度 地域高規格道路整備事業 5042000",
+            " 主要事業・主要制度 地域高規格道路整備事業 5,042,000",
         ]
     );
     let kpi = &plan.strategies[0].kpis[0];
@@ -184,7 +192,7 @@ fn tables_01_and_04_grade_their_one_project_each() {
         assert_eq!(rows(&plan).len(), 2, "{number}: 政策内容 and its 主要事業");
         assert_eq!(Tally::of_projects(&plan).counts, counts, "{number}");
         let project = &plan.strategies[0].measures[0].projects[0];
-        assert_eq!(project.budget, budget, "{number}");
+        assert_eq!(project.budget, Some(budget), "{number}");
         assert!(project.reason.ends_with(reason), "{number}");
         assert_eq!(project.score, Some(score), "{number}: 達成度の評価");
         assert_eq!(project.schedule.len(), 1, "{number}: the year's 取組");
@@ -202,7 +210,7 @@ fn table_07_dates_its_schedule_by_the_month() {
     let project = &plan.strategies[0].measures[0].projects[0];
     assert_eq!(
         (project.budget, project.budget_note.as_str()),
-        (700, "トータルコスト予算額700千円")
+        (Some(700), "トータルコスト予算額700千円")
     );
     let dated: Vec<String> = (project.schedule.iter())
         .filter_map(|e| {

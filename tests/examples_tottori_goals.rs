@@ -171,7 +171,7 @@ fn table_15_lists_the_seven_sections_to_complete_by_their_grant() {
             ("防災安全交付金(交通安全)".to_owned(), 3),
         ]
     );
-    assert_eq!(rows(&plan)[2], "  工区 国道482号(別府工区) 0");
+    assert_eq!(rows(&plan)[2], "  工区 国道482号(別府工区) ");
     let last = plan.strategies[0].measures[2].projects.last().unwrap();
     assert_eq!(last.name, "県道鳥取国府線(吉方温泉工区)");
 }

@@ -282,7 +282,7 @@ fn a_plan_reloaded_from_disk_is_drawn_whole() {
     terminal.draw(&mut app);
     // Someone else saves another budget for a project.
     let mut plan = actplan::store::load(&copy).unwrap().plan;
-    common::named::project_mut(&mut plan, common::drive::seed::ACTIVATION).budget = 9_999;
+    common::named::project_mut(&mut plan, common::drive::seed::ACTIVATION).budget = Some(9_999);
     actplan::store::save(&copy, &plan).unwrap();
     app.update(Action::Tick);
     let shown = terminal.draw(&mut app);

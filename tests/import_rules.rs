@@ -57,7 +57,13 @@ fn a_table_with_its_own_headings_is_read_through_the_mapping() {
             let heading = &plan.headings[plan.headings_of(s)[0]].name;
             (plan.strategies[s].measures.iter())
                 .flat_map(|m| &m.projects)
-                .map(move |p| (heading.clone(), p.name.as_str(), p.budget))
+                .map(move |p| {
+                    (
+                        heading.clone(),
+                        p.name.as_str(),
+                        p.budget.expect("every row states its budget"),
+                    )
+                })
         })
         .collect();
     assert_eq!(

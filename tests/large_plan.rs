@@ -39,7 +39,10 @@ fn large_plan(times: usize) -> Plan {
 
 fn total_budget(plan: &Plan) -> u64 {
     let projects = plan.strategies.iter().flat_map(|s| &s.measures);
-    projects.flat_map(|m| &m.projects).map(|p| p.budget).sum()
+    projects
+        .flat_map(|m| &m.projects)
+        .filter_map(|p| p.budget)
+        .sum()
 }
 
 /// Bytes as a slow link delivers them: a read waits for the next chunk;

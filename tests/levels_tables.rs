@@ -91,7 +91,7 @@ fn a_table_of_projects_budgets_and_periods_alone_is_a_plan_of_one_level() {
     let plan = load(&out_file);
     assert_eq!(plan.level_names(), ["事業"]);
     assert_eq!(plan.roles(), [Role::Project]);
-    let projects: Vec<(&str, u64)> = (plan.strategies.iter())
+    let projects: Vec<(&str, Option<u64>)> = (plan.strategies.iter())
         .flat_map(|s| &s.measures)
         .flat_map(|m| &m.projects)
         .map(|p| (p.name.as_str(), p.budget))
@@ -99,8 +99,8 @@ fn a_table_of_projects_budgets_and_periods_alone_is_a_plan_of_one_level() {
     assert_eq!(
         projects,
         [
-            ("情報通信技術利活用戦略検討事業", 947),
-            ("次世代改革推進費", 1200)
+            ("情報通信技術利活用戦略検討事業", Some(947)),
+            ("次世代改革推進費", Some(1200))
         ]
     );
     let check = actplan(&["check", arg(&out_file)]);

@@ -134,7 +134,7 @@ fn budgets_in_every_form_and_a_refusal_that_keeps_the_old_value() {
         set_field(&mut app, Field::Budget, typed, false);
         assert_eq!(
             the(&plan_of(&app), LAST_PROJECT).budget,
-            expected,
+            Some(expected),
             "{typed}"
         );
     }
@@ -145,7 +145,7 @@ fn budgets_in_every_form_and_a_refusal_that_keeps_the_old_value() {
         screen_text(&app)
     );
     ctrl(&mut app, 'g');
-    assert_eq!(the(&plan_of(&app), LAST_PROJECT).budget, 150_000);
+    assert_eq!(the(&plan_of(&app), LAST_PROJECT).budget, Some(150_000));
 }
 
 #[test]
@@ -254,7 +254,7 @@ fn add_a_project_name_it_and_save() {
     let added = the(&plan, "ＤＸ推進事業");
     assert_eq!(
         (added.name.as_str(), added.period.as_str(), added.budget),
-        ("ＤＸ推進事業", "R5年度", 0)
+        ("ＤＸ推進事業", "R5年度", Some(0))
     );
     // Cancelling the name of a new node removes it again.
     keys(&mut app, "o");
@@ -451,7 +451,7 @@ fn big_plan_of(dir: &std::path::Path, per_measure: usize) -> std::path::PathBuf 
                     } else {
                         format!("事業{i:04}")
                     },
-                    budget: (i as u64 + 1) * 10,
+                    budget: Some((i as u64 + 1) * 10),
                     evaluation: grades[i % 6].to_owned(),
                     // Half ended in 2023, half run to 2099.
                     period: actplan::model::Period::parse(if i.is_multiple_of(2) {
@@ -797,7 +797,7 @@ fn only_changes_that_keep_rows_and_unit_are_taken_as_measure_changes() {
         .unwrap()
         .plan;
     let mut budget = plan.clone();
-    budget.strategies[0].measure_mut(1).projects[0].budget += 1;
+    budget.strategies[0].measure_mut(1).projects[0].budget = Some(1);
     assert_eq!(budget.changed_measures(&plan), Some(vec![(0, 1)]));
     let mut unit = budget.clone();
     unit.unit = "円".to_owned();

@@ -125,7 +125,8 @@ fn projects_budgets_periods_and_entry_counts() {
             (
                 p.name.as_str(),
                 m.label.as_str(),
-                p.budget,
+                p.budget
+                    .expect("every project of the seed states its budget"),
                 p.period.as_str(),
                 p.schedule.len(),
                 p.analysis.len(),

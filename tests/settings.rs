@@ -106,7 +106,7 @@ fn settings_take_effect() {
         keys(&mut app, "w");
     }
     let load = |name: &str| actplan::store::load(&dir.path().join(name)).unwrap().plan;
-    let budget = |name: &str| project(&load(name), seed::PLATFORM).budget;
+    let budget = |name: &str| project(&load(name), seed::PLATFORM).budget.unwrap_or(0);
     assert_eq!(budget("plan.ron"), 2);
     assert_eq!(budget("plan.ron~"), 1);
     assert_eq!(budget("plan.ron~2"), 142_600);

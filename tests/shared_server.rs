@@ -168,7 +168,7 @@ fn links_planted_at_conflict_copy_names_receive_nothing() {
     assert_eq!(owner_and_mode(&copies[0]).0, uid(ALICE));
     assert_eq!(
         project(&copies[0], LAST_PROJECT).budget,
-        150_000,
+        Some(150_000),
         "her value"
     );
 }
@@ -207,14 +207,14 @@ fn two_users_saving_in_turn_keep_every_change_and_see_each_other() {
     let plan = office.plan();
     assert_eq!(
         project(&plan, FIRST_PROJECT).budget,
-        123_456,
+        Some(123_456),
         "alice's first change"
     );
     let renamed = format!("{SECOND_PROJECT}（改）");
     assert_eq!(project(&plan, &renamed).name, renamed);
     assert_eq!(
         project(&plan, LAST_PROJECT).budget,
-        150_000,
+        Some(150_000),
         "alice's second change"
     );
     let meta = fs::metadata(&plan).unwrap();
@@ -366,7 +366,7 @@ fn a_0660_plan_saved_with_umask_022_stays_0660_in_its_group() {
     quits(&mut alice, ALICE);
     let meta = fs::metadata(office.plan()).unwrap();
     assert_eq!((meta.mode() & 0o7777, meta.gid()), (0o660, gid_of_group()));
-    assert_eq!(project(&office.plan(), FIRST_PROJECT).budget, 6606);
+    assert_eq!(project(&office.plan(), FIRST_PROJECT).budget, Some(6606));
 }
 
 #[test]

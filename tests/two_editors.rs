@@ -81,7 +81,7 @@ fn changes_to_different_projects_merge_without_a_question() {
             .to_line(),
         "R5.10 Aの入力"
     );
-    assert_eq!(project(&plan, LAST_PROJECT).budget, 150_000);
+    assert_eq!(project(&plan, LAST_PROJECT).budget, Some(150_000));
     assert!(peek::plan(&b) == plan, "B now shows A's entry too");
     assert!(screen_text(&b).contains("合計 176,451千円"));
 }
@@ -140,7 +140,7 @@ fn the_same_field_changed_by_both_asks_and_keeps_the_other_value_in_a_copy() {
     assert!(text.contains("the values not chosen are in"), "{text}");
 
     let plan = store::load(&path).unwrap().plan;
-    assert_eq!(project(&plan, LAST_PROJECT).budget, 150_000);
+    assert_eq!(project(&plan, LAST_PROJECT).budget, Some(150_000));
     assert_eq!(
         project(&plan, FIRST_PROJECT)
             .schedule
@@ -159,7 +159,7 @@ fn the_same_field_changed_by_both_asks_and_keeps_the_other_value_in_a_copy() {
     let copy = store::load(&copies[0]).unwrap().plan;
     assert_eq!(
         project(&copy, LAST_PROJECT).budget,
-        160_000,
+        Some(160_000),
         "B's value kept"
     );
     assert!(!peek::dirty(&b));
@@ -182,7 +182,7 @@ fn cancelling_a_conflict_saves_nothing_and_keeps_the_edits() {
     keys(&mut b, "m"); // keep B's
     assert_eq!(
         project(&store::load(&path).unwrap().plan, LAST_PROJECT).budget,
-        160_000
+        Some(160_000)
     );
 }
 
@@ -257,14 +257,14 @@ mod two_processes {
         let plan = actplan::store::load(&dir.path().join("plans/r5-growth-strategy.ron"))
             .unwrap()
             .plan;
-        assert_eq!(project(&plan, seed::PLATFORM).budget, 160_000);
+        assert_eq!(project(&plan, seed::PLATFORM).budget, Some(160_000));
         let copy = std::fs::read_dir(dir.path().join("plans"))
             .unwrap()
             .map(|e| e.unwrap().path())
             .find(|p| p.to_string_lossy().contains(".conflict-"))
             .expect("a conflict copy");
         let copy = actplan::store::load(&copy).unwrap().plan;
-        assert_eq!(project(&copy, seed::PLATFORM).budget, 150_000);
+        assert_eq!(project(&copy, seed::PLATFORM).budget, Some(150_000));
         for mut session in [a, b] {
             session.send(b"q");
             session.expect_clean_exit();
@@ -284,7 +284,7 @@ fn restoring_recovered_edits_keeps_changes_made_on_disk_meanwhile() {
         .push(ScheduleEntry::from_line("R5.10 復旧分"));
     // Meanwhile someone saved another change.
     let mut on_disk = original.clone();
-    project_mut(&mut on_disk, FIRST_PROJECT).budget = 5000;
+    project_mut(&mut on_disk, FIRST_PROJECT).budget = Some(5000);
     store::save(&path, &on_disk).unwrap();
 
     let mut app = open(std::slice::from_ref(&path), 100, 30);
@@ -308,7 +308,7 @@ fn restoring_recovered_edits_keeps_changes_made_on_disk_meanwhile() {
     let plan = store::load(&path).unwrap().plan;
     assert_eq!(
         project(&plan, FIRST_PROJECT).budget,
-        5000,
+        Some(5000),
         "the change on disk stays"
     );
     assert_eq!(
@@ -335,7 +335,7 @@ fn a_save_made_while_a_conflict_is_open_is_merged_too() {
     keys(&mut c, "w");
     keys(&mut b, "m");
     let plan = store::load(&path).unwrap().plan;
-    assert_eq!(project(&plan, LAST_PROJECT).budget, 160_000);
+    assert_eq!(project(&plan, LAST_PROJECT).budget, Some(160_000));
     assert_eq!(
         project(&plan, FIRST_PROJECT)
             .schedule

@@ -16,7 +16,7 @@ use crossterm::event::KeyCode;
 /// measure ① (4,450 before).
 fn saved_elsewhere(path: &std::path::Path, budget: u64) {
     let mut plan = store::load(path).unwrap().plan;
-    project_mut(&mut plan, seed::ACTIVATION).budget = budget;
+    project_mut(&mut plan, seed::ACTIVATION).budget = Some(budget);
     store::save(path, &plan).unwrap();
 }
 
@@ -57,7 +57,7 @@ fn with_unsaved_edits_a_change_on_disk_waits_for_the_merge() {
     );
     ctrl(&mut app, 's');
     let plan = store::load(&path).unwrap().plan;
-    assert_eq!(project(&plan, seed::ACTIVATION).budget, 5000);
+    assert_eq!(project(&plan, seed::ACTIVATION).budget, Some(5000));
     assert_eq!(
         project(&plan, seed::PLATFORM)
             .schedule

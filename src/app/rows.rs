@@ -44,10 +44,18 @@ impl App {
 
     /// Fields of the selected node, in detail-pane order: a strategy's or
     /// a measure's department while it has one (own or inherited) or
-    /// departments are shown.
+    /// departments are shown; a project's other budget figures where its
+    /// plan names them.
     pub fn fields(&self) -> &'static [Field] {
         self.selected_node().map_or(&[], |id| {
             let address = id.address();
+            let figured = self
+                .docs
+                .get(id.plan())
+                .is_some_and(|doc| !doc.plan.other_figures().is_empty());
+            if figured && matches!(address, crate::model::Address::Project(..)) {
+                return Field::PROJECT_WITH_FIGURES;
+            }
             let named = self.docs.get(id.plan()).is_some_and(|doc| {
                 crate::model::department::department(&doc.plan, address).is_some()
             });

@@ -5,6 +5,7 @@
 pub mod archive;
 mod build;
 mod cells;
+mod figures;
 mod headings;
 mod layout;
 mod problem;

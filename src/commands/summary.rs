@@ -67,7 +67,7 @@ pub fn to_table(plans: &[(&Path, &Plan)], lang: Lang) -> String {
             };
             text += &format!(
                 "{:>14}  {}{indent}{label}{}\n",
-                group_thousands(node.total.budget),
+                node.total.shown(),
                 // A plan's own level names may be long: one space at least.
                 pad(d.kind, 6.max(d.kind.width() + 1)),
                 neutral::one_line(d.name)

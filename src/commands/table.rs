@@ -109,9 +109,10 @@ impl Column {
 /// so that import gives the plan its grades back: every grade of every
 /// plan, each name once, in the order first met.
 pub fn headings<'a>(plans: impl Iterator<Item = &'a Plan>) -> [String; COLUMNS] {
+    let plans: Vec<&Plan> = plans.collect();
     let mut scale: Vec<Grade> = Vec::new();
     let mut custom = false;
-    for plan in plans {
+    for plan in &plans {
         custom |= !is_default_scale(&plan.evaluation_scale);
         for grade in &plan.evaluation_scale {
             if !scale.iter().any(|g| g.name == grade.name) {
@@ -119,10 +120,61 @@ pub fn headings<'a>(plans: impl Iterator<Item = &'a Plan>) -> [String; COLUMNS] 
             }
         }
     }
+    let figures = Figures::of(&plans);
     Column::ALL.map(|column| match column {
         Column::Evaluation if custom => format!("{}（{}）", column.heading(), scale_text(&scale)),
+        Column::Budget => figures.heading(figures.totalled.as_deref()),
         _ => column.heading().to_owned(),
     })
+}
+
+/// The budget figures of a table of these plans: the totalled one's name
+/// where a plan names its figures, and every other figure of every plan,
+/// each name once, in the order first met. Each other figure has a column
+/// of its own after the ID, headed `予算額（補正予算）`, so that import
+/// knows it from the budget's unit (`予算額（千円）`).
+#[derive(Debug, Clone, Default)]
+pub struct Figures {
+    pub totalled: Option<String>,
+    pub others: Vec<String>,
+}
+
+impl Figures {
+    pub fn of(plans: &[&Plan]) -> Self {
+        let mut figures = Figures::default();
+        for plan in plans {
+            if figures.totalled.is_none() && !plan.budget_figures.is_empty() {
+                figures.totalled = Some(plan.totalled_figure().to_owned());
+            }
+            for name in plan.other_figures() {
+                if !figures.others.contains(name) {
+                    figures.others.push(name.clone());
+                }
+            }
+        }
+        figures
+    }
+
+    /// `予算額（当初予算）`, or `予算額` for no name.
+    pub fn heading(&self, name: Option<&str>) -> String {
+        match name {
+            Some(name) => format!("{}（{name}）", Column::Budget.heading()),
+            None => Column::Budget.heading().to_owned(),
+        }
+    }
+
+    /// The headings of the other figures' columns.
+    pub fn headings(&self) -> impl Iterator<Item = String> + '_ {
+        self.others.iter().map(|name| self.heading(Some(name)))
+    }
+
+    /// A project's amount of each other figure, blank where it states none.
+    pub fn cells(&self, project: &Project) -> Vec<Option<u64>> {
+        self.others
+            .iter()
+            .map(|name| project.figure(name))
+            .collect()
+    }
 }
 
 /// One project as a row of the table.
@@ -133,7 +185,7 @@ pub struct Row<'a> {
     pub measure: &'a Measure,
     pub project: &'a Project,
     /// Every cell as text, in `Column::ALL` order; the budget as a plain
-    /// integer.
+    /// integer, empty where the project states none.
     pub cells: [String; COLUMNS],
 }
 
@@ -170,7 +222,7 @@ fn cells(
         labelled(&measure.label, &measure.name),
         project.name.clone(),
         project.overview.clone(),
-        project.budget.to_string(),
+        project.budget.map(|b| b.to_string()).unwrap_or_default(),
         project.period.as_str().to_owned(),
         lines(project.schedule.iter().map(ScheduleEntry::to_line)),
         lines(project.analysis.iter().cloned()),

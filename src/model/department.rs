@@ -97,7 +97,7 @@ pub fn budgets(plan: &Plan) -> std::collections::BTreeMap<&str, u64> {
                 let sum = totals
                     .entry(of_project(plan, strategy, measure, project))
                     .or_insert(0u64);
-                *sum = sum.saturating_add(project.budget);
+                *sum = sum.saturating_add(project.budget.unwrap_or(0));
             }
         }
     }

@@ -51,7 +51,7 @@ impl Filter {
             return false;
         }
         if let Some((low, high)) = self.budget
-            && !(low..=high).contains(&project.budget)
+            && !project.budget.is_some_and(|b| (low..=high).contains(&b))
         {
             return false;
         }

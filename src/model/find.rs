@@ -106,7 +106,9 @@ fn project_contains(project: &Project, query: &Query) -> bool {
         // The budget is shown as digits and commas: no other query can
         // match it, and formatting it for every project would cost.
         || (query.text.bytes().all(|b| b.is_ascii_digit() || b == b',')
-            && hit(&super::money::group_thousands(project.budget)))
+            && project
+                .budget
+                .is_some_and(|b| hit(&super::money::group_thousands(b))))
         || hit(project.period.as_str())
 }
 

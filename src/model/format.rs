@@ -28,6 +28,7 @@ pub fn later_fields(plan: &Plan) -> Vec<Field> {
     add(!plan.achievement.is_default(), Field::AchievementRule);
     add(!plan.grading.is_empty(), Field::Grading);
     add(plan.score.is_some(), Field::ScoreAxis);
+    add(!plan.budget_figures.is_empty(), Field::BudgetFigures);
     for (s, strategy) in plan.strategies.iter().enumerate() {
         add(
             !derived::is_of(&strategy.id, Address::Strategy(s)),
@@ -50,6 +51,10 @@ pub fn later_fields(plan: &Plan) -> Vec<Field> {
                 add(!derived::is_of(id, Address::Project(s, m, p)), Field::Id);
                 add(project.score.is_some(), Field::Score);
                 add(!project.reason.is_empty(), Field::Reason);
+                // A blank budget is a `budget` left out, which earlier
+                // versions refuse as missing.
+                add(project.budget.is_none(), Field::Budget);
+                add(!project.figures.is_empty(), Field::Figures);
             }
         }
     }

@@ -2,10 +2,12 @@
 
 pub mod achievement;
 pub mod address;
+pub mod budget_figures;
 mod changes;
 pub mod dates;
 pub mod department;
 pub mod fields;
+pub mod figures;
 pub mod filter;
 pub mod find;
 pub mod format;

@@ -14,11 +14,24 @@ pub fn group_thousands(amount: u64) -> String {
     out
 }
 
+/// An amount as shown: blank when the table states none (which is not 0).
+pub fn shown_amount(amount: Option<u64>) -> String {
+    amount.map(group_thousands).unwrap_or_default()
+}
+
 /// Why a typed budget could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum BudgetError {
-    NotABudget { text: String },
-    TooLarge { text: String },
+    NotABudget {
+        text: String,
+    },
+    /// A decimal amount: amounts are whole numbers in the plan's unit.
+    Fraction {
+        text: String,
+    },
+    TooLarge {
+        text: String,
+    },
 }
 
 /// Reads a budget as users type it: `4450`, `4,450`, `４，４５０`, with an
@@ -34,6 +47,17 @@ pub fn parse_budget(text: &str, unit: &str) -> Result<u64, BudgetError> {
             _ => c,
         })
         .collect();
+    if let Some((whole, part)) = digits.split_once(['.', '．'])
+        && !part.is_empty()
+        && whole
+            .chars()
+            .chain(part.chars())
+            .all(|c| c.is_ascii_digit())
+    {
+        return Err(BudgetError::Fraction {
+            text: text.to_owned(),
+        });
+    }
     if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(BudgetError::NotABudget {
             text: text.to_owned(),

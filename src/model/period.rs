@@ -12,7 +12,7 @@ use super::dates::{self, DateError, YearMonth};
 
 /// The forms a refusal lists.
 pub const ACCEPTED: &str = "R5.4, R5.4～R6.3, R5.4～9, R5.4～, ～R6.3, 令和5年4月～令和6年3月, H31.4, \
-     R5年度, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3";
+    R5年度, R5年度末, R5年度第2四半期, 平成27年度～平成30年度, 2023-04..2024-03, 2023/4～2024/3";
 
 /// A single month or a range of months, with the text it was written as.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -234,6 +234,13 @@ mod tests {
             ("2023-04..2024-03", ym(2023, 4), ym(2024, 3)),
             ("2023/4～2024/3", ym(2023, 4), ym(2024, 3)),
             ("R5.4～9月", ym(2023, 4), ym(2023, 9)),
+            ("H28年度末", ym(2017, 3), ym(2017, 3)),
+            ("2025年度末", ym(2026, 3), ym(2026, 3)),
+            ("H25末", ym(2014, 3), ym(2014, 3)),
+            ("H30.2月末", ym(2018, 2), ym(2018, 2)),
+            ("平成26年度 第2四半期", ym(2014, 7), ym(2014, 9)),
+            ("R5年度Q4", ym(2024, 1), ym(2024, 3)),
+            ("H27.4月～H30.2月末", ym(2015, 4), ym(2018, 2)),
         ];
         for (text, start, end) in cases {
             let p = Period::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));

@@ -50,13 +50,13 @@ pub struct Plan {
     pub roles: Vec<Role>,
     /// The 合計 the source table states, if it states one: kept as written
     /// and checked against the sum of the budgets (`check`, status bar).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        serialize_with = "bare_amount",
-        deserialize_with = "present_amount"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "bare_amount", deserialize_with = "present_amount")]
     pub stated_total: Option<u64>,
+    /// The budget figures of each project (`figures`), the totalled first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(serialize_with = "inline_list")]
+    pub budget_figures: Vec<String>,
     /// The grades a project's evaluation may take; the default scale is
     /// not written.
     #[serde(default = "default_scale", skip_serializing_if = "is_default_scale")]
@@ -278,13 +278,17 @@ pub struct Project {
     pub owner: String,
     #[serde(serialize_with = "text")]
     pub overview: String,
-    /// In the plan's unit.
-    pub budget: u64,
-    #[serde(
-        default,
-        skip_serializing_if = "String::is_empty",
-        serialize_with = "text"
-    )]
+    /// The figure totals add up, in the plan's unit; none when blank (not 0).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(serialize_with = "bare_amount", deserialize_with = "present_amount")]
+    pub budget: Option<u64>,
+    /// The plan's other budget figures this project states, by name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(serialize_with = "super::figures::inline")]
+    #[serde(deserialize_with = "super::figures::read")]
+    pub figures: Vec<super::figures::Figure>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(serialize_with = "text")]
     pub budget_note: String,
     pub period: Period,
     /// A grade of the plan's evaluation scale, or empty.

@@ -61,6 +61,15 @@ pub enum ProblemKind {
     },
     /// Its levels, their parts or its headings do not fit together.
     Shape(ShapeProblem),
+    /// A project states a figure the plan does not name.
+    UnknownFigure {
+        name: String,
+        names: Vec<String>,
+    },
+    /// The plan names a budget figure twice.
+    FigureNamedTwice {
+        name: String,
+    },
     /// The 合計 the table states is not the sum of its budgets.
     StatedTotalDiffers {
         stated: u64,

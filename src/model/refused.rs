@@ -24,6 +24,15 @@ pub fn forget() {
     REFUSED.with(|r| r.borrow_mut().take());
 }
 
+/// The reason, of whatever type, that the serde error `text` was made
+/// from, if it was made by `refuse`.
+pub fn take_any(text: &str) -> Option<Box<dyn Any>> {
+    match REFUSED.with(|r| r.borrow_mut().take()) {
+        Some((reason, said)) if said == text => Some(reason),
+        _ => None,
+    }
+}
+
 /// The reason of type `R` that the serde error `text` was made from, if
 /// it was made by `refuse`.
 pub fn take<R: 'static>(text: &str) -> Option<R> {

@@ -5,6 +5,7 @@
 use serde::Serializer;
 use serde::ser::{Error as _, SerializeSeq};
 
+use super::money::BudgetError;
 use super::period::Period;
 
 #[allow(clippy::ptr_arg)] // serde's serialize_with passes &String
@@ -106,7 +107,43 @@ pub(super) fn bare_amount<S: serde::Serializer>(
 pub(super) fn present_amount<'de, D: serde::Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<u64>, D::Error> {
-    <u64 as serde::Deserialize>::deserialize(deserializer).map(Some)
+    <Amount as serde::Deserialize>::deserialize(deserializer).map(|a| Some(a.0))
+}
+
+/// An amount as a plan file holds it: a whole number. A decimal (`33.6`)
+/// or text (`"1,200"`) is refused, saying why, in either language.
+pub(super) struct Amount(pub u64);
+
+impl<'de> serde::Deserialize<'de> for Amount {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Whole;
+        impl serde::de::Visitor<'_> for Whole {
+            type Value = Amount;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a whole number")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Amount, E> {
+                Ok(Amount(v))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Amount, E> {
+                u64::try_from(v)
+                    .map(Amount)
+                    .map_err(|_| not_whole(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Amount, E> {
+                Err(super::refused::refuse(BudgetError::Fraction {
+                    text: v.to_string(),
+                }))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Amount, E> {
+                Err(not_whole(format!("\"{v}\"")))
+            }
+        }
+        fn not_whole<E: serde::de::Error>(text: String) -> E {
+            super::refused::refuse(BudgetError::NotABudget { text })
+        }
+        deserializer.deserialize_any(Whole)
+    }
 }
 
 /// An optional period written bare (`"H27.4"`, not `Some("H27.4")`).

@@ -1,13 +1,16 @@
 //! Budget totals. A measure serving two KPIs is shown under both, but a
 //! strategy's and a plan's totals sum measures, so each project counts once.
 
-use super::plan::{Measure, Plan, Strategy};
+use super::plan::{Measure, Plan, Project, Strategy};
 
 /// A budget sum and the number of projects in it.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Total {
+    /// The sum of the budgets stated.
     pub budget: u64,
     pub projects: usize,
+    /// How many of the projects state no budget (blank, not 0).
+    pub blank: usize,
 }
 
 /// Saturating: a plan file may hold any budget up to `u64::MAX`, and a sum
@@ -18,6 +21,7 @@ impl std::ops::Add for Total {
         Total {
             budget: self.budget.saturating_add(other.budget),
             projects: self.projects.saturating_add(other.projects),
+            blank: self.blank.saturating_add(other.blank),
         }
     }
 }
@@ -28,7 +32,31 @@ impl Total {
         Total {
             budget: self.budget.saturating_sub(old.budget),
             projects: self.projects.saturating_sub(old.projects),
+            blank: self.blank.saturating_sub(old.blank),
         } + new
+    }
+
+    /// One project's budget.
+    pub fn of(project: &Project) -> Total {
+        Total {
+            budget: project.budget.unwrap_or(0),
+            projects: 1,
+            blank: usize::from(project.budget.is_none()),
+        }
+    }
+
+    /// No project in it states a budget (a blank project's, shown blank).
+    pub fn is_blank(self) -> bool {
+        self.projects > 0 && self.blank == self.projects
+    }
+
+    /// The sum as shown: blank when no project states a budget.
+    pub fn shown(self) -> String {
+        if self.is_blank() {
+            String::new()
+        } else {
+            super::money::group_thousands(self.budget)
+        }
     }
 }
 
@@ -39,13 +67,7 @@ impl std::iter::Sum for Total {
 }
 
 pub fn measure_total(measure: &Measure) -> Total {
-    Total {
-        budget: measure
-            .projects
-            .iter()
-            .fold(0, |sum, p| sum.saturating_add(p.budget)),
-        projects: measure.projects.len(),
-    }
+    measure.projects.iter().map(Total::of).sum()
 }
 
 pub fn kpi_total(strategy: &Strategy, k: usize) -> Total {
@@ -104,6 +126,7 @@ mod tests {
         let big = Total {
             budget: u64::MAX,
             projects: 1,
+            blank: 0,
         };
         assert_eq!((big + big).budget, u64::MAX);
     }

@@ -80,6 +80,14 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
     for (path, problem) in shape_problems(plan) {
         report(path, ProblemKind::Shape(problem));
     }
+    for (i, name) in plan.budget_figures.iter().enumerate() {
+        if plan.budget_figures[..i].contains(name) {
+            report(
+                FieldPath::root().field("budget_figures").index(i),
+                ProblemKind::FigureNamedTwice { name: name.clone() },
+            );
+        }
+    }
     let sum = super::totals::plan_total(plan).budget;
     if let Some(stated) = plan.stated_total.filter(|&stated| stated != sum) {
         report(
@@ -125,6 +133,19 @@ pub fn validate(plan: &Plan) -> Vec<Problem> {
                 let at = Address::Project(s, m, p).path();
                 if project.name.trim().is_empty() {
                     report(at.field("name"), ProblemKind::ProjectNameEmpty);
+                }
+                for (i, figure) in project.figures.iter().enumerate() {
+                    if !plan.other_figures().contains(&figure.name) {
+                        // A map's keys and values are counted alike: the
+                        // name of entry i is value 2i.
+                        report(
+                            at.field("figures").index(2 * i),
+                            ProblemKind::UnknownFigure {
+                                name: figure.name.clone(),
+                                names: plan.other_figures().to_vec(),
+                            },
+                        );
+                    }
                 }
                 let mut check_period = |path: FieldPath, period: &Period| {
                     if period.is_reversed() {

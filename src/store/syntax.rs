@@ -7,6 +7,7 @@
 use serde::de::DeserializeOwned;
 
 use super::locate::Position;
+use crate::model::money::BudgetError;
 use crate::model::refused;
 
 /// A mistake in RON text and where it is.
@@ -92,6 +93,8 @@ pub enum Syntax<R> {
     RecursionLimit,
     /// A value our own reading refused.
     Refused(R),
+    /// An amount that is no whole number (`33.6`, `"1,200"`).
+    Amount(BudgetError),
     /// A message from elsewhere, as it came.
     Other {
         text: String,
@@ -211,8 +214,12 @@ impl<R: 'static> Syntax<R> {
             E::InvalidIdentifier(text) => Syntax::InvalidIdentifier { text },
             E::SuggestRawIdentifier(text) => Syntax::SuggestRawIdentifier { text },
             E::ExceededRecursionLimit => Syntax::RecursionLimit,
-            E::Message(text) => match refused::take::<R>(&text) {
-                Some(reason) => Syntax::Refused(reason),
+            E::Message(text) => match refused::take_any(&text).map(|r| r.downcast::<R>()) {
+                Some(Ok(reason)) => Syntax::Refused(*reason),
+                Some(Err(other)) => match other.downcast::<BudgetError>() {
+                    Ok(amount) => Syntax::Amount(*amount),
+                    Err(_) => Syntax::Other { text },
+                },
                 None => Syntax::Other { text },
             },
             other => Syntax::Other {

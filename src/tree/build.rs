@@ -90,12 +90,10 @@ impl Tree {
         let mut above = None;
         for &i in at {
             for j in i + 1..self.nodes[i].end() {
-                if let Place::Project { project, .. } = self.nodes[j].place {
-                    let budget = measure.projects.get(project).map_or(0, |p| p.budget);
-                    self.nodes[j].total = Total {
-                        budget,
-                        projects: 1,
-                    };
+                if let Place::Project { project, .. } = self.nodes[j].place
+                    && let Some(p) = measure.projects.get(project)
+                {
+                    self.nodes[j].total = Total::of(p);
                 }
             }
             let was = self.nodes[i].total;
@@ -221,10 +219,7 @@ impl Builder<'_> {
             .iter()
             .enumerate()
             .filter(|(p, project)| self.shows(plan, Address::Project(s, m, *p), project))
-            .map(|(_, project)| Total {
-                budget: project.budget,
-                projects: 1,
-            })
+            .map(|(_, project)| Total::of(project))
             .sum()
     }
 
@@ -349,10 +344,7 @@ impl Builder<'_> {
                 measure: m,
                 project: p,
             };
-            let total = Total {
-                budget: project.budget,
-                projects: 1,
-            };
+            let total = Total::of(project);
             let leaf = self.open(place, plan, total);
             self.close(leaf, total);
         }

@@ -19,6 +19,7 @@ use crate::model::dates::fiscal_year_label;
 use crate::model::department::department;
 use crate::model::fields::{Field, field_text};
 use crate::model::levels::Role;
+use crate::model::money::group_thousands;
 use crate::model::{Address, Plan, Total};
 use crate::model::{find, grade, pace};
 use crate::tree::{Place, describe};
@@ -167,6 +168,9 @@ fn field_heading(plan: &Plan, address: Address, field: Field) -> String {
         (Field::Statement, Address::Kpi(..)) => level(Role::Kpi).map(str::to_owned),
         (Field::Name, Address::Measure(..)) => level(Role::Measure).map(|l| format!("{l}名")),
         (Field::Name, Address::Project(..)) => level(Role::Project).map(|l| format!("{l}名")),
+        (Field::Budget, _) if !plan.budget_figures.is_empty() => {
+            Some(plan.totalled_figure().to_owned())
+        }
         (Field::Score, _) => plan.score.as_ref().map(|axis| axis.name.clone()),
         _ => None,
     };
@@ -271,7 +275,20 @@ fn display_value(
 ) -> String {
     let text = field_text(plan, address, field);
     match (field, address) {
+        (Field::Budget, _) if text.is_empty() => text,
         (Field::Budget, _) => format!("{text}{}", plan.unit),
+        (Field::Figures, Address::Project(s, m, p)) => {
+            let project = &plan.strategies[s].measures[m].projects[p];
+            let lines: Vec<String> = plan
+                .other_figures()
+                .iter()
+                .map(|name| match project.figure(name) {
+                    Some(amount) => format!("{name}  {}{}", group_thousands(amount), plan.unit),
+                    None => format!("{name}  -"),
+                })
+                .collect();
+            lines.join("\n")
+        }
         (Field::Period, Address::Project(s, m, p)) => {
             let period = &plan.strategies[s].measures[m].projects[p].period;
             if gregorian {

@@ -76,6 +76,19 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         format_totals(app.grand_totals())
     };
     spans.push(Span::raw(format!("  {} {grand}", Pane::Total.say(lang))));
+    // Projects whose budget the table leaves blank are not in the sum.
+    let blank: usize = app.grand_totals().iter().map(|(_, t)| t.blank).sum();
+    if blank > 0 && !app.still_loading() {
+        let figure = app
+            .docs()
+            .get(plan_index)
+            .map_or("", |d| d.plan.totalled_figure());
+        let blank = Pane::Blank {
+            projects: blank,
+            figure: figure.to_owned(),
+        };
+        spans.push(Span::raw(blank.say(lang)));
+    }
     if let Some((stated, _)) = app
         .stated_total_differs(plan_index)
         .filter(|_| !app.still_loading())
@@ -112,11 +125,15 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
             let count = Pane::Count {
                 projects: node.total.projects,
             };
-            format!(
-                "{}{unit} {}",
-                group_thousands(node.total.budget),
+            if node.total.is_blank() {
                 count.say(lang)
-            )
+            } else {
+                format!(
+                    "{}{unit} {}",
+                    group_thousands(node.total.budget),
+                    count.say(lang)
+                )
+            }
         } else {
             Pane::Loading.say(lang)
         };

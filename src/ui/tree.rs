@@ -13,7 +13,6 @@ use crate::app::{App, Focus};
 use crate::model::achievement::{percent, rate};
 use crate::model::department::department;
 use crate::model::grade::{self, Colour};
-use crate::model::money::group_thousands;
 use crate::model::{Address, Plan, pace};
 use crate::tree::describe;
 use crate::words::Say;
@@ -136,7 +135,7 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
     // In a pane too narrow for name and amount, the amount goes whole:
     // a clipped number would read as a different amount.
     let amount = Some(if app.total_is_final(node.place) {
-        group_thousands(node.total.budget)
+        node.total.shown()
     } else {
         Pane::Loading.say(app.lang())
     })

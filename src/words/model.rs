@@ -125,6 +125,14 @@ impl Say for BudgetError {
                     "`{text}` は予算額ではありません。4450 や 4,450 のように整数で書いてください"
                 ),
             },
+            BudgetError::Fraction { text } => match lang {
+                En => format!(
+                    "`{text}` has decimals: amounts are whole numbers in the plan's unit; write the plan in a smaller unit (33.6億円 is 3360 in 百万円)"
+                ),
+                Ja => format!(
+                    "`{text}` に小数があります。金額は計画の単位の整数で書きます。小さい単位で書いてください（33.6億円 は 百万円 で 3360）"
+                ),
+            },
             BudgetError::TooLarge { text } => match lang {
                 En => format!("`{text}` is too large for a budget"),
                 Ja => format!("`{text}` は予算額として大きすぎます"),
@@ -248,6 +256,16 @@ impl Say for FieldError {
                 En => format!("this strategy already has a KPI `{label}`"),
                 Ja => format!("この戦略には KPI `{label}` がすでにあります"),
             },
+            FieldError::UnknownFigure { line, names } => match lang {
+                En => format!(
+                    "`{line}`: write a figure of the plan and an amount, as in `{} 1,200`",
+                    names.first().map_or("", String::as_str)
+                ),
+                Ja => format!(
+                    "`{line}`: `{} 1,200` のように計画の予算の区分と金額を書いてください",
+                    names.first().map_or("", String::as_str)
+                ),
+            },
             FieldError::NoScoreAxis => match lang {
                 En => "this plan names no score: add `score: (name: …, max: …)` to its file"
                     .to_owned(),
@@ -340,6 +358,20 @@ impl Say for ProblemKind {
                     }
                 }
             }
+            ProblemKind::UnknownFigure { name, names } => match lang {
+                En => format!(
+                    "budget figure `{name}` is not one the plan names in budget_figures ({})",
+                    names.join(", ")
+                ),
+                Ja => format!(
+                    "予算の区分 `{name}` は budget_figures にありません（{}）",
+                    names.join("、")
+                ),
+            },
+            ProblemKind::FigureNamedTwice { name } => match lang {
+                En => format!("budget figure `{name}` is named twice"),
+                Ja => format!("予算の区分 `{name}` が 2 回書かれています"),
+            },
             ProblemKind::ActualYearTwice { fiscal_year } => {
                 let year = fiscal_year_label(*fiscal_year);
                 match lang {

@@ -57,7 +57,7 @@ pub fn rows(plan: &Plan) -> Vec<String> {
                 d.kind,
                 d.label,
                 d.name,
-                node.total.budget
+                node.total.shown()
             )
         })
         .collect()

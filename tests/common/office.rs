@@ -80,7 +80,12 @@ impl Office {
     pub fn changed_by_a_colleague(&self) -> u64 {
         let path = self.plan();
         let mut plan = actplan::store::load(&path).unwrap().plan;
-        super::named::project_mut(&mut plan, FIRST_PROJECT).budget += 1;
+        super::named::project_mut(&mut plan, FIRST_PROJECT).budget = Some(
+            super::named::project(&plan, FIRST_PROJECT)
+                .budget
+                .unwrap_or(0)
+                + 1,
+        );
         actplan::store::save(&path, &plan).unwrap();
         self.own(&path, ALICE, 0o664);
         actplan::model::totals::plan_total(&plan).budget
@@ -229,7 +234,7 @@ pub fn conflict(office: &Office) {
     alice.send(b"t");
     let saved = alice.holds_within(SAVE, |sc| says_saved(sc) && !sc.contains("Conflict 1 of 1"));
     assert!(saved, "alice's save did not say saved:\n{}", alice.screen());
-    assert_eq!(project(&office.plan(), LAST_PROJECT).budget, 160_000);
+    assert_eq!(project(&office.plan(), LAST_PROJECT).budget, Some(160_000));
 }
 
 /// The regular conflict copies in the folder (not links planted there).

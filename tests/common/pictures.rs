@@ -109,7 +109,7 @@ pub fn offer_recovered_edits(scene: &mut Scene) {
         .push(actplan::model::ScheduleEntry::from_line(
             "R5.10 復旧した進捗",
         ));
-    super::named::project_mut(&mut edited, seed::ACTIVATION).budget = 5000;
+    super::named::project_mut(&mut edited, seed::ACTIVATION).budget = Some(5000);
     peek::offer_recoveries(
         &mut scene.app,
         vec![actplan::store::recovery::Recovery {

@@ -72,6 +72,8 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
+    let refs: Vec<&Plan> = plans.iter().map(|(_, plan)| *plan).collect();
+    let figures = table::Figures::of(&refs);
     let shape = LevelColumns::of(plans.iter().map(|(_, plan)| *plan));
     let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
     let headings = Column::ALL
@@ -83,6 +85,7 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
             .heading_titles()
             .into_iter()
             .chain(headings)
+            .chain(figures.headings())
             .map(|h| neutral::spreadsheet_cell(&h).into_owned()),
     )?;
     for (_, plan) in plans {
@@ -92,6 +95,9 @@ fn write_records(plans: &[(&Path, &Plan)], out: &mut dyn Write) -> io::Result<()
             }
             for cell in csv_cells(&row.cells) {
                 writer.write_field(cell.as_bytes())?;
+            }
+            for amount in figures.cells(row.project) {
+                writer.write_field(amount.map(|a| a.to_string()).unwrap_or_default())?;
             }
             writer.write_record(None::<&[u8]>)?;
         }

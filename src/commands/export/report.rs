@@ -254,10 +254,17 @@ fn project_section(text: &mut String, plan: &Plan, project: &Project) {
     field(Field::Owner.heading(), &project.owner);
     field(Field::Overview.heading(), &project.overview);
     field(Field::Period.heading(), project.period.as_str());
-    field(
-        Field::Budget.heading(),
-        &format!("{}{}", group_thousands(project.budget), plan.unit),
-    );
+    if let Some(budget) = project.budget {
+        field(
+            plan.totalled_figure(),
+            &format!("{}{}", group_thousands(budget), plan.unit),
+        );
+    }
+    for name in plan.other_figures() {
+        if let Some(amount) = project.figure(name) {
+            field(name, &format!("{}{}", group_thousands(amount), plan.unit));
+        }
+    }
     field(Field::BudgetNote.heading(), &project.budget_note);
     field(Field::Evaluation.heading(), &project.evaluation);
     if project.score.is_some() || !project.reason.is_empty() {

@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::grades_sheet;
 use crate::commands::CommandError;
 use crate::commands::levels_columns::LevelColumns;
-use crate::commands::table::{self, Column};
+use crate::commands::table::{self, COLUMNS, Column};
 use crate::model::fields::Field;
 use crate::model::money::group_thousands;
 use crate::model::totals::{kpi_total, measure_total, plan_total, strategy_total, totals_by_unit};
@@ -100,8 +100,11 @@ fn projects_sheet(
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     sheet.set_name("事業一覧")?;
+    let refs: Vec<&Plan> = plans.iter().map(|(_, plan)| *plan).collect();
+    let figures = table::Figures::of(&refs);
     let shape = LevelColumns::of(plans.iter().map(|(_, plan)| *plan));
-    // The heading columns come first: the table's own columns follow them.
+    // The heading columns come first: the table's own columns follow them,
+    // then a column for each budget figure besides the totalled one.
     let before = shape.headings.len();
     let headings = table::headings(plans.iter().map(|(_, plan)| *plan));
     let headings: Vec<String> = (shape.heading_titles().into_iter())
@@ -111,6 +114,7 @@ fn projects_sheet(
                 .zip(headings)
                 .map(|(column, heading)| shape.part_title(column, heading)),
         )
+        .chain(figures.headings())
         .collect();
     let headings: Vec<&str> = headings.iter().map(String::as_str).collect();
     write_header(sheet, &headings, styles)?;
@@ -131,16 +135,17 @@ fn projects_sheet(
             for (c, cell) in row.cells.iter().enumerate() {
                 let col = column_number(before + c);
                 if c == Column::Budget.index() {
-                    // f64 holds every budget below 2^53 exactly.
-                    #[allow(clippy::cast_precision_loss)]
-                    let amount = row.project.budget as f64;
-                    sheet.write_number_with_format(row_num, col, amount, &styles.budget)?;
+                    write_amount(sheet, (row_num, col), row.project.budget, styles)?;
                 } else {
                     sheet.write_string_with_format(row_num, col, cell, &styles.text)?;
                 }
                 widths[before + c] = widths[before + c].max(padded_width(cell));
             }
-            total = total.saturating_add(row.project.budget);
+            for (i, amount) in figures.cells(row.project).into_iter().enumerate() {
+                let col = column_number(before + COLUMNS + i);
+                write_amount(sheet, (row_num, col), amount, styles)?;
+            }
+            total = total.saturating_add(row.project.budget.unwrap_or(0));
             row_num += 1;
         }
     }
@@ -151,6 +156,27 @@ fn projects_sheet(
     widths[budget] = widths[budget].max(padded_width(&group_thousands(total)) + 1);
     for (c, width) in widths.iter().enumerate() {
         sheet.set_column_width(column_number(c), width_units(*width))?;
+    }
+    for (i, heading) in headings[before + COLUMNS..].iter().enumerate() {
+        let width = padded_width(heading).max(widths[budget]);
+        sheet.set_column_width(column_number(before + COLUMNS + i), width_units(width))?;
+    }
+    Ok(())
+}
+
+/// An amount as a number cell; none where the project states none (blank,
+/// which is not 0).
+fn write_amount(
+    sheet: &mut Worksheet,
+    (row, col): (u32, u16),
+    amount: Option<u64>,
+    styles: &Styles,
+) -> Result<(), XlsxError> {
+    if let Some(amount) = amount {
+        // f64 holds every budget below 2^53 exactly.
+        #[allow(clippy::cast_precision_loss)]
+        let amount = amount as f64;
+        sheet.write_number_with_format(row, col, amount, &styles.budget)?;
     }
     Ok(())
 }

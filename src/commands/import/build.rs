@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::cells::{KpiText, parse_analysis, parse_kpis, parse_schedule};
+use super::figures;
 use super::headings::Headings;
 use super::layout::Layout;
 use super::problem::{Found, Trouble};
@@ -87,8 +88,8 @@ impl<'a> Builder<'a> {
             }
             return;
         }
-        self.sums
-            .add(parse_budget(cells.get(Column::Budget), &self.unit).ok());
+        let budget = figures::budget(cells.get(Column::Budget), &self.unit);
+        self.sums.add(budget.map(Option::unwrap_or_default).ok());
         let ids = self.ids_of(&cells);
         let project = self.project(&cells).map(|p| Project {
             id: ids.project.as_str().into(),
@@ -293,12 +294,8 @@ impl<'a> Builder<'a> {
     /// The project of a row, or `None` after reporting each bad cell.
     fn project(&mut self, cells: &Cells) -> Option<Project> {
         let before = self.problems.len();
-        let budget = parse_budget(cells.get(Column::Budget), &self.unit)
-            .map_err(|e| {
-                let trouble = Trouble::Budget(e);
-                self.problems.push(cells.problem(Column::Budget, trouble));
-            })
-            .unwrap_or(0);
+        let (budget, figures) =
+            figures::amounts(self.layout, cells.row, &self.unit, &mut self.problems);
         let period = match Period::parse(cells.get(Column::Period)) {
             Ok(period) if period.is_reversed() => {
                 let trouble = Trouble::ReversedPeriod {
@@ -322,6 +319,7 @@ impl<'a> Builder<'a> {
             owner: cells.get(Column::Department).to_owned(),
             overview: cells.get(Column::Overview).to_owned(),
             budget,
+            figures,
             budget_note: cells.get(Column::BudgetNote).to_owned(),
             period,
             evaluation,
@@ -386,6 +384,7 @@ impl Builder<'_> {
             levels,
             roles,
             stated_total: None,
+            budget_figures: self.layout.figure_names(),
             achievement: Default::default(),
             grading: Vec::new(),
             score: None,

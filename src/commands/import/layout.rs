@@ -18,6 +18,11 @@ pub struct Layout {
     found: [Option<(usize, String)>; COLUMNS],
     /// Index in `Sheet::rows` of the heading row.
     pub header_row: usize,
+    /// The name of the figure the budget column holds, where its heading
+    /// names one (`予算額（当初予算）`).
+    pub totalled: Option<String>,
+    /// The other budget figures' columns: index, figure name, heading.
+    pub figures: Vec<(usize, String, String)>,
     /// The index of each heading column (`見出し（分野）`), top level first.
     heading_columns: Vec<usize>,
     /// The plan's levels as the headings say them.
@@ -76,6 +81,8 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
     let mut found: [Option<(usize, String)>; COLUMNS] = Default::default();
     let mut problems = Vec::new();
     let mut notices = Vec::new();
+    let mut totalled = None;
+    let mut figures: Vec<(usize, String, String)> = Vec::new();
     let mut heading_columns = Vec::new();
     let mut heading_names = Vec::new();
     let number = |i: usize| sheet.first_column + i;
@@ -95,6 +102,19 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
             }
             continue;
         };
+        let figure = (column == Column::Budget)
+            .then(|| figure_of(heading))
+            .flatten();
+        if let Some(name) = figure.clone().filter(|_| found[column.index()].is_some())
+            && totalled.as_ref() != Some(&name)
+            && !figures.iter().any(|(_, n, _)| *n == name)
+        {
+            figures.push((i, name, heading.to_owned()));
+            continue;
+        }
+        if found[column.index()].is_none() {
+            totalled = totalled.or(figure);
+        }
         match &found[column.index()] {
             Some((first, _)) => problems.push(Found::at(
                 row.number,
@@ -126,6 +146,8 @@ pub fn find(sheet: &Sheet) -> (Result<Layout, Vec<Found>>, Vec<Unused>) {
         let layout = Layout {
             found,
             header_row,
+            totalled,
+            figures,
             heading_columns,
             levels,
         };
@@ -204,6 +226,19 @@ fn key(heading: &str) -> String {
         .collect()
 }
 
+/// The figure a budget heading names: `当初予算` of `予算額（当初予算）`;
+/// none for `予算額` or a unit, `予算額（千円）`.
+fn figure_of(heading: &str) -> Option<String> {
+    let heading = heading.trim();
+    let (open, close) = [('（', '）'), ('(', ')')]
+        .into_iter()
+        .find(|(_, close)| heading.ends_with(*close))?;
+    let inner = &heading[heading.rfind(open)? + open.len_utf8()..heading.len() - close.len_utf8()];
+    let inner = inner.trim();
+    let unit = inner.nfkc().collect::<String>().ends_with('円');
+    (!inner.is_empty() && !unit).then(|| inner.to_owned())
+}
+
 fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
     sheet.rows[header_row + 1..]
         .iter()
@@ -212,7 +247,7 @@ fn column_has_data(sheet: &Sheet, header_row: usize, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::column_of;
+    use super::{column_of, figure_of};
     use crate::commands::table::Column;
 
     #[test]
@@ -225,5 +260,14 @@ mod tests {
         assert_eq!(column_of("Strategy"), Some(Column::Strategy));
         assert_eq!(column_of("備考2"), None);
         assert_eq!(column_of(""), None);
+    }
+
+    #[test]
+    fn a_figure_in_brackets_but_not_a_unit() {
+        assert_eq!(figure_of("予算額（当初予算）").as_deref(), Some("当初予算"));
+        assert_eq!(figure_of("予算額(決算)").as_deref(), Some("決算"));
+        assert_eq!(figure_of("予算額（千円）"), None);
+        assert_eq!(figure_of("予算額（億円）"), None);
+        assert_eq!(figure_of("予算額"), None);
     }
 }

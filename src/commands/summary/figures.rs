@@ -18,10 +18,19 @@ use crate::model::tally::{Level, Tally, counted};
 /// department's charge: no grade or department is named by empty text.
 const NONE: &str = "";
 
-/// `levels`, `grades`, `departments` and `indicators`, to add to the plan's
-/// object.
-pub fn figures(plan: &Plan) -> [(&'static str, Value); 6] {
+/// `figures` (each budget figure's total) and `blank` (how many projects
+/// state none of it), `levels`, `grades`, `tally`, `departments` and
+/// `indicators`, to add to the plan's object.
+pub fn figures(plan: &Plan) -> [(&'static str, Value); 8] {
+    let totals = crate::model::budget_figures::figure_totals(plan);
+    let sums: BTreeMap<&str, u64> = totals
+        .iter()
+        .map(|(n, sum, _)| (n.as_str(), *sum))
+        .collect();
+    let blank: BTreeMap<&str, usize> = totals.iter().map(|(n, _, b)| (n.as_str(), *b)).collect();
     [
+        ("figures", json!(sums)),
+        ("blank", json!(blank)),
         ("levels", json!(plan.level_names())),
         ("grades", json!(grades(plan))),
         ("kpi_grades", kpi_grades(plan)),

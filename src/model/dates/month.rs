@@ -39,6 +39,24 @@ impl Span {
         }
     }
 
+    /// Quarter `q` (1 to 4) of FY`year`: April–June is the first, January–
+    /// March of the next year the fourth.
+    pub(super) fn quarter(year: i32, q: u8) -> Self {
+        let first = 4 + 3 * (q.clamp(1, 4) - 1);
+        let (year, month) = if first > 12 {
+            (year.saturating_add(1), first - 12)
+        } else {
+            (year, first)
+        };
+        Self {
+            start: YearMonth { year, month },
+            end: YearMonth {
+                year,
+                month: month + 2,
+            },
+        }
+    }
+
     /// FY`year`: April of `year` to March of the next.
     pub fn fiscal_year(year: i32) -> Self {
         Self {

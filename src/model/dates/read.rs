@@ -59,8 +59,7 @@ pub fn normalize(text: &str) -> String {
 
 /// Reads one written date: `R5.4`, `H31.4`, `令和5年4月`, `令和元年5月`,
 /// `R5` or `令和5年` (a calendar year), `R5年度`, `令和元年度`, `2023年度` or
-/// `FY2023` (a fiscal year), `R3年度末` (its March), `2023-04`, `2023/4`,
-/// `2023年4月`, `2023`.
+/// `FY2023` (a fiscal year), `2023-04`, `2023/4`, `2023年4月`, `2023`.
 pub fn parse_span(text: &str) -> Result<Span, DateError> {
     let text = normalize(text);
     if text.is_empty() {
@@ -69,18 +68,51 @@ pub fn parse_span(text: &str) -> Result<Span, DateError> {
     if let Some(year) = text.strip_prefix("FY").or_else(|| text.strip_prefix("fy")) {
         return Ok(Span::fiscal_year(year_number(year)?));
     }
-    if let Some(year) = text.strip_suffix("年度末") {
-        let year = any_year(year)? + 1;
-        return Ok(Span::month(YearMonth { year, month: 3 }));
-    }
     if let Some(year) = text.strip_suffix("年度") {
         return Ok(Span::fiscal_year(any_year(year)?));
+    }
+    if let Some(span) = fiscal_part(&text)? {
+        return Ok(span);
     }
     let (era, rest) = split_era(&text);
     match era {
         Some(era) => era_date(era, rest),
         None => gregorian_date(&text),
     }
+}
+
+/// A part of a fiscal year as the tables date their measurements: its end
+/// (`H28年度末`, `2025年度末`, and `H25末`, which these tables write for the
+/// fiscal year's end) or a quarter (`H26年度第2四半期`, `R5年度Q2`).
+fn fiscal_part(text: &str) -> Result<Option<Span>, DateError> {
+    let end = |year: &str| -> Result<Span, DateError> {
+        let year = any_year(year)?;
+        Ok(Span::month(YearMonth {
+            year: year.saturating_add(1),
+            month: 3,
+        }))
+    };
+    if let Some(year) = text.strip_suffix("年度末") {
+        return end(year).map(Some);
+    }
+    if let Some(year) = text.strip_suffix('末')
+        && split_era(year).0.is_some()
+        && !year.contains(['.', '月'])
+    {
+        return end(year).map(Some);
+    }
+    let Some((year, quarter)) = text.split_once("年度") else {
+        return Ok(None);
+    };
+    let quarter = quarter.trim_start_matches([' ', '\u{3000}']);
+    let q = match quarter {
+        "第1四半期" | "第一四半期" | "Q1" | "1Q" => 1,
+        "第2四半期" | "第二四半期" | "Q2" | "2Q" => 2,
+        "第3四半期" | "第三四半期" | "Q3" | "3Q" => 3,
+        "第4四半期" | "第四四半期" | "Q4" | "4Q" => 4,
+        _ => return Ok(None),
+    };
+    Ok(Some(Span::quarter(any_year(year)?, q)))
 }
 
 /// `R`/`令和`/… and what follows.

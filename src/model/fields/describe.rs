@@ -6,7 +6,8 @@
 use super::heading::{Field, Kind};
 use super::over_time::{actual_line, dated_target_line};
 use super::show::target_text;
-use crate::model::money::group_thousands;
+use crate::model::figures::figure_line;
+use crate::model::money::{group_thousands, shown_amount};
 use crate::model::plan::{Kpi, Measure, Plan, Project, ScheduleEntry, Strategy};
 
 /// A field of a node of type `N`, to read in one version and set in another.
@@ -62,6 +63,9 @@ impl Described for Plan {
         pass.text(Field::Unit, lens!(unit));
         pass.value(Field::StatedTotal, lens!(stated_total), |t| {
             t.map(group_thousands).unwrap_or_default()
+        });
+        pass.value(Field::BudgetFigures, lens!(budget_figures), |names| {
+            names.join(" / ")
         });
         pass.value(Field::EvaluationScale, lens!(evaluation_scale), |scale| {
             let names: Vec<&str> = scale.iter().map(|g| g.name.as_str()).collect();
@@ -143,7 +147,8 @@ impl Described for Project {
         pass.text(Field::Name, lens!(name));
         pass.text(Field::Owner, lens!(owner));
         pass.text(Field::Overview, lens!(overview));
-        pass.value(Field::Budget, lens!(budget), |b| group_thousands(*b));
+        pass.value(Field::Budget, lens!(budget), |b| shown_amount(*b));
+        pass.entries(Field::Figures, lens!(figures), figure_line);
         pass.text(Field::BudgetNote, lens!(budget_note));
         pass.value(Field::Period, lens!(period), |p| p.as_str().to_owned());
         pass.text(Field::Evaluation, lens!(evaluation));

@@ -56,6 +56,11 @@ pub enum FieldError {
     KpiLabelTaken {
         label: String,
     },
+    /// A line of budget figures naming none of the plan's figures.
+    UnknownFigure {
+        line: String,
+        names: Vec<String>,
+    },
     /// A score typed in a plan that names no score axis.
     NoScoreAxis,
     /// A score that is no whole number within the axis.

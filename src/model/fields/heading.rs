@@ -44,6 +44,11 @@ pub enum Field {
     BaselineAt,
     /// A rate of achievement entered by hand; shown only when set.
     EnteredAchievement,
+    /// The names of the plan's budget figures; set in the file, not edited.
+    BudgetFigures,
+    /// A project's budget figures besides the totalled one, one per line;
+    /// listed where the plan names them.
+    Figures,
     /// The plan's second axis of evaluation; set in the file, not edited.
     ScoreAxis,
     /// A node's value on the plan's second axis (`7` of 10); shown only
@@ -123,6 +128,8 @@ impl Field {
             Field::Targets => "targets",
             Field::BaselineAt => "baseline_at",
             Field::EnteredAchievement => "entered_achievement",
+            Field::Figures => "figures",
+            Field::BudgetFigures => "budget_figures",
             Field::ScoreAxis | Field::Score => "score",
             Field::Reason => "reason",
             Field::Id => "id",
@@ -161,6 +168,8 @@ impl Field {
             Field::Targets => heading("目標（年度ごと）", "targets by year"),
             Field::BaselineAt => heading("基準値の時点", "baseline as of"),
             Field::EnteredAchievement => heading("達成度（手入力）", "achievement entered"),
+            Field::Figures => heading("その他の予算額", "other budget figures"),
+            Field::BudgetFigures => heading("予算の区分", "budget figures"),
             Field::ScoreAxis => heading("評点の尺度", "score axis"),
             Field::Score => heading("評点", "score"),
             Field::Reason => heading("評価の理由", "reason for the grade"),
@@ -199,6 +208,7 @@ impl Field {
                 | Field::Analysis
                 | Field::Actuals
                 | Field::Targets
+                | Field::Figures
                 | Field::Reason
         )
     }
@@ -207,6 +217,23 @@ impl Field {
     pub fn of(address: Address) -> &'static [Field] {
         Self::listed(address, true)
     }
+
+    /// The fields the detail pane lists for a project of a plan that
+    /// names budget figures: the others follow the totalled one.
+    pub const PROJECT_WITH_FIGURES: &'static [Field] = &[
+        Field::Name,
+        Field::Owner,
+        Field::Overview,
+        Field::Budget,
+        Field::Figures,
+        Field::BudgetNote,
+        Field::Period,
+        Field::Evaluation,
+        Field::Score,
+        Field::Reason,
+        Field::Schedule,
+        Field::Analysis,
+    ];
 
     /// The fields the detail pane lists for a node: a strategy's or a
     /// measure's department only `with_department` (a plan that names no
@@ -266,5 +293,21 @@ impl Field {
                 Field::Analysis,
             ],
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Field;
+    use crate::model::address::Address;
+
+    /// A project of a plan naming budget figures lists the same fields as
+    /// any project, with its other figures after the budget.
+    #[test]
+    fn a_figured_project_lists_every_project_field_and_its_figures() {
+        let mut expected = Field::listed(Address::Project(0, 0, 0), true).to_vec();
+        let budget = expected.iter().position(|f| *f == Field::Budget).unwrap();
+        expected.insert(budget + 1, Field::Figures);
+        assert_eq!(Field::PROJECT_WITH_FIGURES, expected);
     }
 }

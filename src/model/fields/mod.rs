@@ -5,6 +5,7 @@
 
 mod describe;
 mod error;
+mod figures;
 mod heading;
 mod over_time;
 mod read;

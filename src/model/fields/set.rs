@@ -1,6 +1,7 @@
 //! Edited text put back into the plan, or why it is refused.
 
 use super::error::FieldError;
+use super::figures::parse_figures;
 use super::heading::Field;
 use super::over_time::{parse_actuals, parse_dated_targets};
 use super::read::{non_empty_lines, parse_evaluation, parse_number, parse_score, parse_target};
@@ -26,6 +27,7 @@ pub fn set_field(
     let single = || single_line(field, text);
     let unit = plan.unit.clone();
     let scale = plan.evaluation_scale.clone();
+    let names = plan.other_figures().to_vec();
     let axis = plan.score.clone();
     let score = || parse_score(axis.as_ref(), &single_line(field, text)?);
     let grade = || parse_evaluation(&scale, &single_line(field, text)?);
@@ -152,7 +154,15 @@ pub fn set_field(
                     project.name = name;
                 }
                 Field::Overview => project.overview = text.trim_end().to_owned(),
-                Field::Budget => project.budget = parse_budget(&single()?, &unit)?,
+                Field::Budget => {
+                    let text = single()?;
+                    project.budget = if text.is_empty() {
+                        None
+                    } else {
+                        Some(parse_budget(&text, &unit)?)
+                    };
+                }
+                Field::Figures => project.figures = parse_figures(&names, project, text, &unit)?,
                 Field::BudgetNote => project.budget_note = single()?,
                 Field::Period => project.period = Period::parse(&single()?)?,
                 Field::Schedule => {

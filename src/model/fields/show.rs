@@ -3,7 +3,7 @@
 use super::heading::Field;
 use super::over_time::{actual_line, dated_target_line};
 use crate::model::address::Address;
-use crate::model::money::group_thousands;
+use crate::model::money::{group_thousands, shown_amount};
 use crate::model::plan::{Direction, Plan, ScheduleEntry, Target, TargetValue};
 
 /// The field's current value as the editor shows it.
@@ -59,7 +59,8 @@ pub fn field_text(plan: &Plan, address: Address, field: Field) -> String {
             match field {
                 Field::Name => project.name.clone(),
                 Field::Overview => project.overview.clone(),
-                Field::Budget => group_thousands(project.budget),
+                Field::Budget => shown_amount(project.budget),
+                Field::Figures => super::figures::figures_text(plan.other_figures(), project),
                 Field::BudgetNote => project.budget_note.clone(),
                 Field::Period => project.period.to_string(),
                 Field::Schedule => lines(project.schedule.iter().map(ScheduleEntry::to_line)),

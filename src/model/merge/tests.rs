@@ -20,14 +20,14 @@ fn changes_to_different_projects_and_fields_merge_quietly() {
     let base = seed();
     let mut mine = base.clone();
     let mut theirs = base.clone();
-    project_mut(&mut mine, 0, 0).budget = 5000;
+    project_mut(&mut mine, 0, 0).budget = Some(5000);
     project_mut(&mut theirs, 2, 1).budget_note = "※改訂".to_owned();
     project_mut(&mut theirs, 0, 0).overview = "新しい概要".to_owned();
     let merged = merge(&base, &mine, &theirs, &|_| Side::Mine);
     assert!(merged.conflicts.is_empty());
     assert_eq!(
         merged.plan.strategies[0].measures[0].projects[0].budget,
-        5000
+        Some(5000)
     );
     assert_eq!(
         merged.plan.strategies[0].measures[0].projects[0].overview,
@@ -66,8 +66,8 @@ fn the_same_field_changed_twice_is_a_conflict_settled_by_choice() {
     let base = seed();
     let mut mine = base.clone();
     let mut theirs = base.clone();
-    project_mut(&mut mine, 2, 1).budget = 3000;
-    project_mut(&mut theirs, 2, 1).budget = 2500;
+    project_mut(&mut mine, 2, 1).budget = Some(3000);
+    project_mut(&mut theirs, 2, 1).budget = Some(2500);
     let merged = merge(&base, &mine, &theirs, &|_| Side::Theirs);
     assert_eq!(
         merged.conflicts,
@@ -83,12 +83,12 @@ fn the_same_field_changed_twice_is_a_conflict_settled_by_choice() {
     );
     assert_eq!(
         merged.plan.strategies[0].measures[2].projects[1].budget,
-        2500
+        Some(2500)
     );
     let other = merge(&base, &mine, &theirs, &|_| Side::Mine);
     assert_eq!(
         other.plan.strategies[0].measures[2].projects[1].budget,
-        3000
+        Some(3000)
     );
 }
 
@@ -121,7 +121,7 @@ fn changes_lists_what_an_edit_did() {
     project_mut(&mut edited, 2, 2)
         .schedule
         .push(entry("R5.10 テスト入力"));
-    project_mut(&mut edited, 1, 0).budget = 9300;
+    project_mut(&mut edited, 1, 0).budget = Some(9300);
     let found: Vec<String> = changes(&base, &edited)
         .iter()
         .map(|c| {

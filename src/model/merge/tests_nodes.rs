@@ -100,7 +100,7 @@ fn projects_added_at_one_place_on_both_sides_are_both_kept() {
 fn a_project_deleted_there_and_changed_here_is_a_question() {
     let base = seed();
     let mut mine = base.clone();
-    project_mut(&mut mine, TRAINING).budget = 3100;
+    project_mut(&mut mine, TRAINING).budget = Some(3100);
     let mut theirs = base.clone();
     assert!(delete(&mut theirs, Address::Project(0, 0, 1)));
     let theirs = saved(&theirs);
@@ -117,7 +117,7 @@ fn a_project_deleted_there_and_changed_here_is_a_question() {
             .ends_with(&format!("県庁組織の活性化 / {TRAINING}"))
     );
     assert_eq!(conflict.theirs, "（削除）");
-    assert_eq!(project(&kept.plan, TRAINING).budget, 3100);
+    assert_eq!(project(&kept.plan, TRAINING).budget, Some(3100));
     let gone = merge(&base, &mine, &theirs, &|_| Side::Theirs);
     assert_eq!(names(&gone.plan, 0), [ACTIVATION]);
 }
@@ -126,12 +126,12 @@ fn a_project_deleted_there_and_changed_here_is_a_question() {
 fn a_project_deleted_there_and_untouched_here_is_deleted() {
     let base = seed();
     let mut mine = base.clone();
-    project_mut(&mut mine, ACTIVATION).budget = 1;
+    project_mut(&mut mine, ACTIVATION).budget = Some(1);
     let mut theirs = base.clone();
     assert!(delete(&mut theirs, Address::Project(0, 0, 1)));
     let plan = quiet(&base, &mine, &saved(&theirs));
     assert_eq!(names(&plan, 0), [ACTIVATION]);
-    assert_eq!(project(&plan, ACTIVATION).budget, 1);
+    assert_eq!(project(&plan, ACTIVATION).budget, Some(1));
     // And the other way round: deleted here, changed nowhere.
     let plan = quiet(&base, &saved(&theirs), &mine);
     assert_eq!(names(&plan, 0), [ACTIVATION]);
@@ -158,10 +158,10 @@ fn a_project_moved_to_another_measure_keeps_an_edit_made_on_the_other_side() {
 fn a_choice_lands_on_the_node_asked_about_whatever_its_place() {
     let base = seed();
     let mut mine = base.clone();
-    project_mut(&mut mine, ACTIVATION).budget = 5000;
+    project_mut(&mut mine, ACTIVATION).budget = Some(5000);
     let mut theirs = base.clone();
     shift(&mut theirs, Address::Project(0, 0, 1), -1).unwrap();
-    project_mut(&mut theirs, ACTIVATION).budget = 6000;
+    project_mut(&mut theirs, ACTIVATION).budget = Some(6000);
     let theirs = saved(&theirs);
     let asked = merge(&base, &mine, &theirs, &|_| Side::Mine).conflicts;
     assert_eq!(asked.len(), 1);
@@ -171,8 +171,12 @@ fn a_choice_lands_on_the_node_asked_about_whatever_its_place() {
     for (side, budget) in [(Side::Mine, 5000), (Side::Theirs, 6000)] {
         let choose = |p: &FieldPath| if *p == path { side } else { side.other() };
         let plan = merge(&base, &mine, &theirs, &choose).plan;
-        assert_eq!(project(&plan, ACTIVATION).budget, budget);
-        assert_eq!(project(&plan, TRAINING).budget, 2900, "the other project");
+        assert_eq!(project(&plan, ACTIVATION).budget, Some(budget));
+        assert_eq!(
+            project(&plan, TRAINING).budget,
+            Some(2900),
+            "the other project"
+        );
         assert_eq!(names(&plan, 0), [TRAINING, ACTIVATION]);
     }
 }
@@ -181,7 +185,7 @@ fn a_choice_lands_on_the_node_asked_about_whatever_its_place() {
 fn a_measure_nobody_changed_stays_shared() {
     let base = seed();
     let mut mine = base.clone();
-    project_mut(&mut mine, ACTIVATION).budget = 1;
+    project_mut(&mut mine, ACTIVATION).budget = Some(1);
     let theirs = base.clone();
     let plan = quiet(&base, &mine, &theirs);
     let untouched = &plan.strategies[0].measures[1];

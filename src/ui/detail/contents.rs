@@ -48,12 +48,26 @@ fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
     let count = Pane::Count {
         projects: total.projects,
     };
-    format!(
-        "{}{} {}",
-        group_thousands(total.budget),
-        plan.unit,
-        count.say(lang)
-    )
+    let blank = Pane::Blank {
+        projects: total.blank,
+        figure: plan.totalled_figure().to_owned(),
+    };
+    match total.blank {
+        0 => format!(
+            "{}{} {}",
+            group_thousands(total.budget),
+            plan.unit,
+            count.say(lang)
+        ),
+        _ if total.is_blank() => count.say(lang),
+        _ => format!(
+            "{}{} {}{}",
+            group_thousands(total.budget),
+            plan.unit,
+            count.say(lang),
+            blank.say(lang)
+        ),
+    }
 }
 
 /// Read-only sections: what the node contains, and its totals.
@@ -76,7 +90,10 @@ pub(super) fn contents(
     let projects_of = |measures: &mut dyn Iterator<Item = &Measure>| {
         measures
             .flat_map(|m| &m.projects)
-            .map(|p| format!("{}  {}{}", p.name, group_thousands(p.budget), plan.unit))
+            .map(|p| match p.budget {
+                Some(b) => format!("{}  {}{}", p.name, group_thousands(b), plan.unit),
+                None => p.name.clone(),
+            })
             .collect::<Vec<_>>()
     };
     match address {

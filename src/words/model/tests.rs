@@ -76,10 +76,14 @@ fn budget_errors() -> Vec<BudgetError> {
         BudgetError::TooLarge {
             text: "9".repeat(30),
         },
+        BudgetError::Fraction {
+            text: "33.6".to_owned(),
+        },
     ];
     each_once(&all, |e| match e {
         BudgetError::NotABudget { .. } => 0,
         BudgetError::TooLarge { .. } => 1,
+        BudgetError::Fraction { .. } => 2,
     });
     all
 }
@@ -138,6 +142,10 @@ fn field_errors() -> Vec<FieldError> {
             min: 0,
             max: 10,
         },
+        FieldError::UnknownFigure {
+            line: text(),
+            names: vec![text()],
+        },
     ];
     each_once(&all, |e| match e {
         FieldError::SingleLine { .. } => 0,
@@ -160,6 +168,7 @@ fn field_errors() -> Vec<FieldError> {
         FieldError::TargetNeedsDateAndValue { .. } => 17,
         FieldError::NoScoreAxis => 18,
         FieldError::ScoreOutOfRange { .. } => 19,
+        FieldError::UnknownFigure { .. } => 20,
     });
     all.extend(period_errors().into_iter().map(FieldError::Period));
     all
@@ -197,6 +206,11 @@ fn problems() -> Vec<ProblemKind> {
             max: 10,
         },
         ProblemKind::ScoreWithoutAxis { score: 7 },
+        ProblemKind::UnknownFigure {
+            name: text(),
+            names: vec![text()],
+        },
+        ProblemKind::FigureNamedTwice { name: text() },
     ];
     each_once(&all, |p| match p {
         ProblemKind::FiscalYearNotFourDigits { .. } => 0,
@@ -212,6 +226,8 @@ fn problems() -> Vec<ProblemKind> {
         ProblemKind::ActualOutsideYear { .. } => 10,
         ProblemKind::ScoreOutOfRange { .. } => 11,
         ProblemKind::ScoreWithoutAxis { .. } => 12,
+        ProblemKind::UnknownFigure { .. } => 13,
+        ProblemKind::FigureNamedTwice { .. } => 14,
     });
     all
 }

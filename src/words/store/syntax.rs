@@ -180,6 +180,7 @@ impl<R: Say> Say for Syntax<R> {
                 Ja => "入れ子が深すぎます".to_owned(),
             },
             Syntax::Refused(reason) => reason.say(lang),
+            Syntax::Amount(reason) => reason.say(lang),
             Syntax::Other { text } => match lang {
                 En => text.clone(),
                 Ja => format!("RON として読めません: {text}"),

@@ -166,6 +166,9 @@ fn syntax<R: Clone>(refused: R) -> Vec<Syntax<R>> {
         },
         S::RecursionLimit,
         S::Refused(refused),
+        S::Amount(crate::model::money::BudgetError::Fraction {
+            text: "33.6".to_owned(),
+        }),
         S::Other {
             text: "something else".to_owned(),
         },
@@ -197,7 +200,8 @@ fn syntax<R: Clone>(refused: R) -> Vec<Syntax<R>> {
         S::SuggestRawIdentifier { .. } => 23,
         S::RecursionLimit => 24,
         S::Refused(_) => 25,
-        S::Other { .. } => 26,
+        S::Amount(_) => 26,
+        S::Other { .. } => 27,
     });
     all
 }

@@ -24,6 +24,11 @@ pub enum Pane {
     Count {
         projects: usize,
     },
+    /// How many projects of a total state no budget (blank, not 0).
+    Blank {
+        projects: usize,
+        figure: String,
+    },
     /// A KPI with its target, in a strategy's detail.
     KpiWithTarget {
         label: String,
@@ -149,6 +154,10 @@ impl Say for Pane {
             Pane::Selected => table("選択"),
             Pane::Loading => table("読込中..."),
             Pane::Count { projects } => format!("{projects}件"),
+            Pane::Blank { projects, figure } if ja => {
+                format!("（うち{figure}の記載なし {projects}件）")
+            }
+            Pane::Blank { projects, figure } => format!("({projects} without {figure})"),
             // A goal stated in its words alone (LGX行動規範の制定) has
             // no target to add.
             Pane::KpiWithTarget {

@@ -206,6 +206,10 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::StatedTotalDiffers {
             stated: text("170,000千円"),
         },
+        Pane::Blank {
+            projects: 2,
+            figure: text("当初予算"),
+        },
     ];
     let index = |p: &Pane| match p {
         Pane::Total => 0,
@@ -255,9 +259,10 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::ByRule { .. } => 44,
         Pane::Differs => 45,
         Pane::KpiGrades { .. } => 46,
-        Pane::GradedLevel { .. } => 47,
-        Pane::GradedLevelByRule { .. } => 48,
+        Pane::Blank { .. } => 47,
+        Pane::GradedLevel { .. } => 48,
+        Pane::GradedLevelByRule { .. } => 49,
     };
-    assert_covered(all.iter().map(index), 49);
+    assert_covered(all.iter().map(index), 50);
     all.into_iter().map(sample).collect()
 }
