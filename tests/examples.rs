@@ -5,38 +5,10 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
-
-use actplan::model::Plan;
 use actplan::model::achievement::{achievement, percent};
 use actplan::model::validate::validate;
 use actplan::store;
-
-const EXAMPLES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/plans/examples");
-
-fn examples() -> Vec<PathBuf> {
-    let mut found: Vec<PathBuf> = std::fs::read_dir(EXAMPLES)
-        .expect("plans/examples is readable")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
-        .collect();
-    found.sort();
-    found
-}
-
-fn example(number: &str) -> Plan {
-    let path = examples()
-        .into_iter()
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with(number))
-        .unwrap_or_else(|| panic!("plans/examples has table {number}"));
-    load(&path)
-}
-
-fn load(path: &Path) -> Plan {
-    store::load(path)
-        .unwrap_or_else(|e| panic!("{}: {e:?}", path.display()))
-        .plan
-}
+use common::examples::{example, examples, load};
 
 #[test]
 fn every_example_is_named_after_its_source_loads_and_passes_check() {
@@ -176,4 +148,47 @@ fn the_examples_open_at_80x24_with_their_own_level_names() {
     );
     assert!(!detail.contains("戦略"), "{detail}");
     assert!(detail.contains("成果目標"), "{detail}");
+}
+
+/// The detail pane lists what a node holds by the levels the plan has:
+/// table 19's heading holds 政策項目 (its strategy and measure have no
+/// level, so no row and no list), and a 主要事業 of table 05 names no
+/// 施策, which that table does not have; its 測定指標's department comes
+/// from its 政策内容.
+#[test]
+fn the_detail_pane_lists_only_the_levels_a_plan_has() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::{keys, press, screen_text};
+    use crossterm::event::KeyCode;
+
+    let path = common::examples::example_path("19");
+    let mut app = open_in(&[path], 100, 30, Lang::Ja);
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(!detail.contains("戦略"), "{detail}");
+    assert!(
+        detail.contains("|  ①地域の協力を得て保育料を第3子から無償化 "),
+        "the heading lists its 政策項目:\n{detail}"
+    );
+    let path = common::examples::example_path("05");
+    let mut app = open_in(&[path], 100, 40, Lang::Ja);
+    keys(&mut app, "jj");
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(detail.contains("人事・給与等管理費"), "{detail}");
+    assert!(!detail.contains("施策"), "{detail}");
+    press(&mut app, KeyCode::Tab);
+    keys(&mut app, "k");
+    press(&mut app, KeyCode::Tab);
+    let detail = screen_text(&app);
+    assert!(detail.contains("測定指標 / 1"), "{detail}");
+    assert!(
+        !detail.contains("施策"),
+        "the indicator's detail:\n{detail}"
+    );
+    assert!(
+        detail.contains("人事企画課（政策内容から）"),
+        "its department, from the level as the plan calls it:\n{detail}"
+    );
 }

@@ -107,7 +107,11 @@ fn a_phrase_target_shows_the_rate_entered_by_hand_marked_and_otherwise_none() {
         ["前年度実績値を下回らない"],
         "{pane_c:#?}"
     );
-    assert_eq!(section(&pane_c, "達成度"), ["実績なし"], "{pane_c:#?}");
+    assert_eq!(
+        section(&pane_c, "達成度"),
+        ["達成率なし"],
+        "measured, against a target in words: {pane_c:#?}"
+    );
     // The tree shows the entered rate in brackets, and none where none is.
     let tree = screen_text(&app);
     assert!(tree.contains("KPI b (80%) "), "{tree}");

@@ -4,6 +4,7 @@
 
 use super::neutral;
 use crate::model::Plan;
+use crate::model::levels::Role;
 use crate::model::pace::disagreement;
 use crate::model::tally::{Level, Tally, counted};
 
@@ -16,8 +17,8 @@ pub fn lines(plan: &Plan) -> Vec<String> {
     let mut lines: Vec<String> = counted(plan, None, false)
         .iter()
         .map(|c| {
-            let (level, ungraded) = words(c.level);
-            line(level, c.grades.iter().copied(), &c.tally, ungraded)
+            let (level, ungraded) = words(plan, c.level);
+            line(&level, c.grades.iter().copied(), &c.tally, ungraded)
         })
         .collect();
     let differ = disagreements(plan);
@@ -28,14 +29,24 @@ pub fn lines(plan: &Plan) -> Vec<String> {
 }
 
 /// A level's name and the word for its nodes without a grade, as the
-/// tables print them.
-pub fn words(level: Level) -> (&'static str, &'static str) {
-    match level {
-        Level::Projects => ("事業（評価）", "未評価"),
-        Level::Measures => ("施策（評価）", "未評価"),
-        Level::Kpis => ("ＫＰＩ（評価）", "未評価"),
-        Level::KpisByRule => ("ＫＰＩ（評価の基準による）", "達成率なし"),
-    }
+/// tables print them, in the plan's own word for the level where it names
+/// one (政策項目（評価）).
+pub fn words(plan: &Plan, level: Level) -> (String, &'static str) {
+    let role = match level {
+        Level::Projects => Role::Project,
+        Level::Measures => Role::Measure,
+        Level::Kpis | Level::KpisByRule => Role::Kpi,
+    };
+    let own = plan.own_level_name(role);
+    let (heading, ungraded) = match (level, own) {
+        (Level::KpisByRule, Some(own)) => (format!("{own}（評価の基準による）"), "達成率なし"),
+        (Level::KpisByRule, None) => ("ＫＰＩ（評価の基準による）".to_owned(), "達成率なし"),
+        (_, Some(own)) => (format!("{own}（評価）"), "未評価"),
+        (Level::Projects, None) => ("事業（評価）".to_owned(), "未評価"),
+        (Level::Measures, None) => ("施策（評価）".to_owned(), "未評価"),
+        (Level::Kpis, None) => ("ＫＰＩ（評価）".to_owned(), "未評価"),
+    };
+    (heading, ungraded)
 }
 
 /// `（１）ⅰ 入力 A／基準 B` for each KPI whose entered grade is not the

@@ -68,7 +68,8 @@ pub fn to_table(plans: &[(&Path, &Plan)], lang: Lang) -> String {
             text += &format!(
                 "{:>14}  {}{indent}{label}{}\n",
                 node.total.shown(),
-                pad(d.kind, 6),
+                // A plan's own level names may be long: one space at least.
+                pad(d.kind, 6.max(d.kind.width() + 1)),
                 neutral::one_line(d.name)
             );
         }

@@ -61,6 +61,21 @@ impl Plan {
         }
     }
 
+    /// The plan's own name for the level of `role`, where it names one
+    /// other than the default word (政策項目 for 事業): the tables' words
+    /// for a level (事業（評価）) are then said in the plan's.
+    pub fn own_level_name(&self, role: Role) -> Option<&str> {
+        let default = match role {
+            Role::Heading => return None,
+            Role::Strategy => DEFAULT_LEVELS[0],
+            Role::Kpi => DEFAULT_LEVELS[1],
+            Role::Measure => DEFAULT_LEVELS[2],
+            Role::Project => DEFAULT_LEVELS[3],
+        };
+        let name = self.level_name(role);
+        (!self.levels.is_empty() && name != default).then_some(name)
+    }
+
     /// The name of heading level `depth` (0: the top one).
     pub fn heading_name(&self, depth: usize) -> &str {
         self.levels

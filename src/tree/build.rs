@@ -131,6 +131,9 @@ struct Builder<'f> {
     /// The headings above the strategy being built: their node, their
     /// index in the plan, and the total of the strategies so far.
     headings: Vec<(usize, usize, Total)>,
+    /// The plan's headings no strategy stands under (a 分野 of the table
+    /// of contents not yet filled), until their row is made.
+    empty: Vec<bool>,
     filter: Option<(&'f Filter, YearMonth)>,
     /// While a strategy is built under a filter: whether each of its
     /// projects passes, measure after measure (`passing_from[m]` is where
@@ -211,6 +214,10 @@ impl Builder<'_> {
 
     fn strategies(&mut self, plan_index: usize, plan: &Plan) -> Total {
         let mut plan_total = Total::default();
+        self.empty = match (plan.headings.is_empty(), self.filter) {
+            (false, None) => empty_headings(plan),
+            _ => Vec::new(),
+        };
         for (s, strategy) in plan.strategies.iter().enumerate() {
             self.passing.clear();
             self.passing_from.clear();
@@ -257,7 +264,26 @@ impl Builder<'_> {
             }
         }
         self.enter_headings(plan, plan_index, &[]);
+        self.empty_headings(plan, plan_index, "", usize::MAX);
         plan_total
+    }
+
+    /// Rows for the empty headings under the heading `parent` (`""`: the
+    /// top) that come before heading `before` in the file, and for the
+    /// empty headings under them.
+    fn empty_headings(&mut self, plan: &Plan, plan_index: usize, parent: &str, before: usize) {
+        for h in 0..before.min(self.empty.len()) {
+            if self.empty[h] && plan.headings[h].under == parent {
+                self.empty[h] = false;
+                let place = Place::Heading {
+                    plan: plan_index,
+                    heading: h,
+                };
+                let at = self.open(place, plan, Total::default());
+                self.empty_headings(plan, plan_index, &plan.headings[h].id, usize::MAX);
+                self.close(at, Total::default());
+            }
+        }
     }
 
     /// Closes the open headings not in `chain` (the headings above the next
@@ -268,11 +294,13 @@ impl Builder<'_> {
             .take_while(|((_, h, _), c)| h == *c)
             .count();
         while self.headings.len() > kept {
-            if let Some((at, _, sum)) = self.headings.pop() {
+            if let Some((at, h, sum)) = self.headings.pop() {
+                self.empty_headings(plan, plan_index, &plan.headings[h].id, usize::MAX);
                 self.close(at, sum);
             }
         }
         for &heading in &chain[kept..] {
+            self.empty_headings(plan, plan_index, &plan.headings[heading].under, heading);
             let place = Place::Heading {
                 plan: plan_index,
                 heading,
@@ -329,6 +357,17 @@ impl Builder<'_> {
         }
         rows.push(at);
     }
+}
+
+/// For each heading of `plan`, whether no strategy stands under it.
+fn empty_headings(plan: &Plan) -> Vec<bool> {
+    let mut empty = vec![true; plan.headings.len()];
+    for s in 0..plan.strategies.len() {
+        for h in plan.headings_of(s) {
+            empty[h] = false;
+        }
+    }
+    empty
 }
 
 /// About how many nodes the unfiltered tree of `plans` has: a measure

@@ -132,3 +132,40 @@ fn a_department_on_a_heading_is_inherited_by_all_it_holds() {
     let totals = budgets(&plan);
     assert_eq!(totals.get("農業振興部"), Some(&123));
 }
+
+#[test]
+fn headings_that_hold_nothing_yet_are_shown_in_their_place_in_the_file() {
+    let mut plan: Plan = ron::from_str(FIVE).unwrap();
+    let heading = |id: &str, name: &str, under: &str| crate::model::plan::Heading {
+        id: id.into(),
+        label: String::new(),
+        name: name.to_owned(),
+        owner: String::new(),
+        under: under.into(),
+    };
+    plan.headings.insert(2, heading("hx", "柱X", "h1"));
+    plan.headings.push(heading("hy", "水産業分野", ""));
+    plan.headings.push(heading("hz", "柱Z", "hy"));
+    plan.headings.push(heading("hw", "柱W", "h4"));
+    let rows = rows(&plan);
+    let headings: Vec<&str> = rows
+        .iter()
+        .map(String::as_str)
+        .filter(|r| r.trim_start().starts_with(['分', '戦']))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "分野 1農業分野 123",
+            " 戦略の柱 (1)柱A 120",
+            " 戦略の柱 柱X 0",
+            " 戦略の柱 (2)柱B 3",
+            "分野 2林業分野 4000",
+            " 戦略の柱 柱W 0",
+            "分野 水産業分野 0",
+            " 戦略の柱 柱Z 0",
+        ]
+    );
+    assert_eq!(rows.len(), 16 + 4);
+    assert!(crate::model::validate::validate(&plan).is_empty());
+}

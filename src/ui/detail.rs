@@ -347,7 +347,7 @@ fn display_value(
             None => text,
         },
         (Field::Owner, _) if text.is_empty() => department(plan, address)
-            .map(|d| inherited(d.name, d.inherited_from, lang))
+            .map(|d| inherited(plan, d.name, d.inherited_from, lang))
             .unwrap_or_default(),
         (Field::FiscalYear, _) => {
             let year: i32 = text.parse().unwrap_or(plan.fiscal_year);

@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod drive;
+pub mod examples;
 pub mod named;
 pub mod office;
 pub mod peek;

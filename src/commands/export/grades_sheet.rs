@@ -64,8 +64,8 @@ pub fn write(
             put(sheet, &[text("計画"), text(&plan.title)], true)?;
         }
         for c in counted(plan, None, false) {
-            let (level, ungraded) = words(c.level);
-            put(sheet, &[text(level), text("件数"), text("割合")], true)?;
+            let (level, ungraded) = words(plan, c.level);
+            put(sheet, &[text(&level), text("件数"), text("割合")], true)?;
             let mut lines: Vec<(String, u64)> = c
                 .grades
                 .iter()

@@ -121,7 +121,9 @@ fn kpi_section(text: &mut String, plan: &Plan, kpi: &Kpi, total: Total) {
             a.actual,
             kpi.target.unit
         ),
-        None => "実績なし".to_owned(),
+        None if kpi.actuals.is_empty() => "実績なし".to_owned(),
+        // Measured against a target in words (全国1位): no rate.
+        None => "達成率なし".to_owned(),
     };
     let _ = write!(
         text,

@@ -82,7 +82,7 @@ fn kpi_grades(plan: &Plan) -> Value {
 /// without a grade, those off the scale, and the 合計.
 fn tally(plan: &Plan) -> Value {
     let levels = counted(plan, None, false).into_iter().map(|c| {
-        let (heading, _) = words(c.level);
+        let (heading, _) = words(plan, c.level);
         let key = match c.level {
             Level::Projects => "projects",
             Level::Measures => "measures",

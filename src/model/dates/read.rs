@@ -38,11 +38,17 @@ pub enum DateError {
     },
 }
 
-/// Full-width digits and letters as ASCII; `元` stays.
+/// Full-width digits and letters as ASCII; `元` stays. Spaces before
+/// 年, 月 or 日 (`2020 年度`, as tables copied from a page have them) go.
 pub fn normalize(text: &str) -> String {
-    text.trim()
-        .chars()
-        .map(|c| match c {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let before_date_word = |i: usize| {
+        let next = chars[i..].iter().find(|c| !c.is_whitespace());
+        matches!(next, Some('年' | '月' | '日'))
+    };
+    (chars.iter().enumerate())
+        .filter(|&(i, c)| !(c.is_whitespace() && before_date_word(i)))
+        .map(|(_, &c)| match c {
             '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '．' | '／' | '－' => {
                 char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
             }
@@ -273,6 +279,26 @@ mod tests {
         assert_eq!(span("2023年4月"), month("2023-04"));
         assert_eq!(span("S64.1"), month("1989-01"));
         assert_eq!(span("昭和63年12月"), month("1988-12"));
+    }
+
+    /// Tables copied from a PDF or a web page put a space before 年, 月
+    /// or 日 (`2020 年度`, `2026 年`): read as without it.
+    #[test]
+    fn a_space_before_the_year_or_month_word_is_read_past() {
+        let range = |a: &str, b: &str| (a.to_owned(), b.to_owned());
+        assert_eq!(span("2020 年度"), range("2020-04", "2021-03"));
+        assert_eq!(span("2026 年"), range("2026-01", "2026-12"));
+        assert_eq!(span("H30.2　月末"), range("2018-02", "2018-02"));
+        assert!(parse_span("20 20年度").is_err(), "digits stay together");
+    }
+
+    /// 工程表 date a value to the end of a fiscal year: its March.
+    #[test]
+    fn the_end_of_a_fiscal_year_is_its_march() {
+        let month = |m: &str| (m.to_owned(), m.to_owned());
+        assert_eq!(span("R3年度末"), month("2022-03"));
+        assert_eq!(span("令和元年度末"), month("2020-03"));
+        assert_eq!(span("2023年度末"), month("2024-03"));
     }
 
     #[test]

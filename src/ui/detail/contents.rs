@@ -99,23 +99,27 @@ pub(super) fn contents(
     match address {
         Address::Plan => vec![(word(Pane::Total), vec![total])],
         Address::Heading(h) => {
-            let strategies = (0..plan.strategies.len())
-                .filter(|&s| plan.headings_of(s).contains(&h))
-                .map(|s| {
-                    let strategy = &plan.strategies[s];
+            let held = (0..plan.strategies.len()).filter(|&s| plan.headings_of(s).contains(&h));
+            let strategies = held.clone().map(|s| &plan.strategies[s]);
+            // Where the plan shows no strategies, what stands in their
+            // place is listed: their projects (a heading over 政策項目).
+            let list = if plan.shows(Role::Strategy) {
+                let named = strategies.map(|strategy| {
                     let sum = strategy.measures.iter().map(|m| measure_total(m)).sum();
-                    format!(
-                        "{}{}  {}",
-                        strategy.label,
-                        strategy.name,
-                        amount(plan, sum, lang)
-                    )
-                })
-                .collect();
-            vec![
-                (plan.level_name(Role::Strategy).to_owned(), strategies),
-                (word(Pane::Total), vec![total]),
-            ]
+                    let amount = amount(plan, sum, lang);
+                    format!("{}{}  {amount}", strategy.label, strategy.name)
+                });
+                Some((plan.level_name(Role::Strategy).to_owned(), named.collect()))
+            } else if plan.shows(Role::Project) && !plan.shows(Role::Measure) {
+                let mut measures = strategies.flat_map(|s| s.measures.iter().map(|m| &**m));
+                let projects = projects_of(&mut measures);
+                Some((level(Role::Project, Pane::Projects), projects))
+            } else {
+                None
+            };
+            list.into_iter()
+                .chain([(word(Pane::Total), vec![total])])
+                .collect()
         }
         Address::Strategy(s) => {
             let strategy = &plan.strategies[s];
@@ -180,17 +184,23 @@ pub(super) fn contents(
                     actual: a.actual.to_string(),
                     gauge: gauge(a.rate, 10),
                 }),
-                None => progress_gauge(kpi, plan.achievement, 10, lang)
-                    .unwrap_or_else(|| word(Pane::NoActuals)),
+                // Measured against a target in words: there are actuals,
+                // but no rate.
+                None => progress_gauge(kpi, plan.achievement, 10, lang).unwrap_or_else(|| {
+                    word(match kpi.actuals.is_empty() {
+                        true => Pane::NoActuals,
+                        false => Pane::NoRate,
+                    })
+                }),
             };
-            let mut sections = vec![
-                (word(Pane::Achievement), vec![progress]),
-                (level(Role::Measure, Pane::Measures), measures),
-                (word(Pane::Subtotal), vec![total]),
-            ];
+            let mut sections = vec![(word(Pane::Achievement), vec![progress])];
+            if plan.shows(Role::Measure) {
+                sections.push((level(Role::Measure, Pane::Measures), measures));
+            }
+            sections.push((word(Pane::Subtotal), vec![total]));
             // A KPI has no department of its own: its strategy's is shown.
             if let Some(d) = department(plan, address) {
-                let owner = inherited(d.name, d.inherited_from, lang);
+                let owner = inherited(plan, d.name, d.inherited_from, lang);
                 sections.insert(0, (Field::Owner.heading().to_owned(), vec![owner]));
             }
             sections
@@ -219,28 +229,38 @@ pub(super) fn contents(
                 Some(c) => format!("{} {}", c.user, c.at),
                 None => "-".to_owned(),
             };
-            vec![
-                (
-                    level(Role::Measure, Pane::Measures),
-                    vec![format!("{}{}", measure.label, measure.name)],
-                ),
-                (word(Pane::LastChange), vec![changed]),
-            ]
+            let mut sections = vec![(word(Pane::LastChange), vec![changed])];
+            if plan.shows(Role::Measure) {
+                let named = format!("{}{}", measure.label, measure.name);
+                sections.insert(0, (level(Role::Measure, Pane::Measures), vec![named]));
+            }
+            sections
         }
     }
 }
 
 /// A department as the pane shows it: its name, and where it comes from
-/// when that is not the node itself.
+/// when that is not the node itself, in the plan's word for that level.
 pub(super) fn inherited(
+    plan: &Plan,
     name: &str,
     from: Option<crate::model::fields::Kind>,
     lang: Lang,
 ) -> String {
+    use crate::model::fields::Kind;
+    let named = |role: Role| match plan.levels.is_empty() {
+        true => String::new(),
+        false => plan.level_name(role).to_owned(),
+    };
     match from {
         Some(from) => Pane::Inherited {
             name: name.to_owned(),
             from,
+            level: match from {
+                Kind::Strategy => named(Role::Strategy),
+                Kind::Measure => named(Role::Measure),
+                _ => String::new(),
+            },
         }
         .say(lang),
         None => name.to_owned(),

@@ -8,6 +8,7 @@ use ratatui::text::Line;
 
 use super::parts::{body, put};
 use crate::app::App;
+use crate::model::levels::Role;
 use crate::model::tally::{Level, Tally, counted};
 use crate::tree::Place;
 use crate::ui::text::{pane_title, right_align, truncate, width};
@@ -37,11 +38,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         if !lines.is_empty() {
             lines.push(String::new());
         }
-        let (heading, ungraded) = match counted.level {
-            Level::Projects => (Pane::ProjectsByGrade, Pane::Ungraded),
-            Level::Measures => (Pane::MeasuresByGrade, Pane::Ungraded),
-            Level::Kpis => (Pane::KpisByGrade, Pane::Ungraded),
-            Level::KpisByRule => (Pane::KpisByRule, Pane::NoRate),
+        // In the plan's own word for the level, where it names one.
+        let role = match counted.level {
+            Level::Projects => Role::Project,
+            Level::Measures => Role::Measure,
+            Level::Kpis | Level::KpisByRule => Role::Kpi,
+        };
+        let own = plan.own_level_name(role).map(str::to_owned);
+        let (heading, ungraded) = match (counted.level, own) {
+            (Level::KpisByRule, Some(level)) => (Pane::GradedLevelByRule { level }, Pane::NoRate),
+            (Level::KpisByRule, None) => (Pane::KpisByRule, Pane::NoRate),
+            (_, Some(level)) => (Pane::GradedLevel { level }, Pane::Ungraded),
+            (Level::Projects, None) => (Pane::ProjectsByGrade, Pane::Ungraded),
+            (Level::Measures, None) => (Pane::MeasuresByGrade, Pane::Ungraded),
+            (Level::Kpis, None) => (Pane::KpisByGrade, Pane::Ungraded),
         };
         let grades = counted.grades.iter().copied();
         lines.extend(level(lang, heading, grades, &counted.tally, ungraded));

@@ -48,10 +48,12 @@ pub enum Pane {
     },
     /// A measure names a KPI its strategy does not have.
     NoSuchKpi,
-    /// A department the node has from an ancestor, of kind `from`.
+    /// A department the node has from an ancestor, of kind `from`, which
+    /// the plan calls `level` (empty: the default word for it).
     Inherited {
         name: String,
         from: Kind,
+        level: String,
     },
     /// How a fiscal year runs, after it.
     FiscalYearNote {
@@ -77,6 +79,15 @@ pub enum Pane {
     /// Projects by their evaluation; KPIs by the grade their rate earns.
     ProjectsByGrade,
     KpisByRule,
+    /// The counts of grades of a level the plan names itself (政策項目,
+    /// 測定指標), for 事業（評価） and the like.
+    GradedLevel {
+        level: String,
+    },
+    /// The KPIs of a plan that names them itself, by its grading rule.
+    GradedLevelByRule {
+        level: String,
+    },
     /// Measures and KPIs by the grade entered for them.
     MeasuresByGrade,
     KpisByGrade,
@@ -147,6 +158,13 @@ impl Say for Pane {
                 format!("（うち{figure}の記載なし {projects}件）")
             }
             Pane::Blank { projects, figure } => format!("({projects} without {figure})"),
+            // A goal stated in its words alone (LGX行動規範の制定) has
+            // no target to add.
+            Pane::KpiWithTarget {
+                label,
+                statement,
+                target,
+            } if target.trim().is_empty() => format!("{label} {statement}"),
             Pane::KpiWithTarget {
                 label,
                 statement,
@@ -166,10 +184,16 @@ impl Say for Pane {
             Pane::NoActuals => table("実績なし (no actuals yet)"),
             Pane::NoSuchKpi if ja => table("（この戦略にない KPI）"),
             Pane::NoSuchKpi => table("(no such KPI in this strategy)"),
-            Pane::Inherited { name, from } if ja => {
+            Pane::Inherited { name, level, .. } if !level.is_empty() && ja => {
+                format!("{name}（{level}から）")
+            }
+            Pane::Inherited { name, level, .. } if !level.is_empty() => {
+                format!("{name} (from its {level})")
+            }
+            Pane::Inherited { name, from, .. } if ja => {
                 format!("{name}（{}から）", from_word(*from, true))
             }
-            Pane::Inherited { name, from } => {
+            Pane::Inherited { name, from, .. } => {
                 format!("{name} (from its {})", from_word(*from, false))
             }
             Pane::FiscalYearNote { year } => format!("(FY{year}, 4月～翌3月)"),
@@ -185,6 +209,8 @@ impl Say for Pane {
             Pane::GradeCounts => table("評価の集計"),
             Pane::ProjectsByGrade => table("事業（評価）"),
             Pane::KpisByRule => table("ＫＰＩ（評価の基準による）"),
+            Pane::GradedLevel { level } => format!("{level}（評価）"),
+            Pane::GradedLevelByRule { level } => format!("{level}（評価の基準による）"),
             Pane::MeasuresByGrade => table("施策（評価）"),
             Pane::KpisByGrade => table("ＫＰＩ（評価）"),
             Pane::ByRule { grade } => format!("評価の基準による: {grade}"),

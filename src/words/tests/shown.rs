@@ -143,6 +143,12 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Inherited {
             name: text("人事課"),
             from: Kind::Measure,
+            level: String::new(),
+        },
+        Pane::Inherited {
+            name: text("人事企画課"),
+            from: Kind::Strategy,
+            level: text("政策内容"),
         },
         Pane::FiscalYearNote { year: 2023 },
         Pane::PlansOpen { count: 2 },
@@ -179,6 +185,12 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::GradeCounts,
         Pane::ProjectsByGrade,
         Pane::KpisByRule,
+        Pane::GradedLevel {
+            level: text("政策項目"),
+        },
+        Pane::GradedLevelByRule {
+            level: text("測定指標"),
+        },
         Pane::Ungraded,
         Pane::OffScale,
         Pane::NoRate,
@@ -248,7 +260,9 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Differs => 45,
         Pane::KpiGrades { .. } => 46,
         Pane::Blank { .. } => 47,
+        Pane::GradedLevel { .. } => 48,
+        Pane::GradedLevelByRule { .. } => 49,
     };
-    assert_covered(all.iter().map(index), 48);
+    assert_covered(all.iter().map(index), 50);
     all.into_iter().map(sample).collect()
 }
