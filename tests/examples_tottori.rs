@@ -34,7 +34,7 @@ fn table_19_grades_four_policy_items_a_under_one_heading() {
         projects[2].name,
         "③安心して子育てできる病児・病後児保育の体制拡充"
     );
-    let reason: Vec<&str> = projects[2].reason.lines().collect();
+    let reason: Vec<&str> = projects[2].reason().lines().collect();
     assert_eq!(reason.len(), 3, "{reason:?}");
     assert_eq!(reason[1], "・施設数:21施設(H27.4月)→27施設(H30.2月末)");
 }
@@ -111,7 +111,7 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     assert_eq!(tally.counts, [0, 1, 0], "◎ 0, ○ 1, △ 0");
     let project = &plan.strategies[0].measures[0].projects[0];
     assert_eq!(
-        (project.evaluation.as_str(), project.score),
+        (project.evaluation.as_str(), project.score()),
         ("予定どおり", Some(8))
     );
     assert_eq!(
@@ -120,7 +120,7 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     );
     assert!(
         project
-            .reason
+            .reason()
             .ends_with("江府道路の早期供用に向け、整備が進捗した。")
     );
 }
@@ -193,8 +193,8 @@ fn tables_01_and_04_grade_their_one_project_each() {
         assert_eq!(Tally::of_projects(&plan).counts, counts, "{number}");
         let project = &plan.strategies[0].measures[0].projects[0];
         assert_eq!(project.budget, Some(budget), "{number}");
-        assert!(project.reason.ends_with(reason), "{number}");
-        assert_eq!(project.score, Some(score), "{number}: 達成度の評価");
+        assert!(project.reason().ends_with(reason), "{number}");
+        assert_eq!(project.score(), Some(score), "{number}: 達成度の評価");
         assert_eq!(project.schedule.len(), 1, "{number}: the year's 取組");
     }
 }

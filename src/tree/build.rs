@@ -279,7 +279,8 @@ impl Builder<'_> {
                     plan: plan_index,
                     heading: h,
                 };
-                let at = self.open(place, plan, Total::default());
+                let key = (&plan.headings[h].id, true);
+                let at = self.open(place, key, Total::default());
                 self.empty_headings(plan, plan_index, &plan.headings[h].id, usize::MAX);
                 self.close(at, Total::default());
             }
