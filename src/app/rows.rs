@@ -127,8 +127,9 @@ impl App {
         let row = self.selected_row();
         let selected = self.cursor.take_selected();
         let collapsed: HashSet<NodeId> = self.tree.collapsed().clone();
+        let memo = self.tree.take_memo();
         let plans = self.plans();
-        let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month);
+        let tree = Tree::build_filtered(&plans, collapsed, &self.filter, self.month, memo);
         let plan_totals: Vec<Total> = plans.iter().map(|p| plan_total(p)).collect();
         let grand_totals = added_by_unit(&plans, &plan_totals);
         self.tree = tree;

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::derived::DerivedId;
 use super::ids::PLAN_KEY;
+use super::memo::IdMemo;
 use super::{NO_PARENT, NodeId, Place, Tree, TreeNode, narrow};
 use crate::model::filter::Filter;
 use crate::model::levels::Role;
@@ -15,22 +16,24 @@ use crate::model::{Address, Measure, Plan, Total, YearMonth};
 impl Tree {
     /// Builds every node of `plans`, fully expanded except `collapsed`.
     pub fn build(plans: &[&Plan], collapsed: HashSet<NodeId>) -> Self {
-        Self::build_with(plans, collapsed, None)
+        Self::build_with(plans, collapsed, None, IdMemo::default())
     }
 
     /// Builds the nodes that hold a project passing `filter` (all of them
     /// when it is empty) in the month `today`; totals count the projects
-    /// shown.
+    /// shown; `memo` is the tree's before it (`Tree::take_memo`).
     pub fn build_filtered(
         plans: &[&Plan],
         collapsed: HashSet<NodeId>,
         filter: &Filter,
         today: YearMonth,
+        memo: IdMemo,
     ) -> Self {
         Self::build_with(
             plans,
             collapsed,
             filter.is_active().then_some((filter, today)),
+            memo,
         )
     }
 
@@ -38,11 +41,13 @@ impl Tree {
         plans: &[&Plan],
         collapsed: HashSet<NodeId>,
         filter: Option<(&Filter, YearMonth)>,
+        memo: IdMemo,
     ) -> Self {
         let mut builder = Builder {
             // Sized once: growing by doubling would briefly hold two copies.
             nodes: Vec::with_capacity(node_estimate(plans)),
             filter,
+            memo,
             ..Builder::default()
         };
         let show_plans = plans.len() > 1;
@@ -67,6 +72,7 @@ impl Tree {
             shown: builder.shown,
             measure_nodes: builder.measure_nodes,
             index: builder.index,
+            memo: builder.memo,
         };
         tree.fold(collapsed);
         tree.refresh_visible();
@@ -142,6 +148,7 @@ struct Builder<'f> {
     passing: Vec<bool>,
     passing_from: Vec<usize>,
     derived: DerivedId,
+    memo: IdMemo,
     /// The projects shown, each once: a measure counts the first time it
     /// is shown (a measure under two KPIs shows the same projects twice).
     shown: Total,
@@ -325,7 +332,8 @@ impl Builder<'_> {
         if self.filter.is_some() && total.projects == 0 {
             return;
         }
-        let measure = &plan.strategies[s].measures[m];
+        let shared = &plan.strategies[s].measures[m];
+        let measure = &**shared;
         let place = Place::Measure {
             plan: plan_index,
             strategy: s,
@@ -334,9 +342,11 @@ impl Builder<'_> {
         };
         let written = measure.id.as_bytes() != self.derived.measure(m);
         let at = self.open(place, (&measure.id, written), total);
+        let all_derived =
+            (self.memo).projects_derived(&mut self.derived, (plan_index, s, m), shared);
         for (p, project) in measure.projects.iter().enumerate() {
             // Counted for every project, shown or not, as it counts them.
-            let written = project.id.as_bytes() != self.derived.next_project();
+            let written = !all_derived && project.id.as_bytes() != self.derived.next_project();
             if !self.shows(m, p) {
                 continue;
             }

@@ -11,6 +11,7 @@ mod build;
 mod derived;
 mod ids;
 pub mod labels;
+mod memo;
 mod rows;
 #[cfg(test)]
 mod tests;
@@ -21,6 +22,7 @@ use std::collections::{HashMap, HashSet};
 
 pub use ids::{NodeId, Place};
 pub use labels::{Describe, describe};
+pub use memo::IdMemo;
 
 use crate::model::plan::NodeKey;
 use crate::model::{Address, Plan, Total};
@@ -83,12 +85,19 @@ pub struct Tree {
     measure_nodes: HashMap<(usize, usize, usize), Vec<usize>>,
     /// Per document, the first node of each id.
     index: Vec<HashMap<NodeKey, u32>>,
+    /// Which measures' projects bear only derived ids, for the next build.
+    memo: IdMemo,
 }
 
 impl Tree {
     /// Total of what is shown: each project once.
     pub fn shown_total(&self) -> Total {
         self.shown
+    }
+
+    /// What this tree knew of ids, for the tree built after it.
+    pub fn take_memo(&mut self) -> IdMemo {
+        std::mem::take(&mut self.memo)
     }
 
     /// Number of nodes, shown or not.

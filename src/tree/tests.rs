@@ -294,3 +294,22 @@ fn the_builder_derives_each_place_s_id_as_a_plan_file_does() {
         assert_eq!(ids.kpi(1), derived::kpi(s, 1).as_bytes());
     }
 }
+
+#[test]
+fn a_tree_built_after_an_edit_finds_the_ids_the_edit_wrote() {
+    // The next tree remembers which measures hold only derived ids; a
+    // measure the edit changed must be read again, not taken as before.
+    let before = plan();
+    let mut tree = Tree::build(&[&before], HashSet::new());
+    let mut after = before.clone();
+    let moved = after.strategies[0].measure_mut(0).projects.remove(0);
+    after.strategies[0].measure_mut(1).projects.insert(0, moved);
+    let filter = crate::model::filter::Filter::default();
+    let today = crate::model::YearMonth {
+        year: 2024,
+        month: 4,
+    };
+    let tree = Tree::build_filtered(&[&after], HashSet::new(), &filter, today, tree.take_memo());
+    let moved = tree.find_anywhere(&NodeId::for_tests(0, "s1m1p1")).unwrap();
+    assert_eq!(describe(&after, tree.node(moved).place.address()).name, "x");
+}
