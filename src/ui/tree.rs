@@ -119,6 +119,10 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
             grade_marker(plan, &kpi.evaluation, &mut parts);
             parts.push((d.name.to_owned(), name_style));
         }
+        Address::Strategy(s) => {
+            grade_marker(plan, &plan.strategies[s].evaluation, &mut parts);
+            parts.push((label_and_name(&d), name_style));
+        }
         Address::Measure(s, m) => {
             let measure = &plan.strategies[s].measures[m];
             grade_marker(plan, &measure.evaluation, &mut parts);
