@@ -41,7 +41,9 @@ fn a_strategy_takes_a_grade_a_score_and_a_reason_and_is_counted() {
     ctrl(&mut app, 's');
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(
-        saved.contains("            evaluation: \"計画どおり\",\n            reason: \"舗装が進んだ\",\n"),
+        saved.contains(
+            "            evaluation: \"計画どおり\",\n            reason: \"舗装が進んだ\",\n"
+        ),
         "{saved}"
     );
     let out = actplan(&["check", common::arg(&path)]);
@@ -54,7 +56,11 @@ fn a_strategy_grade_off_the_scale_is_reported_where_it_is() {
     let path = dir.path().join("bad.ron");
     let text = std::fs::read_to_string(common::path(FIXTURE)).unwrap();
     let at = text.find("            kpis: [").unwrap();
-    let bad = format!("{}            evaluation: \"Z\",\n{}", &text[..at], &text[at..]);
+    let bad = format!(
+        "{}            evaluation: \"Z\",\n{}",
+        &text[..at],
+        &text[at..]
+    );
     std::fs::write(&path, &bad).unwrap();
     let line = bad[..at].lines().count() + 1;
     let out = actplan(&["check", "--lang", "ja", common::arg(&path)]);
