@@ -236,6 +236,9 @@ fn plan(projects: usize, seed: u64) -> Plan {
             name: format!("{}{}戦略", rng.pick(NOUNS), rng.pick(ACTIONS)),
             owner: String::new(),
             under: Default::default(),
+            evaluation: String::new(),
+            score: None,
+            reason: String::new(),
             kpis,
             measures,
         });

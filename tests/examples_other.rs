@@ -76,6 +76,23 @@ fn table_32_shows_all_five_fields_of_its_contents() {
     );
 }
 
+/// The excerpt of table 32 names its 戦略の柱, 取組方針 and 施策 nowhere:
+/// their rows say which level they are, not nothing.
+#[test]
+fn table_32_shows_a_level_the_excerpt_leaves_unnamed_by_its_level() {
+    use actplan::words::Lang;
+    use common::drive::open_in;
+    use common::screen_text;
+
+    let path = common::examples::example_path("32");
+    let app = open_in(&[path], 80, 24, Lang::Ja);
+    let shown = screen_text(&app);
+    for row in ["  ▾ （戦略の柱）", "    ▾ （取組方針）", "      ▾ （施策）"]
+    {
+        assert!(shown.contains(row), "{row}:\n{shown}");
+    }
+}
+
 /// Table 29 (長野県 総合5か年計画 主要目標): 政策の柱 1 with the ten
 /// 主要目標 the excerpt shows, each 現状 and 目標 dated, and its six
 /// 該当する施策; 健康寿命's target is 全国1位, and nothing is measured yet.

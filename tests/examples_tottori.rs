@@ -84,8 +84,8 @@ fn table_05_dates_its_indicator_and_totals_the_stated_budget() {
 }
 
 /// Table 03 (道路建設課 工程表 R3, 地域高規格道路): 整備延長 25.9 km of
-/// 25.9 km from 0 km (H9), so 100 %; one 主要事業 of 5,042,000千円,
-/// graded ○(予定どおり), 達成度の評価 8 of 10, with its reason.
+/// 25.9 km from 0 km (H9), so 100 %; one 主要事業 of 5,042,000千円; the
+/// 政策内容 graded ○(予定どおり), 達成度の評価 8 of 10, with its reason.
 #[test]
 fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
     let plan = example("03");
@@ -107,11 +107,11 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
         (rate.fiscal_year, percent(rate.rate)),
         (2021, "100%".to_owned())
     );
-    let tally = Tally::of_projects(&plan);
+    let tally = Tally::of_strategies(&plan);
     assert_eq!(tally.counts, [0, 1, 0], "◎ 0, ○ 1, △ 0");
-    let project = &plan.strategies[0].measures[0].projects[0];
+    let graded = &plan.strategies[0];
     assert_eq!(
-        (project.evaluation.as_str(), project.score()),
+        (graded.evaluation.as_str(), graded.score),
         ("予定どおり", Some(8))
     );
     assert_eq!(
@@ -119,8 +119,8 @@ fn table_03_reaches_its_target_with_one_project_of_five_billion_yen() {
         Some(("達成度の評価", 10))
     );
     assert!(
-        project
-            .reason()
+        graded
+            .reason
             .ends_with("江府道路の早期供用に向け、整備が進捗した。")
     );
 }
@@ -178,11 +178,11 @@ fn table_05_is_measured_but_has_no_rate() {
 }
 
 /// Tables 01 and 04 (西部振興課 R1, 情報政策課 R3): 測定指標なし, one
-/// 主要事業 each, of 1,898千円 graded ○(予定どおり), 達成度 7, and of
-/// 15,479千円 graded △(やや遅れ), 達成度 6, with the reason and the
-/// year's 取組.
+/// 主要事業 each, of 1,898千円 and of 15,479千円 with the year's 取組; each
+/// 政策内容 graded as a whole, ○(予定どおり) 達成度 7 and △(やや遅れ)
+/// 達成度 6, with the reason.
 #[test]
-fn tables_01_and_04_grade_their_one_project_each() {
+fn tables_01_and_04_grade_their_policy_as_a_whole() {
     for (number, budget, counts, score, reason) in [
         ("01", 1898, [0, 1, 0], 7, "計画どおり目標達成が図れた。"),
         ("04", 15479, [0, 0, 1], 6, "取り組む足掛かりができたため。"),
@@ -190,11 +190,12 @@ fn tables_01_and_04_grade_their_one_project_each() {
         let plan = example(number);
         assert_eq!(plan.strategies[0].kpis.len(), 0, "{number}: 測定指標なし");
         assert_eq!(rows(&plan).len(), 2, "{number}: 政策内容 and its 主要事業");
-        assert_eq!(Tally::of_projects(&plan).counts, counts, "{number}");
-        let project = &plan.strategies[0].measures[0].projects[0];
+        assert_eq!(Tally::of_strategies(&plan).counts, counts, "{number}");
+        let policy = &plan.strategies[0];
+        assert!(policy.reason.ends_with(reason), "{number}");
+        assert_eq!(policy.score, Some(score), "{number}: 達成度の評価");
+        let project = &policy.measures[0].projects[0];
         assert_eq!(project.budget, Some(budget), "{number}");
-        assert!(project.reason().ends_with(reason), "{number}");
-        assert_eq!(project.score(), Some(score), "{number}: 達成度の評価");
         assert_eq!(project.schedule.len(), 1, "{number}: the year's 取組");
     }
 }

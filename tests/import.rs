@@ -218,6 +218,9 @@ fn generated_plan() -> Plan {
                 String::new()
             },
             under: Default::default(),
+            evaluation: String::new(),
+            score: None,
+            reason: String::new(),
             kpis: (0..4).map(|k| generated_kpi(s, k)).collect(),
             measures: (0..10).map(|m| generated_measure(s, m).into()).collect(),
         })

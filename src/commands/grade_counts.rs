@@ -33,6 +33,7 @@ pub fn lines(plan: &Plan) -> Vec<String> {
 /// one (政策項目（評価）).
 pub fn words(plan: &Plan, level: Level) -> (String, &'static str) {
     let role = match level {
+        Level::Strategies => Role::Strategy,
         Level::Projects => Role::Project,
         Level::Measures => Role::Measure,
         Level::Kpis | Level::KpisByRule => Role::Kpi,
@@ -44,6 +45,7 @@ pub fn words(plan: &Plan, level: Level) -> (String, &'static str) {
         (_, Some(own)) => (format!("{own}（評価）"), "未評価"),
         (Level::Projects, None) => ("事業（評価）".to_owned(), "未評価"),
         (Level::Measures, None) => ("施策（評価）".to_owned(), "未評価"),
+        (Level::Strategies, None) => ("戦略（評価）".to_owned(), "未評価"),
         (Level::Kpis, None) => ("ＫＰＩ（評価）".to_owned(), "未評価"),
     };
     (heading, ungraded)

@@ -36,6 +36,9 @@ pub fn later_fields(plan: &Plan) -> Vec<Field> {
         );
         add(!strategy.owner.is_empty(), Field::Owner);
         add(!strategy.under.is_empty(), Field::Under);
+        add(!strategy.evaluation.is_empty(), Field::Evaluation);
+        add(strategy.score.is_some(), Field::Score);
+        add(!strategy.reason.is_empty(), Field::Reason);
         for (k, kpi) in strategy.kpis.iter().enumerate() {
             add(!derived::is_of(&kpi.id, Address::Kpi(s, k)), Field::Id);
             kpi_fields(kpi, &mut add);

@@ -117,6 +117,29 @@ pub struct Strategy {
     /// has headings.
     #[serde(default, skip_serializing_if = "NodeKey::is_empty")]
     pub under: NodeKey,
+    /// A grade of the plan's evaluation scale entered for the strategy as a
+    /// whole (Tottori's 工程表 grade their 政策内容), or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub evaluation: String,
+    /// On the plan's `score` axis, if given.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "bare_amount",
+        deserialize_with = "present_amount"
+    )]
+    pub score: Option<u64>,
+    /// Why the grade was given (評価の理由), or empty.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        serialize_with = "text"
+    )]
+    pub reason: String,
     #[serde(serialize_with = "ids::placed")]
     pub kpis: Vec<Kpi>,
     /// Shared between copies of the plan (the saved base, undo steps) until

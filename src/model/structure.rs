@@ -221,6 +221,9 @@ fn new_strategy(label: String, under: NodeKey) -> Strategy {
         name: String::new(),
         owner: String::new(),
         under,
+        evaluation: String::new(),
+        score: None,
+        reason: String::new(),
         kpis: Vec::new(),
         measures: Vec::new(),
     }

@@ -86,6 +86,12 @@ impl Tally {
         tally
     }
 
+    /// The strategies of `plan` by the grade entered for them.
+    pub fn of_strategies(plan: &Plan) -> Self {
+        let strategies = plan.strategies.iter();
+        Self::of_entered(plan, strategies.map(|s| s.evaluation.as_str()))
+    }
+
     /// The measures of `plan` by the grade entered for them.
     pub fn of_measures(plan: &Plan) -> Self {
         let measures = plan.strategies.iter().flat_map(|s| &s.measures);
@@ -129,6 +135,8 @@ impl Tally {
 /// The levels a plan's grades are counted at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
+    /// Strategies by the grade entered for them.
+    Strategies,
     /// Projects by their evaluation.
     Projects,
     /// Measures by the grade entered for them.
@@ -160,6 +168,7 @@ pub fn counted(plan: &Plan, projects: Option<Tally>, with_projects: bool) -> Vec
     let projects = projects.unwrap_or_else(|| Tally::of_projects(plan));
     let mut levels = Vec::new();
     for (level, tally, always) in [
+        (Level::Strategies, Tally::of_strategies(plan), false),
         (Level::Projects, projects, with_projects),
         (Level::Measures, Tally::of_measures(plan), false),
         (Level::Kpis, Tally::of_entered_kpis(plan), false),

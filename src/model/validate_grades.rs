@@ -5,7 +5,7 @@ use super::address::{Address, FieldPath};
 use super::plan::Plan;
 use super::problem::ProblemKind;
 
-/// Reports, for every KPI, measure and project, a grade that is not on
+/// Reports, for every strategy, KPI, measure and project, a grade that is not on
 /// the plan's scale and a score outside its axis (or without one), in
 /// file order.
 pub(super) fn check_grades(plan: &Plan, report: &mut impl FnMut(FieldPath, ProblemKind)) {
@@ -34,6 +34,11 @@ pub(super) fn check_grades(plan: &Plan, report: &mut impl FnMut(FieldPath, Probl
         }
     };
     for (s, strategy) in plan.strategies.iter().enumerate() {
+        graded(
+            Address::Strategy(s).path(),
+            &strategy.evaluation,
+            strategy.score,
+        );
         for (k, kpi) in strategy.kpis.iter().enumerate() {
             graded(Address::Kpi(s, k).path(), &kpi.evaluation, kpi.score);
         }

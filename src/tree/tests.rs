@@ -87,6 +87,9 @@ fn plan() -> Plan {
             name: "s".to_owned(),
             owner: String::new(),
             under: Default::default(),
+            evaluation: String::new(),
+            score: None,
+            reason: String::new(),
             kpis: vec![kpi("a"), kpi("b")],
             measures: vec![
                 measure("①", &["a"], project("x", 100)).into(),

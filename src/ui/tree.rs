@@ -119,17 +119,21 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
             grade_marker(plan, &kpi.evaluation, &mut parts);
             parts.push((d.name.to_owned(), name_style));
         }
+        Address::Strategy(s) => {
+            grade_marker(plan, &plan.strategies[s].evaluation, &mut parts);
+            parts.push((label_and_name(&d), name_style));
+        }
         Address::Measure(s, m) => {
             let measure = &plan.strategies[s].measures[m];
             grade_marker(plan, &measure.evaluation, &mut parts);
-            parts.push((format!("{}{}", d.label, d.name), name_style));
+            parts.push((label_and_name(&d), name_style));
         }
         Address::Project(s, m, p) => {
             let project = &plan.strategies[s].measures[m].projects[p];
             grade_marker(plan, &project.evaluation, &mut parts);
             parts.push((d.name.to_owned(), name_style));
         }
-        _ => parts.push((format!("{}{}", d.label, d.name), name_style)),
+        _ => parts.push((label_and_name(&d), name_style)),
     }
     let full = usize::from(area.width);
     // In a pane too narrow for name and amount, the amount goes whole:
@@ -172,6 +176,16 @@ pub fn render_row(app: &App, plans: &[&Plan], row: usize, area: Rect, buf: &mut 
 }
 
 /// `[○]` in the grade's colour, for a node graded on the plan's scale.
+/// `（1）名前`; a node whose table gives it neither label nor name (an
+/// excerpt that names only the level) shows its level, in brackets.
+fn label_and_name(d: &crate::tree::Describe) -> String {
+    if d.label.is_empty() && d.name.is_empty() {
+        format!("（{}）", d.kind)
+    } else {
+        format!("{}{}", d.label, d.name)
+    }
+}
+
 fn grade_marker(plan: &Plan, evaluation: &str, parts: &mut Vec<(String, Style)>) {
     if let Some(g) = grade::find(&plan.evaluation_scale, evaluation) {
         parts.push((format!("[{}]", g.marker), theme::grade(g.colour)));

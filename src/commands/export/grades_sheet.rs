@@ -193,5 +193,19 @@ fn strategy_rows<'a>(
         });
         own.into_iter().chain(projects)
     });
-    kpis.chain(measures)
+    let graded =
+        !strategy.evaluation.is_empty() || strategy.score.is_some() || !strategy.reason.is_empty();
+    let own = graded.then(|| {
+        let name = format!("{}{}", strategy.label, strategy.name);
+        let (evaluation, reason) = (&strategy.evaluation, &strategy.reason);
+        row(
+            "戦略",
+            name,
+            evaluation,
+            String::new(),
+            strategy.score,
+            reason,
+        )
+    });
+    own.into_iter().chain(kpis).chain(measures)
 }

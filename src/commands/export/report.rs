@@ -75,6 +75,11 @@ fn plan_section(text: &mut String, path: &Path, plan: &Plan) {
                 amount(plan, strategy_total(strategy)),
                 department_line(&strategy.owner)
             );
+            let (evaluation, reason) = (&strategy.evaluation, &strategy.reason);
+            if !evaluation.is_empty() || strategy.score.is_some() || !reason.is_empty() {
+                graded_lines(text, plan, evaluation, strategy.score, reason, None);
+                text.push('\n');
+            }
         }
         for (k, kpi) in strategy.kpis.iter().enumerate() {
             kpi_section(text, plan, kpi, kpi_total(strategy, k));

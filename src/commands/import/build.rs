@@ -166,6 +166,9 @@ impl<'a> Builder<'a> {
                 name,
                 owner: String::new(),
                 under,
+                evaluation: String::new(),
+                score: None,
+                reason: String::new(),
                 kpis: Vec::new(),
                 measures: Vec::new(),
             });

@@ -84,6 +84,7 @@ fn tally(plan: &Plan) -> Value {
     let levels = counted(plan, None, false).into_iter().map(|c| {
         let (heading, _) = words(plan, c.level);
         let key = match c.level {
+            Level::Strategies => "strategies",
             Level::Projects => "projects",
             Level::Measures => "measures",
             Level::Kpis => "kpis",

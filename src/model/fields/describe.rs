@@ -112,6 +112,9 @@ impl Described for Strategy {
         pass.text(Field::Name, lens!(name));
         pass.text(Field::Owner, lens!(owner));
         pass.value(Field::Under, lens!(under), ToString::to_string);
+        pass.text(Field::Evaluation, lens!(evaluation));
+        pass.value(Field::Score, lens!(score), show_score);
+        pass.text(Field::Reason, lens!(reason));
     }
 }
 

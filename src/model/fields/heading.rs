@@ -247,8 +247,21 @@ impl Field {
                 Field::StatedTotal,
             ],
             Address::Heading(..) => &[Field::Label, Field::Name, Field::Owner],
-            Address::Strategy(..) if with_department => &[Field::Label, Field::Name, Field::Owner],
-            Address::Strategy(..) => &[Field::Label, Field::Name],
+            Address::Strategy(..) if with_department => &[
+                Field::Label,
+                Field::Name,
+                Field::Owner,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
+            Address::Strategy(..) => &[
+                Field::Label,
+                Field::Name,
+                Field::Evaluation,
+                Field::Score,
+                Field::Reason,
+            ],
             Address::Kpi(..) => &[
                 Field::Label,
                 Field::Statement,

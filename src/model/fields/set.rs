@@ -105,6 +105,9 @@ pub fn set_field(
         (Address::Kpi(s, k), Field::Actuals) => {
             plan.strategies[s].kpis[k].actuals = parse_actuals(text)?;
         }
+        (Address::Strategy(s), Field::Evaluation) => plan.strategies[s].evaluation = grade()?,
+        (Address::Strategy(s), Field::Score) => plan.strategies[s].score = score()?,
+        (Address::Strategy(s), Field::Reason) => plan.strategies[s].reason = reason(),
         (Address::Kpi(s, k), Field::Evaluation) => plan.strategies[s].kpis[k].evaluation = grade()?,
         (Address::Kpi(s, k), Field::Score) => plan.strategies[s].kpis[k].score = score()?,
         (Address::Kpi(s, k), Field::Reason) => plan.strategies[s].kpis[k].reason = reason(),

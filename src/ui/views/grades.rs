@@ -30,6 +30,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let first: &[Level] = match app.selected_node() {
         Some(Place::Kpi { .. }) => &[Level::Kpis, Level::KpisByRule],
         Some(Place::Measure { .. }) => &[Level::Measures],
+        Some(Place::Strategy { .. }) => &[Level::Strategies],
         _ => &[],
     };
     levels.sort_by_key(|c| !first.contains(&c.level));
@@ -40,6 +41,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         // In the plan's own word for the level, where it names one.
         let role = match counted.level {
+            Level::Strategies => Role::Strategy,
             Level::Projects => Role::Project,
             Level::Measures => Role::Measure,
             Level::Kpis | Level::KpisByRule => Role::Kpi,
@@ -51,6 +53,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             (_, Some(level)) => (Pane::GradedLevel { level }, Pane::Ungraded),
             (Level::Projects, None) => (Pane::ProjectsByGrade, Pane::Ungraded),
             (Level::Measures, None) => (Pane::MeasuresByGrade, Pane::Ungraded),
+            (Level::Strategies, None) => (Pane::StrategiesByGrade, Pane::Ungraded),
             (Level::Kpis, None) => (Pane::KpisByGrade, Pane::Ungraded),
         };
         let grades = counted.grades.iter().copied();

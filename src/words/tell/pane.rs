@@ -90,6 +90,7 @@ pub enum Pane {
     },
     /// Measures and KPIs by the grade entered for them.
     MeasuresByGrade,
+    StrategiesByGrade,
     KpisByGrade,
     /// The grade a KPI's rate earns by the plan's rule.
     ByRule {
@@ -212,6 +213,7 @@ impl Say for Pane {
             Pane::GradedLevel { level } => format!("{level}（評価）"),
             Pane::GradedLevelByRule { level } => format!("{level}（評価の基準による）"),
             Pane::MeasuresByGrade => table("施策（評価）"),
+            Pane::StrategiesByGrade => table("戦略（評価）"),
             Pane::KpisByGrade => table("ＫＰＩ（評価）"),
             Pane::ByRule { grade } => format!("評価の基準による: {grade}"),
             Pane::Differs if ja => table("！入力と異なる"),

@@ -195,6 +195,7 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::OffScale,
         Pane::NoRate,
         Pane::MeasuresByGrade,
+        Pane::StrategiesByGrade,
         Pane::KpisByGrade,
         Pane::ByRule { grade: text("A") },
         Pane::Differs,
@@ -262,7 +263,8 @@ pub fn every_pane() -> Vec<Sample> {
         Pane::Blank { .. } => 47,
         Pane::GradedLevel { .. } => 48,
         Pane::GradedLevelByRule { .. } => 49,
+        Pane::StrategiesByGrade => 50,
     };
-    assert_covered(all.iter().map(index), 50);
+    assert_covered(all.iter().map(index), 51);
     all.into_iter().map(sample).collect()
 }
