@@ -14,11 +14,14 @@ use std::sync::Arc;
 use super::derived::DerivedId;
 use crate::model::Measure;
 
-/// Per plan, strategy and measure: the measure last seen there, and
-/// whether its projects' ids are all derived.
+/// The measure last seen at a place, and whether its projects' ids are
+/// all derived.
+type Seen = Option<(Arc<Measure>, bool)>;
+
+/// Per plan, strategy and measure, what was seen there.
 #[derive(Debug, Default)]
 pub struct IdMemo {
-    seen: Vec<Vec<Vec<Option<(Arc<Measure>, bool)>>>>,
+    seen: Vec<Vec<Vec<Seen>>>,
 }
 
 impl IdMemo {
