@@ -97,7 +97,7 @@ impl App {
         let shown = self.tree.shown_total();
         if self.filter.is_active() {
             self.info(Said::Showing {
-                projects: shown.projects,
+                projects: shown.projects as usize,
                 filter: self.filter.describe(),
             });
         } else {

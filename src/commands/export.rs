@@ -142,7 +142,9 @@ fn write_output(
         to.failed(&e);
         return PROBLEM;
     }
-    let projects: usize = plans.iter().map(|(_, p)| plan_total(p).projects).sum();
+    let projects: usize = (plans.iter())
+        .map(|(_, p)| plan_total(p).projects as usize)
+        .sum();
     to.tell(&Said::Exported {
         file: path.to_path_buf(),
         projects,

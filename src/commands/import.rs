@@ -122,7 +122,7 @@ pub fn run(file: &Path, options: &Options, mut to: Speaker) -> u8 {
     to.say(&Said::Imported {
         plan: options.output.clone(),
         strategies: plan.strategies.len(),
-        projects: total.projects,
+        projects: total.projects as usize,
         table: file.to_path_buf(),
     });
     OK

@@ -8,9 +8,9 @@ use super::plan::{Measure, Plan, Project, Strategy};
 pub struct Total {
     /// The sum of the budgets stated.
     pub budget: u64,
-    pub projects: usize,
+    pub projects: u32,
     /// How many of the projects state no budget (blank, not 0).
-    pub blank: usize,
+    pub blank: u32,
 }
 
 /// Saturating: a plan file may hold any budget up to `u64::MAX`, and a sum
@@ -41,7 +41,7 @@ impl Total {
         Total {
             budget: project.budget.unwrap_or(0),
             projects: 1,
-            blank: usize::from(project.budget.is_none()),
+            blank: u32::from(project.budget.is_none()),
         }
     }
 

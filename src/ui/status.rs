@@ -77,7 +77,11 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
     };
     spans.push(Span::raw(format!("  {} {grand}", Pane::Total.say(lang))));
     // Projects whose budget the table leaves blank are not in the sum.
-    let blank: usize = app.grand_totals().iter().map(|(_, t)| t.blank).sum();
+    let blank: usize = app
+        .grand_totals()
+        .iter()
+        .map(|(_, t)| t.blank as usize)
+        .sum();
     if blank > 0 && !app.still_loading() {
         let figure = app
             .docs()
@@ -106,7 +110,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
                 "  {}",
                 Pane::Filtered {
                     filter: app.filter().describe(),
-                    projects: shown.projects,
+                    projects: shown.projects as usize,
                     budget: format!("{}{unit}", group_thousands(shown.budget)),
                 }
                 .say(lang)
@@ -123,7 +127,7 @@ pub fn render_status(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let amount = if app.total_is_final(node.place) {
             let count = Pane::Count {
-                projects: node.total.projects,
+                projects: node.total.projects as usize,
             };
             if node.total.is_blank() {
                 count.say(lang)

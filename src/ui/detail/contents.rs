@@ -46,10 +46,10 @@ pub fn progress_gauge(
 
 fn amount(plan: &Plan, total: Total, lang: Lang) -> String {
     let count = Pane::Count {
-        projects: total.projects,
+        projects: total.projects as usize,
     };
     let blank = Pane::Blank {
-        projects: total.blank,
+        projects: total.blank as usize,
         figure: plan.totalled_figure().to_owned(),
     };
     match total.blank {
